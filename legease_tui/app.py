@@ -1,0 +1,155 @@
+"""LegEaseApp: wires services to screens. Screens live in `screens/`, one module each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.theme import Theme
+
+from legease_tui.core.routine import Routine
+from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
+from legease_tui.services import Services
+
+NIGHT_THEME = Theme(
+    name="legease-night",
+    primary="#7a9cc6",
+    secondary="#8f86b8",
+    accent="#c9a76b",
+    foreground="#c8ccd4",
+    background="#10141c",
+    surface="#161b26",
+    panel="#1d2431",
+    success="#7fae8a",
+    warning="#d0a45f",
+    error="#c7747a",
+    dark=True,
+)
+
+
+def stylesheet_path() -> Path:
+    """The app stylesheet: the copy inside the installed package, else the source tree's."""
+    packaged = resources.files("legease_tui").joinpath("styles.tcss")
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "styles.tcss"
+
+
+class LegEaseApp(App[int]):
+    """The LegEase terminal app."""
+
+    TITLE = "LegEase"
+    SUB_TITLE = "calm legs, better nights"
+    CSS_PATH = str(stylesheet_path())
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self, services: Services, start: str | None = None, argument: str | None = None
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self._start = start
+        self._argument = argument
+        self.tonight: Routine = services.default_routine()
+        """The routine `r` starts tonight (the command palette can change it)."""
+
+    def on_mount(self) -> None:
+        self.register_theme(NIGHT_THEME)
+        self.theme = self._chosen_theme()
+        from legease_tui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen(self.services))
+        for notice in self.services.notices:
+            self.notify(notice, title="Please check", severity="warning", timeout=12)
+        if self._start == "routine":
+            routine = self.tonight
+            if self._argument:
+                found = self.services.routines.find(self._argument)
+                if found is None:
+                    self.exit(2, message=self._unknown_routine(self._argument))
+                    return
+                routine = found
+            self.start_routine(routine)
+        elif self._start == "breathing":
+            self.action_breathing()
+
+    def _chosen_theme(self) -> str:
+        wanted = self.services.settings.theme
+        if wanted in self.available_themes:
+            return wanted
+        self.services.notices.append(
+            f"{self.services.paths.config_file}: 'theme' = {wanted!r} is not a known theme "
+            f"(known: {', '.join(sorted(self.available_themes))}). Using 'legease-night'."
+        )
+        return NIGHT_THEME.name
+
+    def _unknown_routine(self, name: str) -> str:
+        known = ", ".join(self.services.routines.routines)
+        return f"legease: no routine called {name!r} (known: {known})"
+
+    # --- actions shared by screens and the command palette -----------------------------------
+
+    def start_routine(self, routine: Routine) -> None:
+        """Open the routine screen and start `routine` now."""
+        from legease_tui.screens.routine import RoutineScreen
+
+        session = RoutineSession(routine, self.services.clock)
+        self.push_screen(RoutineScreen(session, sound_on=self.services.settings.sound.enabled))
+
+    def action_routine(self) -> None:
+        self.start_routine(self.tonight)
+
+    def action_breathing(self) -> None:
+        from legease_tui.screens.breathing import BreathingScreen
+
+        self.push_screen(BreathingScreen())
+
+    def action_help(self) -> None:
+        from legease_tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def choose_routine(self, routine: Routine) -> None:
+        """Make `routine` tonight's routine."""
+        self.tonight = routine
+        self.notify(f"Tonight's routine: {routine.name}", timeout=4)
+        self.refresh_home()
+
+    def refresh_home(self) -> None:
+        """Ask Home to show the current state (it may be below other screens)."""
+        from legease_tui.screens.home import HomeScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_state()
+
+    def play_cues(self, cues: list[Cue], session: RoutineSession) -> None:
+        """Sound for the cues a routine just passed: a soft bell at each step change."""
+        if not self.services.settings.sound.enabled:
+            return
+        if any(cue.starts_step for cue in cues) or session.outcome is not None:
+            self.bell()
+
+    def session_ended(self, outcome: SessionOutcome) -> None:
+        """A routine finished or was stopped: remember it and show the summary."""
+        from legease_tui.screens.summary import SummaryScreen
+
+        self.push_screen(SummaryScreen(outcome))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            "Start tonight's routine", f"{self.tonight.name}, now", self.action_routine
+        )
+        yield SystemCommand("Breathing", "Paced breathing only", self.action_breathing)
+        yield SystemCommand("Help", "Keys and how to stretch safely", self.action_help)
+        for routine in self.services.routines.routines.values():
+            yield SystemCommand(
+                f"Routine: {routine.name}",
+                f"Make it tonight's routine — {routine.description}",
+                lambda routine=routine: self.choose_routine(routine),
+            )
+        yield from super().get_system_commands(screen)

@@ -1,0 +1,58 @@
+"""The `legease` command line: subcommands, --home, --version.
+
+Kept free of Textual at module top so headless commands (`log add`, `export`, `schedule`) start
+fast; the app is imported only when a screen is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from legease_tui import __version__
+
+# One module per group of subcommands; each has `register(subparsers)` that sets `func` on its
+# parser. `func(args) -> int` is the exit code.
+COMMAND_MODULES = ("legease_tui.commands.routine",)
+
+USAGE_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser, with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="legease",
+        description="A calm terminal companion for tense or cramping legs at night.",
+        epilog="Run without a command to open the app. Data and config stay on this machine.",
+    )
+    parser.add_argument("--version", action="version", version=f"legease {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="keep data and config in DIR (same as LEGEASE_HOME=DIR)",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    parser.set_defaults(func=open_home)
+    return parser
+
+
+def open_home(args: argparse.Namespace) -> int:
+    """No subcommand: open the app on Home."""
+    from legease_tui.launch import run_app
+
+    return run_app(args.home)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `legease` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130

@@ -1,0 +1,213 @@
+"""TinyDB over a crash-safe, locked JSON file with a schema version.
+
+- Every write goes through `write_atomic` (temp file, fsync, rename, fsync folder), so a crash
+  mid-write leaves the old file, never a broken one.
+- `Store.transaction()` holds an exclusive lock file for a whole read-modify-write, so the app and
+  `legease log add` in another terminal never lose each other's nights.
+- A file that is not JSON, or not ours, is moved aside (`legease.json.corrupt-<timestamp>`) with a
+  message naming both paths. A file from a newer LegEase is refused and never touched.
+
+All reads and writes of the data file go through here (see `core/log.py` for the nights).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from legease_tui.core.atomic import USER_ONLY, create_user_only, write_atomic
+
+SCHEMA_VERSION = 1
+APP_MARK = "legease"
+TABLES = ("nights", "sessions", "checks", "events")
+
+# Migrations: version N -> N+1, applied in order to the whole document before the app uses it.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class StoreError(Exception):
+    """The data file cannot be used; the message says why and what to do."""
+
+
+class NewerSchemaError(StoreError):
+    """The file was written by a newer LegEase; it is left exactly as it is."""
+
+
+def _fresh_document() -> dict[str, Any]:
+    return {"meta": {"1": {"app": APP_MARK, "schema": SCHEMA_VERSION}}}
+
+
+def _schema_of(document: Any) -> int | None:
+    """The schema version if `document` is a LegEase file, else None."""
+    if not isinstance(document, dict) or not all(isinstance(t, dict) for t in document.values()):
+        return None
+    meta = document.get("meta", {}).get("1")
+    if not isinstance(meta, dict) or meta.get("app") != APP_MARK:
+        return None
+    schema = meta.get("schema")
+    return schema if isinstance(schema, int) and not isinstance(schema, bool) else None
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that reads once per transaction and writes atomically, user-only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._cache: dict[str, Any] | None = None
+
+    def read(self) -> dict[str, Any] | None:
+        if self._cache is None:
+            try:
+                with open(self.path, "rb") as handle:
+                    self._cache = json.loads(handle.read())
+            except FileNotFoundError:
+                return None
+        return self._cache
+
+    def write(self, data: dict[str, Any]) -> None:
+        write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"), USER_ONLY)
+        self._cache = data
+
+    def close(self) -> None:
+        self._cache = None
+
+
+class Store:
+    """The LegEase data file: open it once, then use `transaction()` and `read()`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock_path = path.with_name(path.name + ".lock")
+        self.notices: list[str] = []
+        """What happened on open that the person should be told (a file moved aside)."""
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (or create) the data file, moving a broken or foreign one aside."""
+        store = cls(path)
+        store._prepare()
+        return store
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        try:
+            create_user_only(self.lock_path)
+            fd = os.open(self.lock_path, os.O_RDWR)
+        except OSError as error:
+            raise StoreError(
+                f"Cannot use the lock file {self.lock_path}: {error.strerror}."
+            ) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def _prepare(self) -> None:
+        with self._locked():
+            try:
+                raw = self.path.read_bytes()
+            except FileNotFoundError:
+                self._write_document(_fresh_document())
+                return
+            except OSError as error:
+                raise StoreError(f"Cannot read {self.path}: {error.strerror}.") from None
+            try:
+                document = json.loads(raw)
+            except ValueError:
+                self._move_aside("is not valid JSON")
+                return
+            schema = _schema_of(document)
+            if schema is None:
+                self._move_aside("is not a LegEase data file")
+                return
+            if schema > SCHEMA_VERSION:
+                raise NewerSchemaError(
+                    f"{self.path} was written by a newer LegEase (data version {schema}; this one "
+                    f"knows {SCHEMA_VERSION}). It was left untouched: update LegEase to use it."
+                )
+            if schema < SCHEMA_VERSION:
+                self._write_document(self._migrate(document, schema))
+
+    def _migrate(self, document: dict[str, Any], schema: int) -> dict[str, Any]:
+        for version in range(schema, SCHEMA_VERSION):
+            document = MIGRATIONS[version](document)
+        document["meta"]["1"]["schema"] = SCHEMA_VERSION
+        return document
+
+    def _write_document(self, document: dict[str, Any]) -> None:
+        try:
+            AtomicJSONStorage(self.path).write(document)
+        except OSError as error:
+            raise StoreError(
+                f"Cannot write {self.path}: {error.strerror}. Nothing was changed."
+            ) from None
+
+    def _move_aside(self, why: str) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        counter = 1
+        while aside.exists():
+            counter += 1
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+        try:
+            os.replace(self.path, aside)
+        except OSError as error:
+            raise StoreError(
+                f"{self.path} {why}, and it could not be moved aside: {error.strerror}."
+            ) from None
+        self.notices.append(
+            f"{self.path} {why}. It was kept as {aside} and a new, empty log was started."
+        )
+        self._write_document(_fresh_document())
+
+    @contextmanager
+    def transaction(self) -> Iterator[TinyDB]:
+        """An exclusive read-modify-write: the whole block sees and writes one consistent file."""
+        with self._locked():
+            db = TinyDB(self.path, storage=AtomicJSONStorage)
+            try:
+                self._check_still_ours(db)
+                yield db
+            except OSError as error:
+                raise StoreError(
+                    f"Cannot write {self.path}: {error.strerror}. Nothing was changed."
+                ) from None
+            finally:
+                db.close()
+
+    @contextmanager
+    def read(self) -> Iterator[TinyDB]:
+        """A consistent read-only view (atomic renames mean no lock is needed to read)."""
+        db = TinyDB(self.path, storage=AtomicJSONStorage)
+        try:
+            self._check_still_ours(db)
+            yield db
+        finally:
+            db.close()
+
+    def _check_still_ours(self, db: TinyDB) -> None:
+        try:
+            document = db.storage.read()
+        except ValueError:
+            document = None
+        schema = _schema_of(document)
+        if schema != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} changed on disk and is no longer a LegEase data file this version "
+                "can use; restart LegEase to check it."
+            )
+
+
+def table_rows(db: TinyDB, name: str) -> list[dict[str, Any]]:
+    """All rows of a table as plain dicts, each with its document id under "id"."""
+    return [{**doc, "id": doc.doc_id} for doc in db.table(name, cache_size=0).all()]

@@ -1,0 +1,16 @@
+"""Build the services and run the app (imported only when a screen is opened)."""
+
+from __future__ import annotations
+
+from legease_tui.paths import resolve_paths
+from legease_tui.services import build_services
+
+
+def run_app(home: str | None, start: str | None = None, argument: str | None = None) -> int:
+    """Open the app; `start` names a screen to open over Home ("routine", "breathing", ...)."""
+    from legease_tui.app import LegEaseApp
+
+    services = build_services(resolve_paths(home))
+    app = LegEaseApp(services, start=start, argument=argument)
+    app.run()
+    return app.return_code or 0

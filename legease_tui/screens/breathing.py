@@ -1,0 +1,59 @@
+"""Breathing: choose a pattern, then follow the pacer (a one-step routine)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from legease_tui.core.breathing import PATTERNS, BreathPattern
+from legease_tui.core.routine import breathing_routine, format_duration
+
+if TYPE_CHECKING:
+    from legease_tui.app import LegEaseApp
+
+MINUTES = 5
+
+
+def cycles_for(pattern: BreathPattern, minutes: float = MINUTES) -> int:
+    """About `minutes` of the pattern, within its safe number of cycles."""
+    cycles = max(1, round(minutes * 60 / pattern.cycle_seconds))
+    return min(cycles, pattern.max_cycles or cycles)
+
+
+class BreathingScreen(Screen[None]):
+    """Pick a breathing pattern."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+    ]
+    HELP = "Choose a pattern with the arrows and press enter. Breathe through the nose if you can."
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="breathing-choice"):
+            yield Static("Choose a breathing pattern", classes="section-title")
+            options = []
+            for pattern in PATTERNS.values():
+                cycles = cycles_for(pattern)
+                length = format_duration(cycles * pattern.cycle_seconds)
+                options.append(
+                    Option(
+                        f"[b]{pattern.name}[/b]  [dim]{cycles} cycles · {length}[/dim]\n"
+                        f"  {pattern.description}",
+                        id=pattern.key,
+                    )
+                )
+            yield OptionList(*options, id="patterns")
+        yield Footer()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        pattern = PATTERNS[str(event.option.id)]
+        app = cast("LegEaseApp", self.app)
+        app.start_routine(breathing_routine(pattern, cycles_for(pattern)))

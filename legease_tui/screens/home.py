@@ -1,0 +1,68 @@
+"""Home: tonight's routine and its length, the last few nights, every action in the footer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from legease_tui.core.routine import format_duration
+from legease_tui.services import Services
+
+if TYPE_CHECKING:
+    from legease_tui.app import LegEaseApp
+
+
+class HomeScreen(Screen[None]):
+    """The first screen: what tonight holds and how to start it."""
+
+    BINDINGS = [
+        Binding("r", "app.routine", "Routine"),
+        Binding("b", "app.breathing", "Breathing"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+    HELP = "Start tonight's routine with r, or just breathe with b."
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Static("Tonight", classes="section-title")
+            yield Static(id="tonight")
+            yield Static(id="tonight-description", classes="dim")
+            yield Static("Recent nights", classes="section-title")
+            yield Static(id="recent", classes="dim")
+            yield Static(
+                "Stretch gently, never into pain. LegEase does not replace a clinician — "
+                "press ? for warning signs.",
+                id="safety",
+                classes="dim",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_state()
+
+    def show_state(self) -> None:
+        """Render tonight's routine and the recent-nights line."""
+        routine = cast("LegEaseApp", self.app).tonight
+        steps = len(routine.steps)
+        plural = "s" if steps != 1 else ""
+        self.query_one("#tonight", Static).update(
+            f"[b]{routine.name}[/b]  ·  {format_duration(routine.total_seconds)}  ·  "
+            f"{steps} step{plural}    [dim]press[/dim] [b]r[/b] [dim]to start[/dim]"
+        )
+        self.query_one("#tonight-description", Static).update(routine.description)
+        self.query_one("#recent", Static).update(self.recent_nights_text())
+
+    def recent_nights_text(self) -> str:
+        """The last few nights at a glance (the nightly log fills this in)."""
+        return "No nights logged yet."

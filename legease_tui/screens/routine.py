@@ -1,0 +1,228 @@
+"""Routine: follow a routine step by step. Renders `RoutineSession.view()`, forwards keys.
+
+Timers are one-shot and aimed at the next thing that changes on screen (the next cue, the next
+whole second of the countdown, or the next frame of the breathing orb), so an idle moment costs
+nothing and a cue lands on its boundary instead of on the next tick of a fixed interval.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Digits, Footer, Header, ProgressBar, Static
+
+from legease_tui.core.breathing import BreathAction
+from legease_tui.core.routine import PHASE_WORDS, Phase, Side, format_clock
+from legease_tui.core.session import RoutineSession, SessionState, SessionView
+from legease_tui.screens.dialogs import ConfirmDialog
+from legease_tui.widgets.pacer import BreathingPacer
+from legease_tui.widgets.step_list import StepList
+
+if TYPE_CHECKING:
+    from legease_tui.app import LegEaseApp
+
+BREATH_FRAME_SECONDS = 1 / 12
+"""How often the breathing orb may change: smooth to the eye, cheap for the CPU."""
+
+
+def step_heading(view: SessionView) -> str:
+    """ "Left calf stretch — hold 2 of 3", "Slow breathing — cycle 3 of 11"."""
+    step, segment = view.step, view.segment
+    title = step.title_for(segment.side)
+    if segment.phase is Phase.HOLD and step.reps > 1:
+        return f"{title} — hold {segment.rep} of {step.reps}"
+    if segment.phase is Phase.REST and segment.rep:
+        return f"{title} — rest after hold {segment.rep} of {step.reps}"
+    if view.breath is not None:
+        return f"{title} — cycle {view.breath.cycle} of {step.cycles}"
+    return title
+
+
+def phase_line(view: SessionView) -> str:
+    """What to do right now, in a few words."""
+    if view.breath is not None:
+        return f"{view.breath.phase.label} · {math.ceil(view.breath.seconds_left - 1e-9)}"
+    words = PHASE_WORDS[view.segment.phase]
+    if view.segment.phase is Phase.SWITCH:
+        other = "right" if view.segment.side is Side.RIGHT else "left"
+        return f"{words} — get ready on the {other} side"
+    return words
+
+
+def next_line(session: RoutineSession, view: SessionView) -> str:
+    index = view.step_index + 1
+    if index >= len(session.routine.steps):
+        return "Next: done — time to sleep"
+    return f"Next: {session.routine.steps[index].title}"
+
+
+class RoutineScreen(Screen[None]):
+    """A routine in progress."""
+
+    BINDINGS = [
+        Binding("space", "toggle_pause", "Pause/resume"),
+        Binding("right,n", "next_step", "Next", key_display="→/n"),
+        Binding("left,p", "previous_step", "Previous", key_display="←/p"),
+        Binding("escape", "stop", "Stop"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+    ]
+    HELP = (
+        "Follow the big countdown. Hold each stretch gently; relax in the rests. "
+        "Pausing keeps the exact time left."
+    )
+
+    def __init__(self, session: RoutineSession, sound_on: bool = True) -> None:
+        super().__init__()
+        self.session = session
+        self.sound_on = sound_on
+        self._timer: Timer | None = None
+        self._shown_step = -1
+        self._shown: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        routine = self.session.routine
+        yield Header()
+        with Horizontal(id="routine-layout"):
+            with Vertical(id="routine-main"):
+                yield Static(id="routine-name", classes="dim")
+                yield Static(id="step-title")
+                yield Static(id="paused-banner")
+                yield Digits(id="countdown")
+                yield BreathingPacer(id="pacer")
+                yield Static(id="phase")
+                yield Static(id="cue", classes="cue")
+                with Horizontal(id="progress-row"):
+                    yield ProgressBar(
+                        total=routine.total_seconds,
+                        show_eta=False,
+                        show_percentage=False,
+                        id="progress",
+                    )
+                    yield Static(id="time-left")
+                yield Static(id="next", classes="dim")
+            yield StepList(routine, id="step-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#paused-banner").display = False
+        self._advance()
+
+    def on_unmount(self) -> None:
+        self._cancel_timer()
+
+    # --- the clockwork -----------------------------------------------------------------------
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _advance(self) -> None:
+        """Take the cues that are due, redraw what changed, and aim the next timer."""
+        self._cancel_timer()
+        cues = self.session.poll()
+        app = cast("LegEaseApp", self.app)
+        if cues:
+            app.play_cues(cues, self.session)
+        if self.session.outcome is not None:
+            self._finish()
+            return
+        view = self.session.view()
+        self._render_view(view)
+        delay = self._seconds_until_change(view)
+        if delay is not None:
+            self._timer = self.set_timer(delay, self._advance, name="routine-tick")
+
+    def _seconds_until_change(self, view: SessionView) -> float | None:
+        if view.state is not SessionState.RUNNING:
+            return None  # paused: nothing moves, nothing is redrawn
+        waits = [view.segment_left - (math.ceil(view.segment_left - 1e-9) - 1)]
+        to_cue = self.session.seconds_to_next_cue()
+        if to_cue is not None:
+            waits.append(to_cue)
+        if view.breath is not None:
+            waits.append(BREATH_FRAME_SECONDS)
+        return max(min(waits), 0.0) + 0.002
+
+    def _set(self, widget_id: str, text: str) -> None:
+        """Update a Static only when its text changes (no needless redraws)."""
+        if self._shown.get(widget_id) != text:
+            self._shown[widget_id] = text
+            self.query_one(f"#{widget_id}", Static).update(text)
+
+    def _render_view(self, view: SessionView) -> None:
+        routine = self.session.routine
+        count = len(routine.steps)
+        self._set("routine-name", f"{routine.name} · step {view.step_index + 1} of {count}")
+        self._set("step-title", step_heading(view))
+        self._set("phase", phase_line(view))
+        breathing = view.breath is not None
+        countdown = self.query_one("#countdown", Digits)
+        pacer = self.query_one("#pacer", BreathingPacer)
+        countdown.display = not breathing
+        pacer.display = breathing
+        if breathing:
+            pacer.show(view.breath)
+            inhaling = view.breath is not None and view.breath.phase.action is BreathAction.INHALE
+            self.set_class(inhaling, "inhaling")
+        else:
+            countdown.update(format_clock(view.segment_left))
+        if view.step_index != self._shown_step:
+            self._shown_step = view.step_index
+            self._set("cue", view.step.cue)
+            self._set("next", next_line(self.session, view))
+            self.query_one(StepList).mark(view.step_index)
+        self.set_class(view.segment.phase is Phase.HOLD, "holding")
+        self.query_one("#progress", ProgressBar).update(progress=math.floor(view.position))
+        self._set("time-left", f"{format_clock(view.routine_left)} left")
+
+    def _finish(self) -> None:
+        outcome = self.session.outcome
+        assert outcome is not None
+        app = cast("LegEaseApp", self.app)
+        while app.screen is not self and len(app.screen_stack) > 1:
+            app.pop_screen()
+        app.pop_screen()
+        app.session_ended(outcome)
+
+    # --- keys --------------------------------------------------------------------------------
+
+    def action_toggle_pause(self) -> None:
+        self.session.toggle_pause()
+        paused = self.session.paused
+        banner = self.query_one("#paused-banner", Static)
+        banner.update("Paused — press space to carry on")
+        banner.display = paused
+        self.set_class(paused, "paused")
+        self._advance()
+
+    def action_next_step(self) -> None:
+        self.session.next_step()
+        self._advance()
+
+    def action_previous_step(self) -> None:
+        self.session.previous_step()
+        self._advance()
+
+    def action_stop(self) -> None:
+        was_running = not self.session.paused
+        if was_running:
+            self.action_toggle_pause()
+
+        def answered(stop: bool | None) -> None:
+            if stop:
+                self.session.stop()
+                self._finish()
+            elif was_running:
+                self.action_toggle_pause()
+
+        self.app.push_screen(
+            ConfirmDialog("Stop the routine? Your progress so far is kept.", "Stop", "Carry on"),
+            answered,
+        )

@@ -1,0 +1,50 @@
+"""Summary: what a finished or stopped routine came to, and the way back Home."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from legease_tui.core.routine import format_clock
+from legease_tui.core.session import SessionOutcome
+
+
+def summary_text(outcome: SessionOutcome) -> str:
+    """The summary in a few lines."""
+    head = "Well done — routine complete." if outcome.completed else "Routine stopped."
+    return "\n".join(
+        [
+            f"[b]{head}[/b]",
+            "",
+            f"Routine      {outcome.routine_name}",
+            f"Time taken   {format_clock(outcome.duration_seconds)}",
+            f"Steps done   {outcome.steps_done} of {outcome.steps_total}",
+            f"Started      {outcome.started_at:%H:%M}",
+        ]
+    )
+
+
+class SummaryScreen(Screen[None]):
+    """Shown when a routine ends."""
+
+    BINDINGS = [
+        Binding("enter,escape,h", "home", "Home"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+    ]
+
+    def __init__(self, outcome: SessionOutcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="summary"):
+            yield Static(summary_text(self.outcome), id="summary-text")
+            yield Static("Lie down, let your legs feel heavy, and sleep well.", classes="dim")
+        yield Footer()
+
+    def action_home(self) -> None:
+        self.dismiss()

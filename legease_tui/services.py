@@ -1,0 +1,45 @@
+"""Services are built once, here, and handed to the app and its screens (no globals).
+
+Tests build their own `Services` (a temp home, a FakeClock) and pass it to `LegEaseApp`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from legease_tui.config import Settings, load_settings
+from legease_tui.core.clock import Clock, SystemClock
+from legease_tui.core.routine import DEFAULT_ROUTINE, Routine
+from legease_tui.core.routine_files import RoutineLibrary, load_library
+from legease_tui.paths import Paths
+
+
+@dataclass
+class Services:
+    """What the app works with: where files live, the clock, settings and routines."""
+
+    paths: Paths
+    clock: Clock
+    settings: Settings
+    routines: RoutineLibrary
+    notices: list[str] = field(default_factory=list)
+    """Problems found while loading (config keys, routine files, data file), shown at start."""
+
+    def default_routine(self) -> Routine:
+        """The routine `r` starts: the configured one, or the built-in default."""
+        chosen = self.routines.get(self.settings.routine)
+        return chosen or self.routines.routines[DEFAULT_ROUTINE]
+
+
+def build_services(paths: Paths, clock: Clock | None = None) -> Services:
+    """Load settings and routines for `paths`; every problem becomes a notice, never a crash."""
+    paths.ensure()
+    loaded = load_settings(paths.config_file)
+    library = load_library(paths.routines_dir)
+    notices = [*loaded.problems, *library.problems]
+    if library.get(loaded.settings.routine) is None:
+        notices.append(
+            f"{paths.config_file}: 'routine' = {loaded.settings.routine!r} is not a known routine "
+            f"(known: {', '.join(library.routines)}). Using {DEFAULT_ROUTINE!r}."
+        )
+    return Services(paths, clock or SystemClock(), loaded.settings, library, notices)
