@@ -32,7 +32,7 @@ snapshot-update: $(STAMP)
 	$(BIN)/pytest tests/test_snapshots.py --snapshot-update
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(ONLY)
 
 sounds: $(STAMP)
 	$(BIN)/python scripts/make_sounds.py

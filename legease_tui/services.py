@@ -11,6 +11,7 @@ from legease_tui.config import Settings, load_settings
 from legease_tui.core.clock import Clock, SystemClock
 from legease_tui.core.routine import DEFAULT_ROUTINE, Routine
 from legease_tui.core.routine_files import RoutineLibrary, load_library
+from legease_tui.core.store import Store, StoreError
 from legease_tui.paths import Paths
 
 
@@ -22,6 +23,8 @@ class Services:
     clock: Clock
     settings: Settings
     routines: RoutineLibrary
+    store: Store | None = None
+    """The data file (None when it cannot be used; the reason is in `notices`)."""
     notices: list[str] = field(default_factory=list)
     """Problems found while loading (config keys, routine files, data file), shown at start."""
 
@@ -42,4 +45,10 @@ def build_services(paths: Paths, clock: Clock | None = None) -> Services:
             f"{paths.config_file}: 'routine' = {loaded.settings.routine!r} is not a known routine "
             f"(known: {', '.join(library.routines)}). Using {DEFAULT_ROUTINE!r}."
         )
-    return Services(paths, clock or SystemClock(), loaded.settings, library, notices)
+    store = None
+    try:
+        store = Store.open(paths.database_file)
+        notices.extend(store.notices)
+    except StoreError as error:
+        notices.append(str(error))
+    return Services(paths, clock or SystemClock(), loaded.settings, library, store, notices)
