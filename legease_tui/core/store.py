@@ -12,6 +12,7 @@ All reads and writes of the data file go through here (see `core/log.py` for the
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -58,10 +59,19 @@ def _schema_of(document: Any) -> int | None:
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage that reads once per transaction and writes atomically, user-only."""
+    """TinyDB storage that reads once per transaction and writes atomically, user-only.
 
-    def __init__(self, path: Path) -> None:
+    With `deferred=True` (inside `Store.transaction()`), writes only update the in-memory copy
+    and `commit()` writes the file once at the end: a block that fails half-way writes nothing,
+    and a block of many changes costs one fsync. With `read_only=True` (inside `Store.read()`),
+    any write is a programming error.
+    """
+
+    def __init__(self, path: Path, deferred: bool = False, read_only: bool = False) -> None:
         self.path = path
+        self.deferred = deferred
+        self.read_only = read_only
+        self.dirty = False
         self._cache: dict[str, Any] | None = None
 
     def read(self) -> dict[str, Any] | None:
@@ -74,11 +84,24 @@ class AtomicJSONStorage(Storage):
         return self._cache
 
     def write(self, data: dict[str, Any]) -> None:
-        write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"), USER_ONLY)
+        if self.read_only:
+            raise StoreError("Store.read() is read-only: write inside Store.transaction().")
         self._cache = data
+        if self.deferred:
+            self.dirty = True
+            return
+        write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"), USER_ONLY)
+
+    def commit(self) -> None:
+        """Write the changes of a deferred block, if any, in one atomic replace."""
+        if self.dirty and self._cache is not None:
+            payload = json.dumps(self._cache, separators=(",", ":")).encode("utf-8")
+            write_atomic(self.path, payload, USER_ONLY)
+        self.dirty = False
 
     def close(self) -> None:
         self._cache = None
+        self.dirty = False
 
 
 class Store:
@@ -114,6 +137,7 @@ class Store:
 
     def _prepare(self) -> None:
         with self._locked():
+            self._remove_stale_temp_files()
             try:
                 raw = self.path.read_bytes()
             except FileNotFoundError:
@@ -137,6 +161,12 @@ class Store:
                 )
             if schema < SCHEMA_VERSION:
                 self._write_document(self._migrate(document, schema))
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files left by a process killed mid-write (safe: every writer holds the lock)."""
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
     def _migrate(self, document: dict[str, Any], schema: int) -> dict[str, Any]:
         for version in range(schema, SCHEMA_VERSION):
@@ -172,12 +202,16 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[TinyDB]:
-        """An exclusive read-modify-write: the whole block sees and writes one consistent file."""
+        """An exclusive read-modify-write: the block sees one consistent file and its changes
+        are written once, atomically, when it ends. If the block raises, nothing is written."""
         with self._locked():
-            db = TinyDB(self.path, storage=AtomicJSONStorage)
+            db = TinyDB(self.path, storage=AtomicJSONStorage, deferred=True)
+            storage = db.storage
+            assert isinstance(storage, AtomicJSONStorage)
             try:
                 self._check_still_ours(db)
                 yield db
+                storage.commit()
             except OSError as error:
                 raise StoreError(
                     f"Cannot write {self.path}: {error.strerror}. Nothing was changed."
@@ -188,10 +222,12 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[TinyDB]:
         """A consistent read-only view (atomic renames mean no lock is needed to read)."""
-        db = TinyDB(self.path, storage=AtomicJSONStorage)
+        db = TinyDB(self.path, storage=AtomicJSONStorage, read_only=True)
         try:
             self._check_still_ours(db)
             yield db
+        except OSError as error:
+            raise StoreError(f"Cannot read {self.path}: {error.strerror}.") from None
         finally:
             db.close()
 

@@ -1,0 +1,205 @@
+"""`legease log` (open the log), `log add`, `log list`, `export`, `import` — headless, through the
+same `LogRepository` and the same checks as the app.
+
+Exit codes: 0 done, 1 could not be done (data file, existing night, file exists), 2 bad input
+(the message names the option and the allowed range; nothing is written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from legease_tui.commands import Subparsers, add_command
+from legease_tui.core.export import FORMATS, ImportInvalid, read_import, render
+from legease_tui.core.log import LogRepository, NightExists, NightQuery
+from legease_tui.core.night_entry import SPECS, EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.store import StoreError
+
+USAGE_ERROR = 2
+FAILED = 1
+ENTRY_OPTIONS = [name for name in SPECS if name not in ("night", "tags")]
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
+
+
+def register(subparsers: Subparsers) -> None:
+    log = add_command(subparsers, "log", help="open the nightly log, or add / list nights")
+    log.set_defaults(func=run_open_log)
+    actions = log.add_subparsers(title="log commands", metavar="ACTION")
+    add = add_command(actions, "add", help="log a night (tonight's, or --date)")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="the night's date (default: tonight)")
+    for name in ENTRY_OPTIONS:
+        spec = SPECS[name]
+        add.add_argument(
+            spec.option, dest=name, metavar="VALUE", help=f"{spec.label}: {spec.allowed()}"
+        )
+    add.add_argument(
+        "--tag", dest="tags", action="append", metavar="TAG", help="what you did (repeat)"
+    )
+    add.add_argument("--update", action="store_true", help="change a night already logged")
+    add.set_defaults(func=run_add)
+    listing = add_command(actions, "list", help="list nights, newest first")
+    _range_options(listing)
+    listing.add_argument("--tag", help="only nights with this tag")
+    listing.add_argument("--cramps", action="store_true", help="only nights with cramps")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.set_defaults(func=run_list)
+    export = add_command(subparsers, "export", help="export the log as csv, json or md")
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _range_options(export)
+    export.set_defaults(func=run_export)
+    importer = add_command(subparsers, "import", help="merge nights from an exported JSON or CSV")
+    importer.add_argument("file", metavar="FILE")
+    importer.set_defaults(func=run_import)
+
+
+def _range_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+
+
+def _repository(home: str | None) -> LogRepository | None:
+    from legease_tui.paths import resolve_paths
+    from legease_tui.services import build_services
+
+    services = build_services(resolve_paths(home))
+    for notice in services.notices:
+        print(f"legease: {notice}", file=sys.stderr)
+    if services.store is None:
+        return None
+    return LogRepository(services.store, services.clock)
+
+
+def run_open_log(args: argparse.Namespace) -> int:
+    from legease_tui.launch import run_app
+
+    return run_app(args.home, start="log")
+
+
+def _explain(error: EntryInvalid) -> str:
+    lines = []
+    for problem in error.problems:
+        option = "--date" if problem.field == "night" else SPECS[problem.field].option
+        option = "--tag" if problem.field == "tags" else option
+        lines.append(f"legease log add: {option}: {problem.message}")
+    return "\n".join(lines)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    repository = _repository(args.home)
+    if repository is None:
+        return FAILED
+    given: dict[str, object] = {name: getattr(args, name) for name in ENTRY_OPTIONS}
+    given = {name: value for name, value in given.items() if value is not None}
+    if args.tags:
+        given["tags"] = args.tags
+    raw: dict[str, object] = {**given, "night": args.date or repository.tonight().isoformat()}
+    try:
+        entry = parse_entry(raw)
+        if args.update:
+            old = repository.get(entry.night)
+            if old is not None:
+                entry = parse_entry({**old.as_values(), **raw})
+            change = repository.put(entry).value
+        else:
+            repository.add(entry)
+            change = "added"
+    except EntryInvalid as error:
+        print(_explain(error), file=sys.stderr)
+        return USAGE_ERROR
+    except NightExists as error:
+        print(f"legease log add: {error}; add --update to change it.", file=sys.stderr)
+        return FAILED
+    except StoreError as error:
+        print(f"legease: {error}", file=sys.stderr)
+        return FAILED
+    print(f"Night {change}: {entry.summary()}")
+    return 0
+
+
+def _table(entries: list[NightEntry]) -> str:
+    head = f"{'night':<10}  {'tension':>7}  {'cramps':>6}  {'sleep':>7}  tags"
+    lines = [head]
+    for entry in entries:
+        sleep = entry.sleep.minutes_asleep
+        asleep = f"{sleep // 60}h{sleep % 60:02d}" if sleep is not None else "–"
+        tension = "–" if entry.tension is None else str(entry.tension)
+        cramps = "–" if entry.cramps is None else str(entry.cramps)
+        lines.append(
+            f"{entry.night.isoformat():<10}  {tension:>7}  {cramps:>6}  {asleep:>7}  "
+            + ", ".join(entry.tags)
+        )
+    return "\n".join(lines)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    repository = _repository(args.home)
+    if repository is None:
+        return FAILED
+    query = NightQuery(args.start, args.end, args.tag, args.cramps)
+    entries = repository.entries(query)
+    if args.format == "json":
+        print(json.dumps([entry.as_values() for entry in entries], indent=2, ensure_ascii=False))
+    else:
+        print(_table(entries) if entries else "No nights match.")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    target = Path(args.output) if args.output else None
+    if target is not None and target.exists() and not args.force:
+        print(f"legease export: {target} exists; add --force to overwrite it.", file=sys.stderr)
+        return FAILED
+    repository = _repository(args.home)
+    if repository is None:
+        return FAILED
+    nights = repository.nights(NightQuery(args.start, args.end))
+    text = render(args.format, nights, args.start, args.end)
+    if target is None:
+        sys.stdout.write(text)
+        return 0
+    from legease_tui.core.atomic import write_atomic
+
+    try:
+        write_atomic(target.resolve(), text.encode("utf-8"))
+    except OSError as error:
+        print(f"legease export: cannot write {target}: {error.strerror}.", file=sys.stderr)
+        return FAILED
+    print(f"Exported {len(nights)} night{'s' if len(nights) != 1 else ''} to {target}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"legease import: cannot read {source}: {error}.", file=sys.stderr)
+        return FAILED
+    try:
+        entries = read_import(text)
+    except ImportInvalid as error:
+        print(f"legease import: {source}: {error}. Nothing was imported.", file=sys.stderr)
+        return USAGE_ERROR
+    repository = _repository(args.home)
+    if repository is None:
+        return FAILED
+    try:
+        counts = repository.put_many(entries)
+    except StoreError as error:
+        print(f"legease: {error}", file=sys.stderr)
+        return FAILED
+    summary = ", ".join(f"{count} {change.value}" for change, count in counts.items())
+    print(f"Imported {source}: {summary}.")
+    return 0

@@ -1,0 +1,184 @@
+"""Export the log as CSV, JSON or a one-page Markdown summary for a doctor; read CSV or JSON back.
+
+JSON and CSV carry every field of every night, so `legease import` gives back the same nights.
+An import is checked row by row before anything is saved; one bad row refuses the whole file,
+naming the row and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from legease_tui.core.log import LoggedNight
+from legease_tui.core.log_stats import mean, period_figures
+from legease_tui.core.night_entry import (
+    SPECS,
+    EntryInvalid,
+    NightEntry,
+    format_minutes,
+    parse_entry,
+)
+
+FORMATS = ("csv", "json", "md")
+EXPORT_KIND = "legease-nights"
+EXPORT_VERSION = 1
+FLAG_TAG = "flag"
+
+
+class ImportInvalid(ValueError):
+    """The file cannot be imported; nothing was saved. The message names the row and field."""
+
+
+def export_json(entries: list[NightEntry]) -> str:
+    nights = [entry.as_values() for entry in sorted(entries, key=lambda e: e.night)]
+    document = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def export_csv(entries: list[NightEntry]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SPECS)
+    for entry in sorted(entries, key=lambda e: e.night):
+        values = entry.as_values()
+        writer.writerow(_cell(values[name]) if name in values else "" for name in SPECS)
+    return out.getvalue()
+
+
+def _flagged(entry: NightEntry) -> bool:
+    return bool(entry.note) and (FLAG_TAG in entry.tags or entry.note.startswith("!"))
+
+
+def _figure(value: float | None, unit: str = "") -> str:
+    return "–" if value is None else f"{value:g}{unit}"
+
+
+def doctor_summary(nights: list[LoggedNight], start: date | None, end: date | None) -> str:
+    """One page of Markdown: range, averages, cramp and restless nights, routines, flagged notes."""
+    ordered = sorted(nights, key=lambda night: night.night)
+    first = start or (ordered[0].night if ordered else None)
+    last = end or (ordered[-1].night if ordered else None)
+    span = f"{first} to {last}" if first and last else "no nights logged"
+    figures = period_figures(ordered)
+    entries = [night.entry for night in ordered]
+    sleep = [entry.sleep for entry in entries]
+    lines = [
+        "# Leg tension and sleep — summary for my doctor",
+        "",
+        f"**Period:** {span} · **nights logged:** {figures.nights}",
+        "",
+        "| Measure | Value |",
+        "|---|---|",
+        f"| Average leg tension at bedtime (0–10) | {_figure(figures.tension)} |",
+        f"| Average cramps a night | {_figure(figures.cramps)} |",
+        f"| Average worst cramp (0–10) | {_figure(mean(e.worst_cramp for e in entries))} |",
+        f"| Nights with cramps | {figures.cramp_nights} of {figures.nights} |",
+        f"| Nights with a restless urge to move | {figures.restless_nights} of {figures.nights} |",
+        f"| Nights with the stretching routine done | {figures.routines} of {figures.nights} |",
+        f"| Average sleep quality (1–5) | {_figure(mean(e.quality for e in entries))} |",
+        f"| Average total sleep | {_total_sleep(sleep)} |",
+        f"| Average sleep efficiency | {_figure(mean(s.efficiency for s in sleep), ' %')} |",
+        "",
+        "## Notes flagged",
+        "",
+    ]
+    flagged = [entry for entry in entries if _flagged(entry)]
+    lines += [f"- **{entry.night}:** {entry.note.lstrip('!').strip()}" for entry in flagged] or [
+        f"None (tag a night '{FLAG_TAG}' or start its note with '!' to flag it)."
+    ]
+    lines += ["", "_Kept with LegEase, a self-care log; not a diagnosis._", ""]
+    return "\n".join(lines)
+
+
+def _total_sleep(sleep: list[object]) -> str:
+    minutes = mean(getattr(s, "minutes_asleep", None) for s in sleep)
+    return format_minutes(round(minutes)) if minutes is not None else "–"
+
+
+def render(fmt: str, nights: list[LoggedNight], start: date | None, end: date | None) -> str:
+    """The export in `fmt` ("csv", "json" or "md")."""
+    entries = [night.entry for night in nights]
+    if fmt == "csv":
+        return export_csv(entries)
+    if fmt == "json":
+        return export_json(entries)
+    return doctor_summary(nights, start, end)
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportRows:
+    """Raw rows from a file, numbered as a person would find them (CSV: line numbers)."""
+
+    rows: list[tuple[int, dict[str, object]]]
+    label: str  # "row" or "night"
+
+
+def _rows_from_json(text: str) -> ImportRows:
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise ImportInvalid(f"not valid JSON: {error}") from None
+    if not isinstance(document, dict) or document.get("kind") != EXPORT_KIND:
+        raise ImportInvalid(f'not a LegEase export (expected "kind": "{EXPORT_KIND}")')
+    version = document.get("version")
+    if not isinstance(version, int) or version > EXPORT_VERSION:
+        raise ImportInvalid(
+            f"export version {version!r} is not one this LegEase reads (1 to {EXPORT_VERSION})"
+        )
+    nights = document.get("nights")
+    if not isinstance(nights, list):
+        raise ImportInvalid('"nights" must be a list of nights')
+    rows = []
+    for number, item in enumerate(nights, start=1):
+        if not isinstance(item, dict):
+            raise ImportInvalid(f"night {number}: must be an object with fields")
+        rows.append((number, item))
+    return ImportRows(rows, "night")
+
+
+def _rows_from_csv(text: str) -> ImportRows:
+    reader = csv.DictReader(io.StringIO(text))
+    header = reader.fieldnames or []
+    unknown = [name for name in header if name not in SPECS]
+    if "night" not in header or unknown:
+        raise ImportInvalid(
+            "the CSV header must name LegEase fields including 'night'"
+            + (f"; unknown: {', '.join(unknown)}" if unknown else "")
+        )
+    rows: list[tuple[int, dict[str, object]]] = []
+    for row in reader:
+        if None in row:
+            raise ImportInvalid(f"row {reader.line_num}: more cells than the header has")
+        rows.append((reader.line_num, dict(row)))
+    return ImportRows(rows, "row")
+
+
+def read_import(text: str) -> list[NightEntry]:
+    """Every night in an exported JSON or CSV file, all checked; raises `ImportInvalid`."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    found = _rows_from_json(stripped) if stripped.startswith("{") else _rows_from_csv(stripped)
+    entries: dict[date, NightEntry] = {}
+    for number, row in found.rows:
+        try:
+            entry = parse_entry(row)
+        except EntryInvalid as error:
+            raise ImportInvalid(f"{found.label} {number}: {error}") from None
+        if entry.night in entries:
+            raise ImportInvalid(f"{found.label} {number}: night {entry.night} appears twice")
+        entries[entry.night] = entry
+    return list(entries.values())

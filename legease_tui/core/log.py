@@ -1,0 +1,250 @@
+"""LogRepository: the one place that reads and writes the nightly log in the data file.
+
+Nights live in the `nights` table with the night's date ordinal as document id, so there is
+structurally one entry per night. Routine outcomes go to `sessions`; symptom checks (`checks`)
+and other events (`events`) are written by other parts and only read here, for a night's
+timeline. Every record carries "night", "at" (ISO timestamp) and a one-line "summary".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from legease_tui.core.clock import Clock
+from legease_tui.core.night import night_of
+from legease_tui.core.night_entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.session import SessionOutcome
+from legease_tui.core.store import Store, StoreError
+
+TIMELINE_TABLES = ("sessions", "checks", "events")
+TIMESTAMP_KEYS = ("at", "started_at", "time", "timestamp")
+
+
+class NightExists(Exception):
+    """A night is already logged for that date (the caller asks before replacing it)."""
+
+    def __init__(self, night: date) -> None:
+        super().__init__(f"a night is already logged for {night.isoformat()}")
+        self.night = night
+
+
+class Change(StrEnum):
+    """What saving a night did."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class LoggedNight:
+    """A night as the log shows it: the entry plus what the sessions table says."""
+
+    entry: NightEntry
+    routine_done: bool
+
+    @property
+    def night(self) -> date:
+        return self.entry.night
+
+
+@dataclass(frozen=True)
+class NightQuery:
+    """Which nights to list: an inclusive date range, a tag, only nights with cramps."""
+
+    start: date | None = None
+    end: date | None = None
+    tag: str | None = None
+    cramps_only: bool = False
+
+    def matches(self, entry: NightEntry) -> bool:
+        if self.start and entry.night < self.start:
+            return False
+        if self.end and entry.night > self.end:
+            return False
+        if self.tag and self.tag.lower() not in entry.tags:
+            return False
+        return not self.cramps_only or bool(entry.cramps)
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One thing that happened in a night: a routine, a symptom check, an event."""
+
+    at: datetime | None
+    kind: str
+    summary: str
+
+
+def _doc_id(night: date) -> int:
+    return night.toordinal()
+
+
+def _entry_from(document: dict[str, Any]) -> NightEntry | None:
+    """A stored night, or None if the record was damaged by hand (it is skipped, not fatal)."""
+    try:
+        return parse_entry(document)
+    except EntryInvalid:
+        return None
+
+
+def session_summary(outcome: SessionOutcome) -> str:
+    verb = "done" if outcome.completed else "stopped"
+    return f"{outcome.routine_name} {verb} ({outcome.steps_done} of {outcome.steps_total} steps)"
+
+
+def _timestamp(record: dict[str, Any]) -> datetime | None:
+    for key in TIMESTAMP_KEYS:
+        value = record.get(key)
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError:
+                continue
+    return None
+
+
+class LogRepository:
+    """Add, edit, delete and query nights; record routine sessions; read a night's timeline."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def tonight(self) -> date:
+        """The night a new entry is for by default (in the morning: the night just gone)."""
+        return night_of(self.clock.now())
+
+    # --- nights ------------------------------------------------------------------------------
+
+    def _record(self, entry: NightEntry) -> Document:
+        record = {
+            **entry.as_values(),
+            "at": self.clock.now().isoformat(timespec="seconds"),
+            "summary": entry.summary(),
+        }
+        return Document(record, doc_id=_doc_id(entry.night))
+
+    def get(self, night: date) -> NightEntry | None:
+        with self.store.read() as db:
+            found = db.table("nights", cache_size=0).get(doc_id=_doc_id(night))
+        return _entry_from(dict(found)) if isinstance(found, dict) else None
+
+    def add(self, entry: NightEntry) -> None:
+        """Save a new night; raises `NightExists` if that night is logged already."""
+        with self.store.transaction() as db:
+            table = db.table("nights", cache_size=0)
+            if table.contains(doc_id=_doc_id(entry.night)):
+                raise NightExists(entry.night)
+            table.insert(self._record(entry))
+
+    def put(self, entry: NightEntry, replaces: date | None = None) -> Change:
+        """Save `entry`, replacing the same night (and `replaces`, when the date was edited)."""
+        with self.store.transaction() as db:
+            return self._put(db, entry, replaces)
+
+    def _put(self, db: TinyDB, entry: NightEntry, replaces: date | None = None) -> Change:
+        table = db.table("nights", cache_size=0)
+        if replaces is not None and replaces != entry.night:
+            if table.contains(doc_id=_doc_id(replaces)):
+                table.remove(doc_ids=[_doc_id(replaces)])
+        found = table.get(doc_id=_doc_id(entry.night))
+        old = _entry_from(dict(found)) if isinstance(found, dict) else None
+        if old == entry:
+            return Change.UNCHANGED
+        table.upsert(self._record(entry))
+        return Change.ADDED if found is None else Change.UPDATED
+
+    def put_many(self, entries: Iterable[NightEntry]) -> dict[Change, int]:
+        """Save many nights in one write (an import): all of them or, on an error, none."""
+        counts = dict.fromkeys(Change, 0)
+        with self.store.transaction() as db:
+            for entry in entries:
+                counts[self._put(db, entry)] += 1
+        return counts
+
+    def delete(self, night: date) -> bool:
+        """Remove a night; False if it was not logged."""
+        with self.store.transaction() as db:
+            table = db.table("nights", cache_size=0)
+            if not table.contains(doc_id=_doc_id(night)):
+                return False
+            table.remove(doc_ids=[_doc_id(night)])
+            return True
+
+    def entries(self, query: NightQuery | None = None) -> list[NightEntry]:
+        """Nights matching `query`, newest first."""
+        query = query or NightQuery()
+        with self.store.read() as db:
+            documents = db.table("nights", cache_size=0).all()
+        found = (_entry_from(dict(doc)) for doc in documents)
+        chosen = [entry for entry in found if entry is not None and query.matches(entry)]
+        return sorted(chosen, key=lambda entry: entry.night, reverse=True)
+
+    def nights(self, query: NightQuery | None = None) -> list[LoggedNight]:
+        """Like `entries`, with whether a routine was done each night."""
+        done = self.routine_nights()
+        return [LoggedNight(entry, entry.night in done) for entry in self.entries(query)]
+
+    def tags(self) -> list[str]:
+        """Every tag used so far, most used first."""
+        counts: dict[str, int] = {}
+        for entry in self.entries():
+            for tag in entry.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return sorted(counts, key=lambda tag: (-counts[tag], tag))
+
+    # --- sessions and the night's timeline ---------------------------------------------------
+
+    def record_session(self, outcome: SessionOutcome) -> dict[str, Any]:
+        """Store a routine's outcome in `sessions`, under the night it belongs to."""
+        record = {
+            **outcome.as_record(),
+            "night": night_of(outcome.started_at).isoformat(),
+            "at": outcome.started_at.isoformat(timespec="seconds"),
+            "summary": session_summary(outcome),
+        }
+        with self.store.transaction() as db:
+            db.table("sessions", cache_size=0).insert(record)
+        return record
+
+    def routine_nights(self) -> set[date]:
+        """Nights on which a routine was completed."""
+        with self.store.read() as db:
+            records = db.table("sessions", cache_size=0).all()
+        nights: set[date] = set()
+        for record in records:
+            if record.get("completed") is True and isinstance(record.get("night"), str):
+                try:
+                    nights.add(date.fromisoformat(record["night"]))
+                except ValueError:
+                    continue
+        return nights
+
+    def timeline(self, night: date) -> list[TimelineItem]:
+        """Routines done or stopped, symptom checks and events of one night, in time order."""
+        wanted = night.isoformat()
+        items: list[TimelineItem] = []
+        with self.store.read() as db:
+            for name in TIMELINE_TABLES:
+                for record in db.table(name, cache_size=0).all():
+                    if record.get("night") != wanted:
+                        continue
+                    summary = record.get("summary")
+                    text = summary if isinstance(summary, str) else f"({name[:-1]} record)"
+                    items.append(TimelineItem(_timestamp(record), name, text))
+        return sorted(items, key=lambda item: item.at.timestamp() if item.at else float("inf"))
+
+
+def open_repository(store: Store | None, clock: Clock) -> LogRepository:
+    """The repository, or a clear error when the data file could not be opened."""
+    if store is None:
+        raise StoreError("The data file could not be opened, so the log is not available.")
+    return LogRepository(store, clock)

@@ -1,0 +1,351 @@
+"""One logged night: its fields, how each is checked, and the sleep figures computed from them.
+
+Every way a night comes in — the entry form, `legease log add`, a CSV or JSON import, the data
+file itself — goes through `parse_entry`, so the same rule and the same message (naming the field
+and the allowed range) apply everywhere. Values may arrive as text (form, CLI, CSV) or as JSON
+types (data file, JSON import).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date, time
+from enum import StrEnum
+from typing import Any
+
+NOTE_LIMIT = 2000
+TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
+COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium", "walked")
+"""Tags offered as ticks in the form; any other tag may be typed."""
+MINUTES_PER_DAY = 24 * 60
+
+
+class Activity(StrEnum):
+    """How the day went for the legs."""
+
+    SITTING = "sitting"
+    NORMAL = "normal"
+    EXERCISE = "exercise"
+
+
+ACTIVITY_LABELS = {
+    Activity.SITTING: "mostly sitting",
+    Activity.NORMAL: "normal",
+    Activity.EXERCISE: "hard exercise",
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """How one field is named, read and checked."""
+
+    name: str
+    label: str
+    kind: str  # "int", "bool", "clock", "activity", "tags", "note", "date"
+    low: int = 0
+    high: int = 0
+
+    @property
+    def option(self) -> str:
+        """The command-line option for this field (`--worst-cramp`)."""
+        return "--" + self.name.replace("_", "-")
+
+    def allowed(self) -> str:
+        """The allowed values, in words, for error messages."""
+        return {
+            "int": f"a whole number from {self.low} to {self.high}",
+            "bool": "yes or no",
+            "clock": "a time of day as HH:MM (00:00 to 23:59)",
+            "activity": "one of " + ", ".join(a.value for a in Activity),
+            "tags": "tags of 1 to 30 letters, digits, spaces, ' + or -",
+            "note": f"text of at most {NOTE_LIMIT} characters",
+            "date": "a date as YYYY-MM-DD",
+        }[self.kind]
+
+
+SPECS: dict[str, FieldSpec] = {
+    spec.name: spec
+    for spec in (
+        FieldSpec("night", "Night of", "date"),
+        FieldSpec("tension", "Leg tension at bedtime", "int", 0, 10),
+        FieldSpec("cramps", "Cramps in the night", "int", 0, 30),
+        FieldSpec("worst_cramp", "Worst cramp", "int", 0, 10),
+        FieldSpec("restless", "Restless urge to move", "bool"),
+        FieldSpec("into_bed", "Into bed", "clock"),
+        FieldSpec("lights_out", "Lights out", "clock"),
+        FieldSpec("minutes_to_sleep", "Minutes to fall asleep", "int", 0, 600),
+        FieldSpec("times_woken", "Times woken", "int", 0, 30),
+        FieldSpec("minutes_awake", "Minutes awake in the night", "int", 0, 720),
+        FieldSpec("final_wake", "Final wake time", "clock"),
+        FieldSpec("out_of_bed", "Out of bed", "clock"),
+        FieldSpec("quality", "Sleep quality", "int", 1, 5),
+        FieldSpec("water", "Glasses of water", "int", 0, 30),
+        FieldSpec("stress", "Stress", "int", 0, 10),
+        FieldSpec("activity", "Day's activity", "activity"),
+        FieldSpec("tags", "What you did", "tags"),
+        FieldSpec("note", "Note", "note"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One field that cannot be accepted, and why."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{SPECS[self.field].label} ({self.field}): {self.message}"
+
+
+class EntryInvalid(ValueError):
+    """Some fields were refused; nothing was saved. `problems` names each field."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class NightEntry:
+    """A night as logged. Only `night` is required."""
+
+    night: date
+    tension: int | None = None
+    cramps: int | None = None
+    worst_cramp: int | None = None
+    restless: bool | None = None
+    into_bed: time | None = None
+    lights_out: time | None = None
+    minutes_to_sleep: int | None = None
+    times_woken: int | None = None
+    minutes_awake: int | None = None
+    final_wake: time | None = None
+    out_of_bed: time | None = None
+    quality: int | None = None
+    water: int | None = None
+    stress: int | None = None
+    activity: Activity | None = None
+    tags: tuple[str, ...] = ()
+    note: str = ""
+
+    def as_values(self) -> dict[str, Any]:
+        """Plain JSON values for every field that is set (the stored and exported form)."""
+        values: dict[str, Any] = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if value is None or value == () or value == "":
+                continue
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, time):
+                value = value.strftime("%H:%M")
+            elif isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, Activity):
+                value = value.value
+            values[item.name] = value
+        return values
+
+    def merged(self, changes: Mapping[str, object]) -> NightEntry:
+        """This night with some fields changed (values already checked)."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def sleep(self) -> SleepFigures:
+        return sleep_figures(self)
+
+    def summary(self) -> str:
+        """One short line for the timeline and the CLI."""
+        parts = [f"night of {self.night.isoformat()}"]
+        if self.tension is not None:
+            parts.append(f"tension {self.tension}/10")
+        if self.cramps is not None:
+            parts.append(f"{self.cramps} cramp{'s' if self.cramps != 1 else ''}")
+        if self.restless:
+            parts.append("restless")
+        if self.tags:
+            parts.append(", ".join(self.tags))
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class SleepFigures:
+    """Computed from the sleep diary times (None where a needed time is missing)."""
+
+    minutes_in_bed: int | None
+    minutes_asleep: int | None
+    efficiency: float | None
+    """Percent of the time in bed spent asleep."""
+
+
+def _minutes_after(start: time, later: time) -> int:
+    """Minutes from `start` to the next `later` on the clock (crosses midnight)."""
+    span = (later.hour * 60 + later.minute) - (start.hour * 60 + start.minute)
+    return span % MINUTES_PER_DAY
+
+
+def sleep_figures(entry: NightEntry) -> SleepFigures:
+    """Time in bed, total sleep and sleep efficiency (Consensus Sleep Diary definitions)."""
+    in_bed = None
+    if entry.into_bed and entry.out_of_bed:
+        in_bed = _minutes_after(entry.into_bed, entry.out_of_bed)
+    asleep = None
+    if entry.lights_out and entry.final_wake:
+        window = _minutes_after(entry.lights_out, entry.final_wake)
+        asleep = max(window - (entry.minutes_to_sleep or 0) - (entry.minutes_awake or 0), 0)
+    efficiency = None
+    if in_bed and asleep is not None:
+        efficiency = round(100 * asleep / in_bed, 1)
+    return SleepFigures(in_bed, asleep, efficiency)
+
+
+def format_minutes(minutes: int | None) -> str:
+    """ "7 h 05" — a span a person reads at a glance; "–" when unknown."""
+    if minutes is None:
+        return "–"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d}"
+
+
+# --- reading and checking values -------------------------------------------------------------
+
+_TRUE = {"yes", "y", "true", "1", "on"}
+_FALSE = {"no", "n", "false", "0", "off"}
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == []
+
+
+def _read(spec: FieldSpec, value: object) -> object:
+    """One field's value from text or JSON; raises ValueError with the allowed values."""
+    bad = ValueError(f"must be {spec.allowed()} (got {str(value)[:40]!r})")
+    if spec.kind == "int":
+        if isinstance(value, bool):
+            raise bad
+        if isinstance(value, int):
+            number = value
+        elif isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d{1,6}\s*", value):
+            number = int(value)
+        else:
+            raise bad
+        if not spec.low <= number <= spec.high:
+            raise bad
+        return number
+    if spec.kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+            return value.strip().lower() in _TRUE
+        raise bad
+    if spec.kind == "clock":
+        if isinstance(value, str) and re.fullmatch(r"\s*\d{1,2}:\d{2}\s*", value):
+            hours, minutes = (int(part) for part in value.strip().split(":"))
+            if hours < 24 and minutes < 60:
+                return time(hours, minutes)
+        raise bad
+    if spec.kind == "activity":
+        words = {a.value: a for a in Activity} | {v: k for k, v in ACTIVITY_LABELS.items()}
+        if isinstance(value, str) and value.strip().lower() in words:
+            return words[value.strip().lower()]
+        raise bad
+    if spec.kind == "tags":
+        return read_tags(value, bad)
+    if spec.kind == "note":
+        if not isinstance(value, str) or len(value) > NOTE_LIMIT:
+            raise ValueError(f"must be {spec.allowed()} (got {len(str(value))} characters)")
+        return value.strip()
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise bad
+
+
+def read_tags(value: object, bad: ValueError) -> tuple[str, ...]:
+    """Tags from "heat, massage" or a list; lower-cased, de-duplicated, in order."""
+    if isinstance(value, str):
+        items: list[object] = list(value.split(","))
+    elif isinstance(value, list | tuple):
+        items = list(value)
+    else:
+        raise bad
+    tags: list[str] = []
+    for item in items:
+        if not isinstance(item, str):
+            raise bad
+        tag = " ".join(item.lower().split())
+        if not tag:
+            continue
+        if not TAG_PATTERN.match(tag):
+            raise ValueError(f"{tag[:40]!r} is not a tag: use {SPECS['tags'].allowed()}")
+        if tag not in tags:
+            tags.append(tag)
+    return tuple(tags)
+
+
+def parse_entry(raw: Mapping[str, object]) -> NightEntry:
+    """A checked `NightEntry` from raw values; raises `EntryInvalid` naming every bad field.
+
+    Unknown keys are ignored (stored records also carry "summary", "updated", ...). Blank values
+    mean "not given".
+    """
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+    for name, spec in SPECS.items():
+        value = raw.get(name)
+        if _blank(value):
+            continue
+        try:
+            values[name] = _read(spec, value)
+        except ValueError as error:
+            problems.append(Problem(name, str(error)))
+    if "night" not in values and not any(p.field == "night" for p in problems):
+        problems.append(Problem("night", f"is required: {SPECS['night'].allowed()}"))
+    if problems:
+        raise EntryInvalid(problems)
+    entry = NightEntry(**values)
+    problems = consistency_problems(entry)
+    if problems:
+        raise EntryInvalid(problems)
+    return entry
+
+
+_ORDER = ("into_bed", "lights_out", "final_wake", "out_of_bed")
+
+
+def consistency_problems(entry: NightEntry) -> list[Problem]:
+    """Fields that are fine alone but not together (times out of order, more awake than night)."""
+    problems: list[Problem] = []
+    given = [(name, getattr(entry, name)) for name in _ORDER if getattr(entry, name)]
+    if given:
+        first = given[0][1]
+        offsets = [(name, _minutes_after(first, moment)) for name, moment in given]
+        for (before, low), (name, high) in zip(offsets, offsets[1:], strict=False):
+            if high < low:
+                problems.append(
+                    Problem(
+                        name,
+                        f"must come after {SPECS[before].label.lower()} "
+                        "(times run from evening into the next morning)",
+                    )
+                )
+    if entry.lights_out and entry.final_wake and not problems:
+        window = _minutes_after(entry.lights_out, entry.final_wake)
+        awake = (entry.minutes_to_sleep or 0) + (entry.minutes_awake or 0)
+        if awake > window:
+            problems.append(
+                Problem(
+                    "minutes_awake" if entry.minutes_awake else "minutes_to_sleep",
+                    f"minutes to fall asleep plus minutes awake ({awake}) must be at most the "
+                    f"{window} minutes from lights out to final wake",
+                )
+            )
+    if entry.cramps == 0 and entry.worst_cramp:
+        problems.append(Problem("worst_cramp", "must be empty or 0 when there were no cramps"))
+    return problems
