@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from textual.theme import Theme
 
 from legease_tui.core.routine import Routine
 from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
+from legease_tui.core.store import StoreError
 from legease_tui.services import Services
 
 NIGHT_THEME = Theme(
@@ -75,6 +77,8 @@ class LegEaseApp(App[int]):
             self.start_routine(routine)
         elif self._start == "breathing":
             self.action_breathing()
+        elif self._start == "log":
+            self.action_log()
 
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme
@@ -138,7 +142,55 @@ class LegEaseApp(App[int]):
         """A routine finished or was stopped: remember it and show the summary."""
         from legease_tui.screens.summary import SummaryScreen
 
+        self.record_session(outcome)
         self.push_screen(SummaryScreen(outcome))
+
+    def record_session(self, outcome: SessionOutcome) -> None:
+        """Keep the routine's outcome in the log (a storage problem is shown, not raised)."""
+        log = self.services.log
+        if log is None:
+            return
+        try:
+            log.record_session(outcome)
+        except StoreError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=12)
+        self.refresh_home()
+
+    def action_log(self) -> None:
+        """Open the nightly log."""
+        from legease_tui.screens.log import LogScreen
+
+        log = self.services.log
+        if log is None:
+            self.notify(
+                "The log is not available: " + " ".join(self.services.notices), severity="error"
+            )
+            return
+        if not isinstance(self.screen, LogScreen):
+            self.push_screen(LogScreen(log))
+
+    def action_new_entry(self) -> None:
+        """Log tonight (or, in the morning, the night just gone); edits it if it exists."""
+        self.open_entry(None)
+
+    def open_entry(self, night: date | None, on_saved: Callable[[], None] | None = None) -> None:
+        """The entry form for `night` (default: tonight), editing it if it is logged."""
+        from legease_tui.screens.entry import EntryScreen
+
+        log = self.services.log
+        if log is None:
+            self.notify(
+                "The log is not available: " + " ".join(self.services.notices), severity="error"
+            )
+            return
+
+        def saved(done: bool | None) -> None:
+            if done:
+                self.refresh_home()
+                if on_saved is not None:
+                    on_saved()
+
+        self.push_screen(EntryScreen(log, night or log.tonight()), saved)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(
@@ -146,6 +198,8 @@ class LegEaseApp(App[int]):
         )
         yield SystemCommand("Breathing", "Paced breathing only", self.action_breathing)
         yield SystemCommand("Help", "Keys and how to stretch safely", self.action_help)
+        yield SystemCommand("Nightly log", "Your nights, trends and what helps", self.action_log)
+        yield SystemCommand("Log a night", "Tension, cramps and sleep", self.action_new_entry)
         for routine in self.services.routines.routines.values():
             yield SystemCommand(
                 f"Routine: {routine.name}",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from legease_tui.config import Settings, load_settings
 from legease_tui.core.clock import Clock, SystemClock
+from legease_tui.core.log import LogRepository
 from legease_tui.core.routine import DEFAULT_ROUTINE, Routine
 from legease_tui.core.routine_files import RoutineLibrary, load_library
 from legease_tui.core.store import Store, StoreError
@@ -32,6 +33,11 @@ class Services:
         """The routine `r` starts: the configured one, or the built-in default."""
         chosen = self.routines.get(self.settings.routine)
         return chosen or self.routines.routines[DEFAULT_ROUTINE]
+
+    @property
+    def log(self) -> LogRepository | None:
+        """The nightly log (None when the data file cannot be used)."""
+        return LogRepository(self.store, self.clock) if self.store is not None else None
 
 
 def build_services(paths: Paths, clock: Clock | None = None) -> Services:

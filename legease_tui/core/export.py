@@ -19,6 +19,7 @@ from legease_tui.core.night_entry import (
     SPECS,
     EntryInvalid,
     NightEntry,
+    SleepFigures,
     format_minutes,
     parse_entry,
 )
@@ -39,21 +40,12 @@ def export_json(entries: list[NightEntry]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def _cell(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return str(value)
-
-
 def export_csv(entries: list[NightEntry]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(SPECS)
     for entry in sorted(entries, key=lambda e: e.night):
-        values = entry.as_values()
-        writer.writerow(_cell(values[name]) if name in values else "" for name in SPECS)
+        writer.writerow(entry.as_text().values())
     return out.getvalue()
 
 
@@ -102,8 +94,8 @@ def doctor_summary(nights: list[LoggedNight], start: date | None, end: date | No
     return "\n".join(lines)
 
 
-def _total_sleep(sleep: list[object]) -> str:
-    minutes = mean(getattr(s, "minutes_asleep", None) for s in sleep)
+def _total_sleep(sleep: list[SleepFigures]) -> str:
+    minutes = mean(s.minutes_asleep for s in sleep)
     return format_minutes(round(minutes)) if minutes is not None else "–"
 
 

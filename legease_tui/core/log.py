@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -72,6 +72,34 @@ class NightQuery:
         if self.tag and self.tag.lower() not in entry.tags:
             return False
         return not self.cramps_only or bool(entry.cramps)
+
+
+RANGES = {"7": "7 nights", "30": "30 nights", "90": "90 nights", "all": "All nights"}
+"""The log's range filter: a number of nights back from tonight, or everything."""
+
+
+def range_query(
+    choice: str, tonight: date, tag: str | None = None, cramps_only: bool = False
+) -> NightQuery:
+    """The query for a range choice ("7", "30", "90" or "all") ending tonight."""
+    start = None if choice == "all" else tonight - timedelta(days=int(choice) - 1)
+    return NightQuery(start, None, tag or None, cramps_only)
+
+
+def dates_query(
+    start_text: str, end_text: str, tag: str | None = None, cramps_only: bool = False
+) -> NightQuery:
+    """A from–to query from typed dates (either may be blank); ValueError names the bad one."""
+    bounds: list[date | None] = []
+    for label, text in (("from", start_text), ("to", end_text)):
+        try:
+            bounds.append(date.fromisoformat(text.strip()) if text.strip() else None)
+        except ValueError:
+            raise ValueError(f"{label}: {text.strip()!r} is not a date as YYYY-MM-DD") from None
+    start, end = bounds
+    if start and end and end < start:
+        raise ValueError(f"to: {end} comes before from: {start}")
+    return NightQuery(start, end, tag or None, cramps_only)
 
 
 @dataclass(frozen=True)
@@ -153,8 +181,9 @@ class LogRepository:
     def _put(self, db: TinyDB, entry: NightEntry, replaces: date | None = None) -> Change:
         table = db.table("nights", cache_size=0)
         if replaces is not None and replaces != entry.night:
-            if table.contains(doc_id=_doc_id(replaces)):
-                table.remove(doc_ids=[_doc_id(replaces)])
+            old_id = _doc_id(replaces)
+            if table.contains(doc_id=old_id):
+                table.remove(doc_ids=[old_id])
         found = table.get(doc_id=_doc_id(entry.night))
         old = _entry_from(dict(found)) if isinstance(found, dict) else None
         if old == entry:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from legease_tui.core.log import LoggedNight
+from legease_tui.core.log import LoggedNight, LogRepository, NightQuery
 from legease_tui.core.night_entry import Activity, NightEntry
 
 MIN_NIGHTS_PER_SIDE = 3
@@ -118,6 +118,41 @@ def month_grid(nights: list[LoggedNight], year: int, month: int) -> list[list[Tr
     return weeks
 
 
+def trend_span(
+    nights: list[LoggedNight], start: date | None, end: date | None, tonight: date
+) -> tuple[date, date]:
+    """The nights a trend chart covers: the filter's range, or from the first logged night."""
+    first = min((night.night for night in nights), default=tonight)
+    return start or first, end or tonight
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The month `delta` months away (for paging the calendar)."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+@dataclass(frozen=True)
+class RecentGlance:
+    """Home's view of the log: the last 7 nights and the routine streak."""
+
+    points: list[TrendPoint]
+    streak: int
+
+    @property
+    def logged(self) -> int:
+        return sum(1 for p in self.points if p.tension is not None or p.cramps is not None)
+
+
+def recent_glance(log: LogRepository, days: int = 7) -> RecentGlance:
+    tonight = log.tonight()
+    start = tonight - timedelta(days=days - 1)
+    nights = log.nights(NightQuery(start, tonight))
+    return RecentGlance(
+        trend(nights, start, tonight), routine_streak(log.routine_nights(), tonight)
+    )
+
+
 # --- what helps -----------------------------------------------------------------------------
 
 
@@ -177,6 +212,10 @@ FIXED_FACTORS: list[tuple[str, Test]] = [
 ]
 
 
+def _has_tag(tag: str) -> Test:
+    return lambda night: tag in night.entry.tags
+
+
 def what_helps(nights: list[LoggedNight]) -> list[FactorResult]:
     """Every fixed factor, then each tag in use (most used first)."""
     results = [compare(name, nights, test) for name, test in FIXED_FACTORS]
@@ -187,7 +226,5 @@ def what_helps(nights: list[LoggedNight]) -> list[FactorResult]:
     for tag in sorted(counts, key=lambda tag: (-counts[tag], tag)):
         if tag == "stretched":
             continue
-        results.append(
-            compare(f"tag: {tag}", nights, lambda night, tag=tag: tag in night.entry.tags)
-        )
+        results.append(compare(f"tag: {tag}", nights, _has_tag(tag)))
     return results

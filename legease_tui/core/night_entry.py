@@ -8,9 +8,10 @@ types (data file, JSON import).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date, time
 from enum import StrEnum
 from typing import Any
@@ -69,15 +70,15 @@ SPECS: dict[str, FieldSpec] = {
     spec.name: spec
     for spec in (
         FieldSpec("night", "Night of", "date"),
-        FieldSpec("tension", "Leg tension at bedtime", "int", 0, 10),
+        FieldSpec("tension", "Tension at bedtime", "int", 0, 10),
         FieldSpec("cramps", "Cramps in the night", "int", 0, 30),
         FieldSpec("worst_cramp", "Worst cramp", "int", 0, 10),
         FieldSpec("restless", "Restless urge to move", "bool"),
         FieldSpec("into_bed", "Into bed", "clock"),
         FieldSpec("lights_out", "Lights out", "clock"),
-        FieldSpec("minutes_to_sleep", "Minutes to fall asleep", "int", 0, 600),
+        FieldSpec("minutes_to_sleep", "To fall asleep (min)", "int", 0, 600),
         FieldSpec("times_woken", "Times woken", "int", 0, 30),
-        FieldSpec("minutes_awake", "Minutes awake in the night", "int", 0, 720),
+        FieldSpec("minutes_awake", "Awake in night (min)", "int", 0, 720),
         FieldSpec("final_wake", "Final wake time", "clock"),
         FieldSpec("out_of_bed", "Out of bed", "clock"),
         FieldSpec("quality", "Sleep quality", "int", 1, 5),
@@ -150,9 +151,17 @@ class NightEntry:
             values[item.name] = value
         return values
 
-    def merged(self, changes: Mapping[str, object]) -> NightEntry:
-        """This night with some fields changed (values already checked)."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def as_text(self) -> dict[str, str]:
+        """Every field as the text a person types (the form and CSV): "" when not set."""
+        text = dict.fromkeys(SPECS, "")
+        for name, value in self.as_values().items():
+            if isinstance(value, bool):
+                text[name] = "yes" if value else "no"
+            elif isinstance(value, list):
+                text[name] = ", ".join(value)
+            else:
+                text[name] = str(value)
+        return text
 
     @property
     def sleep(self) -> SleepFigures:
@@ -326,7 +335,7 @@ def consistency_problems(entry: NightEntry) -> list[Problem]:
     if given:
         first = given[0][1]
         offsets = [(name, _minutes_after(first, moment)) for name, moment in given]
-        for (before, low), (name, high) in zip(offsets, offsets[1:], strict=False):
+        for (before, low), (name, high) in itertools.pairwise(offsets):
             if high < low:
                 problems.append(
                     Problem(

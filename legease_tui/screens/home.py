@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from legease_tui.core.log_stats import recent_glance
 from legease_tui.core.routine import format_duration
+from legease_tui.core.store import StoreError
 from legease_tui.services import Services
+from legease_tui.widgets.log_charts import recent_row
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
@@ -23,6 +27,8 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("r", "app.routine", "Routine"),
         Binding("b", "app.breathing", "Breathing"),
+        Binding("l", "app.log", "Log"),
+        Binding("n", "app.new_entry", "New entry"),
         Binding("question_mark", "app.help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -39,7 +45,8 @@ class HomeScreen(Screen[None]):
             yield Static(id="tonight")
             yield Static(id="tonight-description", classes="dim")
             yield Static("Recent nights", classes="section-title")
-            yield Static(id="recent", classes="dim")
+            yield Static(id="recent")
+            yield Static(id="streak", classes="dim")
             yield Static(
                 "Stretch gently, never into pain. LegEase does not replace a clinician — "
                 "press ? for warning signs.",
@@ -61,8 +68,21 @@ class HomeScreen(Screen[None]):
             f"{steps} step{plural}    [dim]press[/dim] [b]r[/b] [dim]to start[/dim]"
         )
         self.query_one("#tonight-description", Static).update(routine.description)
-        self.query_one("#recent", Static).update(self.recent_nights_text())
+        recent, streak = self.recent_nights()
+        self.query_one("#recent", Static).update(recent)
+        self.query_one("#streak", Static).update(streak)
 
-    def recent_nights_text(self) -> str:
-        """The last few nights at a glance (the nightly log fills this in)."""
-        return "No nights logged yet."
+    def recent_nights(self) -> tuple[Text | str, str]:
+        """The last 7 nights at a glance (tension, cramps) and the routine streak."""
+        log = self.services.log
+        if log is None:
+            return "The log is not available (see the message above).", ""
+        try:
+            glance = recent_glance(log)
+        except StoreError as error:
+            return str(error), ""
+        plural = "s" if glance.streak != 1 else ""
+        streak = f"Routine streak: {glance.streak} night{plural} in a row"
+        if not glance.logged:
+            return "No nights logged yet — press n after tonight's routine.", streak
+        return recent_row(glance.points), streak + "  ·  l opens the log"

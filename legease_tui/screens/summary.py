@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -10,6 +12,9 @@ from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine import format_clock
 from legease_tui.core.session import SessionOutcome
+
+if TYPE_CHECKING:
+    from legease_tui.app import LegEaseApp
 
 
 def summary_text(outcome: SessionOutcome) -> str:
@@ -32,6 +37,7 @@ class SummaryScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter,escape,h", "home", "Home"),
+        Binding("n", "log_night", "Log the night"),
         Binding("question_mark", "app.help", "Help", key_display="?"),
     ]
 
@@ -48,3 +54,8 @@ class SummaryScreen(Screen[None]):
 
     def action_home(self) -> None:
         self.dismiss()
+
+    def action_log_night(self) -> None:
+        """Log tonight from here; saving goes back Home."""
+        app = cast("LegEaseApp", self.app)
+        app.open_entry(None, on_saved=self.action_home)

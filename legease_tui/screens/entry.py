@@ -1,0 +1,237 @@
+"""Entry form: log one night, or edit it if it is logged already.
+
+The form only collects text from its widgets and hands it to `parse_entry`; the errors it shows
+under each field are the core's own messages. `ctrl+s` saves; `escape` asks before dropping
+changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import (
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
+
+from legease_tui.core.log import LogRepository
+from legease_tui.core.night_entry import (
+    ACTIVITY_LABELS,
+    COMMON_TAGS,
+    NOTE_LIMIT,
+    SPECS,
+    EntryInvalid,
+    NightEntry,
+    format_minutes,
+    parse_entry,
+)
+from legease_tui.core.store import StoreError
+from legease_tui.screens.dialogs import ConfirmDialog
+
+QUALITY = ["very poor", "poor", "fair", "good", "very good"]
+PLACEHOLDERS = {"clock": "HH:MM", "date": "YYYY-MM-DD"}
+ROWS = [
+    ("", ["night"]),
+    ("Legs", ["tension", "cramps", "worst_cramp", "restless"]),
+    ("Sleep diary", ["into_bed", "lights_out", "minutes_to_sleep", "times_woken"]),
+    ("", ["minutes_awake", "final_wake", "out_of_bed", "quality"]),
+    ("Day", ["water", "stress", "activity"]),
+]
+
+
+class EntryScreen(Screen[bool]):
+    """The night's form; dismisses with True once saved."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "leave", "Back"),
+        Binding("question_mark", "app.help", "Help", key_display="?", show=False),
+    ]
+    HELP = (
+        "Fill in what you remember; only the date is needed. Times run from the evening into the "
+        "next morning (into bed 23:40, up 07:10). ctrl+s saves."
+    )
+
+    def __init__(self, log: LogRepository, night: date) -> None:
+        super().__init__()
+        self.repository = log
+        self.existing = log.get(night)
+        self.original_night = night if self.existing else None
+        self.start_values = (self.existing or NightEntry(night)).as_text()
+        self.known_tags = list(dict.fromkeys([*COMMON_TAGS, *log.tags()]))
+
+    # --- building the form -------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="entry-form"):
+            title = "Edit the night" if self.existing else "Log a night"
+            yield Static(title, classes="section-title", id="entry-title")
+            for heading, names in ROWS:
+                if heading:
+                    yield Static(heading, classes="entry-heading")
+                with Horizontal(classes="entry-row"):
+                    for name in names:
+                        with Vertical(classes="entry-field", id=f"field-{name}"):
+                            yield Static(SPECS[name].label, classes="entry-label")
+                            yield self._widget_for(name)
+                            yield Static("", id=f"error-{name}", classes="field-error")
+            yield Static("", id="sleep-figures", classes="dim")
+            yield Static("What you did", classes="entry-heading")
+            with Horizontal(classes="entry-row", id="tags-row"):
+                yield SelectionList[str](
+                    *[(tag, tag, tag in self._start_tags()) for tag in self.known_tags],
+                    id="tag-list",
+                )
+                with Vertical(classes="entry-field"):
+                    yield Static("Other tags, comma-separated", classes="entry-label")
+                    yield Input(self._other_tags(), id="input-other-tags", compact=True)
+                    yield Static("", id="error-tags", classes="field-error")
+            yield Static(f"Note (up to {NOTE_LIMIT} characters)", classes="entry-heading")
+            yield TextArea(self.start_values["note"], id="input-note")
+            yield Static("", id="error-note", classes="field-error")
+        yield Footer()
+
+    def _start_tags(self) -> list[str]:
+        return [t.strip() for t in self.start_values["tags"].split(",") if t.strip()]
+
+    def _other_tags(self) -> str:
+        return ", ".join(t for t in self._start_tags() if t not in self.known_tags)
+
+    def _widget_for(self, name: str) -> Widget:
+        spec, value = SPECS[name], self.start_values[name]
+        widget_id = f"input-{name}"
+        if spec.kind == "bool":
+            return Checkbox("yes", value == "yes", id=widget_id, compact=True)
+        if name == "quality":
+            options = [(f"{n} {word}", str(n)) for n, word in enumerate(QUALITY, start=1)]
+            return Select(
+                options, value=value or Select.NULL, id=widget_id, prompt="–", compact=True
+            )
+        if spec.kind == "activity":
+            options = [(label, a.value) for a, label in ACTIVITY_LABELS.items()]
+            return Select(
+                options, value=value or Select.NULL, id=widget_id, prompt="–", compact=True
+            )
+        if spec.kind == "int":
+            placeholder = f"{spec.low}–{spec.high}"
+            return Input(value, placeholder=placeholder, type="integer", id=widget_id, compact=True)
+        placeholder = PLACEHOLDERS.get(spec.kind, "")
+        return Input(value, placeholder=placeholder, id=widget_id, compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#input-tension", Input).focus()
+        self._show_sleep_figures()
+
+    # --- reading the form --------------------------------------------------------------------
+
+    def raw_values(self) -> dict[str, str]:
+        """What the form holds, as text per field (the same shape as `NightEntry.as_text`)."""
+        values = dict.fromkeys(SPECS, "")
+        for name in SPECS:
+            if name in ("tags", "note"):
+                continue
+            widget = self.query_one(f"#input-{name}")
+            if isinstance(widget, Checkbox):
+                # Off means "no" only if the night said so: an unanswered question stays open.
+                was_no = self.start_values[name] == "no"
+                values[name] = "yes" if widget.value else ("no" if was_no else "")
+            elif isinstance(widget, Select):
+                values[name] = "" if widget.value is Select.NULL else str(widget.value)
+            elif isinstance(widget, Input):
+                values[name] = widget.value.strip()
+        start_order = self._start_tags()
+        ticked = sorted(
+            self.query_one("#tag-list", SelectionList).selected,
+            key=lambda tag: start_order.index(tag) if tag in start_order else len(start_order),
+        )
+        typed = self.query_one("#input-other-tags", Input).value.split(",")
+        tags = [t.strip().lower() for t in [*ticked, *typed] if t.strip()]
+        values["tags"] = ", ".join(dict.fromkeys(tags))
+        values["note"] = self.query_one("#input-note", TextArea).text.strip()
+        return values
+
+    @property
+    def dirty(self) -> bool:
+        def same_tags_any_order(values: dict[str, str]) -> dict[str, str]:
+            return {**values, "tags": ",".join(sorted(values["tags"].split(", ")))}
+
+        now, start = self.raw_values(), self.start_values
+        return same_tags_any_order(now) != same_tags_any_order(start)
+
+    def _show_sleep_figures(self) -> None:
+        try:
+            figures = parse_entry(self.raw_values()).sleep
+        except EntryInvalid:
+            return
+        efficiency = "–" if figures.efficiency is None else f"{figures.efficiency:g} %"
+        self.query_one("#sleep-figures", Static).update(
+            f"Time in bed {format_minutes(figures.minutes_in_bed)}  ·  total sleep "
+            f"{format_minutes(figures.minutes_asleep)}  ·  sleep efficiency {efficiency}"
+        )
+
+    def on_input_changed(self) -> None:
+        self._show_sleep_figures()
+
+    def _show_problems(self, error: EntryInvalid | None) -> None:
+        messages = {p.field: p.message for p in error.problems} if error else {}
+        for name in SPECS:
+            box = self.query_one(f"#error-{name}", Static)
+            box.update(messages.get(name, ""))
+            box.set_class(name in messages, "shown")
+        if error:
+            first = error.problems[0].field
+            target = "#input-other-tags" if first == "tags" else f"#input-{first}"
+            self.query_one(target).focus()
+
+    # --- saving and leaving ------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        try:
+            entry = parse_entry(self.raw_values())
+        except EntryInvalid as error:
+            self._show_problems(error)
+            count = len(error.problems)
+            self.notify(f"Please check {count} field{'s' if count > 1 else ''}.", severity="error")
+            return
+        self._show_problems(None)
+        if entry.night != self.original_night and self.repository.get(entry.night) is not None:
+            question = f"A night is already logged for {entry.night}. Replace it with this one?"
+            self.app.push_screen(
+                ConfirmDialog(question, yes="Replace", no="Keep editing"),
+                lambda yes: self._save(entry) if yes else None,
+            )
+            return
+        self._save(entry)
+
+    def _save(self, entry: NightEntry) -> None:
+        try:
+            change = self.repository.put(entry, replaces=self.original_night)
+        except StoreError as error:
+            self.notify(f"{error} Your entry is still here.", title="Not saved", severity="error")
+            return
+        self.notify(f"Night of {entry.night} {change.value}.", timeout=4)
+        self.dismiss(True)
+
+    def action_leave(self) -> None:
+        if not self.dirty:
+            self.dismiss(False)
+            return
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.dismiss(False)
+
+        question = "Drop the changes to this night?"
+        self.app.push_screen(ConfirmDialog(question, yes="Drop", no="Keep editing"), answered)

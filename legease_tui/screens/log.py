@@ -1,0 +1,351 @@
+"""Log: the nights in a table (newest first) with filters and each night's timeline; trends
+(this week vs last, streak, chart, calendar); and what helps. Renders `LogRepository` data and
+`core/log_stats.py` figures; edits go through the entry form."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, cast
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import (
+    Checkbox,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+
+from legease_tui.core import log_stats
+from legease_tui.core.log import (
+    RANGES,
+    LoggedNight,
+    LogRepository,
+    dates_query,
+    range_query,
+)
+from legease_tui.core.night_entry import format_minutes
+from legease_tui.core.store import StoreError
+from legease_tui.screens.dialogs import ConfirmDialog
+from legease_tui.widgets.log_charts import month_calendar, trend_chart
+
+if TYPE_CHECKING:
+    from legease_tui.app import LegEaseApp
+
+DEFAULT_RANGE = "30"
+COLUMNS = ("Night", "Tension", "Cramps", "Worst", "Restless", "Sleep", "Eff.", "Routine", "Tags")
+
+
+def _n(value: object) -> str:
+    return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def night_row(night: LoggedNight) -> tuple[str, ...]:
+    entry, sleep = night.entry, night.entry.sleep
+    restless = "" if entry.restless is None else "yes" if entry.restless else "no"
+    return (
+        f"{entry.night:%a %d %b %Y}",
+        _n(entry.tension),
+        _n(entry.cramps),
+        _n(entry.worst_cramp),
+        restless,
+        format_minutes(sleep.minutes_asleep),
+        "–" if sleep.efficiency is None else f"{sleep.efficiency:.0f}%",
+        "✓" if night.routine_done else "",
+        ", ".join(entry.tags),
+    )
+
+
+def week_table(comparison: log_stats.WeekComparison, streak: int) -> Table:
+    table = Table(box=None, header_style="bold", padding=(0, 2), title_justify="left")
+    table.add_column("")
+    table.add_column("this week", justify="right")
+    table.add_column("last week", justify="right")
+    this, last = comparison.this_week, comparison.last_week
+    table.add_row("nights logged", str(this.nights), str(last.nights))
+    table.add_row("tension (avg)", _n(this.tension), _n(last.tension))
+    table.add_row("cramps (avg)", _n(this.cramps), _n(last.cramps))
+    table.add_row("nights with cramps", str(this.cramp_nights), str(last.cramp_nights))
+    table.add_row("restless nights", str(this.restless_nights), str(last.restless_nights))
+    table.add_row("routines done", str(this.routines), str(last.routines))
+    table.add_row("")
+    table.add_row("[b]routine streak[/b]", f"{streak} night{'s' if streak != 1 else ''}", "")
+    return table
+
+
+def helps_table(results: list[log_stats.FactorResult]) -> Table:
+    table = Table(box=None, header_style="bold", padding=(0, 1))
+    for title, justify in [
+        ("factor", "left"),
+        ("nights", "right"),
+        ("tension", "right"),
+        ("cramps", "right"),
+        ("", "center"),
+        ("nights", "right"),
+        ("tension", "right"),
+        ("cramps", "right"),
+    ]:
+        table.add_column(title, justify=justify)  # type: ignore[arg-type]
+    for result in results:
+        with_it, without = result.with_it, result.without
+        if not result.comparable:
+            table.add_row(
+                result.name,
+                str(with_it.nights),
+                f"[dim]needs {result.nights_needed} more nights[/dim]",
+                "",
+                "",
+                str(without.nights),
+            )
+            continue
+        table.add_row(
+            result.name,
+            str(with_it.nights),
+            _n(with_it.tension),
+            _n(with_it.cramps),
+            "vs",
+            str(without.nights),
+            _n(without.tension),
+            _n(without.cramps),
+        )
+    return table
+
+
+class LogScreen(Screen[None]):
+    """The nightly log."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("n", "new_entry", "New entry"),
+        Binding("e", "edit", "Edit"),
+        Binding("d,delete", "delete", "Delete"),
+        Binding("1", "tab('tab-nights')", "Nights"),
+        Binding("2", "tab('tab-trends')", "Trends"),
+        Binding("3", "tab('tab-helps')", "What helps"),
+        Binding("left_square_bracket", "month(-1)", "Month −", show=False),
+        Binding("right_square_bracket", "month(1)", "Month +", show=False),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+    ]
+    HELP = (
+        "Enter or e edits the highlighted night, d deletes it (after asking). Filters narrow the "
+        "table and the trend; 'What helps' compares nights with and without each factor."
+    )
+
+    def __init__(self, log: LogRepository) -> None:
+        super().__init__()
+        self.repository = log
+        self.nights: list[LoggedNight] = []
+        self.routine_nights: set[date] = set()
+        self.tonight = log.tonight()
+        self.month = (self.tonight.year, self.tonight.month)
+        self.night_filter = range_query(DEFAULT_RANGE, self.tonight)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="log-tabs"):
+            with TabPane("Nights", id="tab-nights"):
+                with Horizontal(id="log-filters"):
+                    ranges = [(label, key) for key, label in RANGES.items()]
+                    yield Select(
+                        ranges, value=DEFAULT_RANGE, allow_blank=False, id="range", compact=True
+                    )
+                    yield Input(placeholder="from YYYY-MM-DD", id="from", compact=True)
+                    yield Input(placeholder="to YYYY-MM-DD", id="to", compact=True)
+                    yield Select([], prompt="any tag", id="tag", compact=True)
+                    yield Checkbox("with cramps", id="cramps-only", compact=True)
+                yield Static("", id="filter-error", classes="field-error")
+                yield DataTable(id="night-table", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="timeline")
+            with TabPane("Trends", id="tab-trends"), Vertical(id="trends"):
+                with Horizontal(id="trends-top"):
+                    yield Static(id="week-compare")
+                    yield Static(id="calendar")
+                yield Static("[dim]\\[ and ] page the calendar[/dim]", id="calendar-keys")
+                yield Static("Tension and cramps", classes="section-title")
+                yield Static(id="trend-chart")
+            with TabPane("What helps", id="tab-helps"), Vertical(id="helps"):
+                yield Static(
+                    "Average tension and cramps on nights with each factor vs without it. Shown "
+                    f"once each side has {log_stats.MIN_NIGHTS_PER_SIDE} nights. It shows "
+                    "what goes together, not what causes what.",
+                    classes="dim",
+                )
+                yield Static(id="helps-table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#night-table", DataTable)
+        table.add_columns(*COLUMNS)
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    # --- loading and showing -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the log again (after an edit here or a `legease log add` elsewhere)."""
+        try:
+            self.routine_nights = self.repository.routine_nights()
+            self.nights = self.repository.nights()
+        except StoreError as error:
+            self.notify(str(error), title="Cannot read the log", severity="error")
+            return
+        self.tonight = self.repository.tonight()
+        tags = self.query_one("#tag", Select)
+        wanted = tags.value
+        tags.set_options([(tag, tag) for tag in self.repository.tags()])
+        if isinstance(wanted, str) and wanted in self.repository.tags():
+            tags.value = wanted
+        self.show()
+
+    def show(self) -> None:
+        self._fill_table()
+        self._show_trends()
+        results = log_stats.what_helps(self.nights)
+        self.query_one("#helps-table", Static).update(helps_table(results))
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#night-table", DataTable)
+        keep = self.highlighted_night()
+        table.clear()
+        for night in self.nights:
+            if self.night_filter.matches(night.entry):
+                table.add_row(*night_row(night), key=night.night.isoformat())
+        if keep is not None and keep.isoformat() in table.rows:
+            table.move_cursor(row=table.get_row_index(keep.isoformat()))
+        self._show_timeline()
+
+    def _show_trends(self) -> None:
+        comparison = log_stats.week_comparison(self.nights, self.tonight)
+        streak = log_stats.routine_streak(self.routine_nights, self.tonight)
+        self.query_one("#week-compare", Static).update(week_table(comparison, streak))
+        year, month = self.month
+        weeks = log_stats.month_grid(self.nights, year, month)
+        self.query_one("#calendar", Static).update(month_calendar(weeks, year, month))
+        chosen = [n for n in self.nights if self.night_filter.matches(n.entry)]
+        start, end = log_stats.trend_span(
+            chosen, self.night_filter.start, self.night_filter.end, self.tonight
+        )
+        points = log_stats.trend(self.nights, start, end)
+        width = max(self.size.width - 8, 40)
+        self.query_one("#trend-chart", Static).update(trend_chart(points, width))
+
+    def highlighted_night(self) -> date | None:
+        table = self.query_one("#night-table", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return date.fromisoformat(key) if key else None
+
+    def _show_timeline(self) -> None:
+        night = self.highlighted_night()
+        box = self.query_one("#timeline", Static)
+        if night is None:
+            box.update("[dim]No nights in this range. Press n to log one.[/dim]")
+            return
+        entry = next(n.entry for n in self.nights if n.night == night)
+        sleep = entry.sleep
+        lines = [
+            f"[b]{night:%A %d %B}[/b]  ·  in bed {format_minutes(sleep.minutes_in_bed)}  ·  "
+            f"asleep {format_minutes(sleep.minutes_asleep)}"
+            + (f"  ·  efficiency {sleep.efficiency:g} %" if sleep.efficiency is not None else "")
+        ]
+        for item in self.repository.timeline(night):
+            when = f"{item.at:%H:%M}" if item.at else "--:--"
+            lines.append(f"  {when}  {item.summary}")
+        if entry.note:
+            lines.append(f"  [dim]note:[/dim] {entry.note[:300]}")
+        box.update("\n".join(lines))
+
+    # --- filters ------------------------------------------------------------------------------
+
+    def _read_filters(self) -> None:
+        tag_value = self.query_one("#tag", Select).value
+        tag = tag_value if isinstance(tag_value, str) else None
+        cramps = self.query_one("#cramps-only", Checkbox).value
+        start = self.query_one("#from", Input).value
+        end = self.query_one("#to", Input).value
+        error = self.query_one("#filter-error", Static)
+        try:
+            if start.strip() or end.strip():
+                self.night_filter = dates_query(start, end, tag, cramps)
+            else:
+                choice = str(self.query_one("#range", Select).value)
+                self.night_filter = range_query(choice, self.tonight, tag, cramps)
+        except ValueError as problem:
+            error.update(str(problem))
+            error.set_class(True, "shown")
+            return
+        error.set_class(False, "shown")
+        self._fill_table()
+        self._show_trends()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "range":
+            # Choosing a range clears typed dates: one of the two decides.
+            self.query_one("#from", Input).value = ""
+            self.query_one("#to", Input).value = ""
+        self._read_filters()
+
+    def on_checkbox_changed(self) -> None:
+        self._read_filters()
+
+    def on_input_submitted(self) -> None:
+        self._read_filters()
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._show_timeline()
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_edit()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_new_entry(self) -> None:
+        cast("LegEaseApp", self.app).open_entry(None, on_saved=self.reload)
+
+    def action_edit(self) -> None:
+        night = self.highlighted_night()
+        if night is not None:
+            cast("LegEaseApp", self.app).open_entry(night, on_saved=self.reload)
+
+    def action_delete(self) -> None:
+        night = self.highlighted_night()
+        if night is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.repository.delete(night)
+            except StoreError as error:
+                self.notify(str(error), title="Not deleted", severity="error")
+                return
+            self.notify(f"Night of {night} deleted.", timeout=4)
+            self.reload()
+
+        question = f"Delete the night of {night:%A %d %B %Y}? This cannot be undone."
+        self.app.push_screen(ConfirmDialog(question, yes="Delete", no="Keep"), answered)
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one("#log-tabs", TabbedContent).active = tab
+        if tab == "tab-nights":
+            self.query_one("#night-table", DataTable).focus()
+
+    def action_month(self, delta: int) -> None:
+        self.month = log_stats.shift_month(*self.month, delta)
+        self._show_trends()
