@@ -42,10 +42,14 @@ class Services:
 
 def build_services(paths: Paths, clock: Clock | None = None) -> Services:
     """Load settings and routines for `paths`; every problem becomes a notice, never a crash."""
-    paths.ensure()
+    folder_problems = []
+    try:
+        paths.ensure()
+    except OSError as error:
+        folder_problems.append(f"Cannot create the folder {error.filename}: {error.strerror}.")
     loaded = load_settings(paths.config_file)
     library = load_library(paths.routines_dir)
-    notices = [*loaded.problems, *library.problems]
+    notices = [*folder_problems, *loaded.problems, *library.problems]
     if library.get(loaded.settings.routine) is None:
         notices.append(
             f"{paths.config_file}: 'routine' = {loaded.settings.routine!r} is not a known routine "

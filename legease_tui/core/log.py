@@ -188,7 +188,10 @@ class LogRepository:
         old = _entry_from(dict(found)) if isinstance(found, dict) else None
         if old == entry:
             return Change.UNCHANGED
-        table.upsert(self._record(entry))
+        if found is not None:
+            # Replace the whole record: upsert would merge, keeping fields the edit cleared.
+            table.remove(doc_ids=[_doc_id(entry.night)])
+        table.insert(self._record(entry))
         return Change.ADDED if found is None else Change.UPDATED
 
     def put_many(self, entries: Iterable[NightEntry]) -> dict[Change, int]:
