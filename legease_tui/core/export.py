@@ -87,9 +87,9 @@ def doctor_summary(nights: list[LoggedNight], start: date | None, end: date | No
         "",
     ]
     flagged = [entry for entry in entries if _flagged(entry)]
-    lines += [f"- **{entry.night}:** {' '.join(entry.note.lstrip('!').split())}" for entry in flagged] or [
-        f"None (tag a night '{FLAG_TAG}' or start its note with '!' to flag it)."
-    ]
+    lines += [
+        f"- **{entry.night}:** {' '.join(entry.note.lstrip('!').split())}" for entry in flagged
+    ] or [f"None (tag a night '{FLAG_TAG}' or start its note with '!' to flag it)."]
     lines += ["", "_Kept with LegEase, a self-care log; not a diagnosis._", ""]
     return "\n".join(lines)
 

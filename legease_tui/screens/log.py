@@ -85,11 +85,11 @@ def helps_table(results: list[log_stats.FactorResult]) -> Table:
     table = Table(box=None, header_style="bold", padding=(0, 1))
     for title, justify in [
         ("factor", "left"),
-        ("nights", "right"),
+        ("nights with", "right"),
         ("tension", "right"),
         ("cramps", "right"),
         ("", "center"),
-        ("nights", "right"),
+        ("nights without", "right"),
         ("tension", "right"),
         ("cramps", "right"),
     ]:

@@ -49,16 +49,19 @@ def _buckets(points: list[TrendPoint], width: int) -> list[tuple[float | None, f
 def trend_chart(points: list[TrendPoint], width: int) -> Text:
     """Two rows of bars: tension (0–10) and cramps (scaled to the most in one night)."""
     label = 9
-    columns = _buckets(points, max(width - label, 1))
+    room = max(width - label, 1)
+    columns = _buckets(points, room)
+    # Few nights: widen each column so the chart fills the room it has.
+    stretch = max(1, min(room // max(len(columns), 1), 4))
     top_cramps = max((c for _, c in columns if c is not None), default=0.0)
     text = Text()
     text.append("tension  ", style="bold")
     for tension, _ in columns:
         style = tension_colour(round(tension)) if tension is not None else "dim"
-        text.append(_bar(tension, 10), style=style)
+        text.append(_bar(tension, 10) * stretch, style=style)
     text.append("\ncramps   ", style="bold")
     for _, cramps in columns:
-        text.append(_bar(cramps, top_cramps), style="#8f86b8" if cramps else "dim")
+        text.append(_bar(cramps, top_cramps) * stretch, style="#8f86b8" if cramps else "dim")
     if points:
         days = len(points)
         per = -(-days // max(len(columns), 1))

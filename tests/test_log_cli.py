@@ -1,0 +1,123 @@
+"""`legease log add / list`, `export`, `import`: exit codes, messages, nothing written on error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from legease_tui.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> str:
+    return str(tmp_path / "home")
+
+
+def test_log_add_saves_and_says_what_in_one_line(
+    capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    code, out, _ = run(
+        capsys, "log", "add", "--home", home, "--tension", "6", "--cramps", "1", "--water", "5",
+        "--tag", "heat", "--note", "calf at 3", "--date", "2026-11-24",
+    )  # fmt: skip
+    assert code == 0
+    assert out.strip() == "Night added: night of 2026-11-24 · tension 6/10 · 1 cramp · heat"
+    code, out, _ = run(capsys, "--home", home, "log", "list", "--format", "json")
+    assert json.loads(out) == [
+        {"night": "2026-11-24", "tension": 6, "cramps": 1, "water": 5, "tags": ["heat"],
+         "note": "calf at 3"}
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "allowed"),
+    [
+        ("--tension", "11", "from 0 to 10"),
+        ("--quality", "0", "from 1 to 5"),
+        ("--into-bed", "7pm", "HH:MM"),
+        ("--date", "2026-13-01", "YYYY-MM-DD"),
+        ("--restless", "sometimes", "yes or no"),
+    ],
+)
+def test_log_add_bad_value_exits_2_naming_option_and_range_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], home: str, option: str, value: str, allowed: str
+) -> None:
+    code, _, err = run(capsys, "--home", home, "log", "add", option, value)
+    assert code == 2
+    assert f"{option}: " in err and allowed in err
+    assert run(capsys, "--home", home, "log", "list")[1].strip() == "No nights match."
+
+
+def test_log_add_for_a_logged_night_asks_for_update(
+    capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--tension", "6")
+    code, _, err = run(
+        capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "2"
+    )
+    assert code == 1 and "--update" in err
+    code, out, _ = run(
+        capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "2", "--update"
+    )
+    assert code == 0 and "updated" in out and "tension 6/10 · 2 cramps" in out
+
+
+def test_list_filters_by_range_tag_and_cramps(
+    capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    for day, cramps, tag in [("20", "0", "heat"), ("22", "2", "massage"), ("24", "1", "heat")]:
+        run(capsys, "--home", home, "log", "add", "--date", f"2026-11-{day}", "--cramps", cramps,
+            "--tag", tag)  # fmt: skip
+    _, out, _ = run(capsys, "--home", home, "log", "list", "--tag", "heat", "--from", "2026-11-21")
+    assert [line.split()[0] for line in out.splitlines()[1:]] == ["2026-11-24"]
+    _, out, _ = run(capsys, "--home", home, "log", "list", "--cramps")
+    assert [line.split()[0] for line in out.splitlines()[1:]] == ["2026-11-24", "2026-11-22"]
+
+
+def test_export_refuses_to_overwrite_without_force_then_import_on_a_fresh_home(
+    capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path
+) -> None:
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-23", "--tension", "4",
+        "--into-bed", "23:40", "--out-of-bed", "07:10", "--note", "ok")  # fmt: skip
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "1")
+    for fmt in ("json", "csv"):
+        target = tmp_path / f"nights.{fmt}"
+        assert run(capsys, "--home", home, "export", "--format", fmt, "-o", str(target))[0] == 0
+        code, _, err = run(capsys, "--home", home, "export", "--format", fmt, "-o", str(target))
+        assert code == 1 and "--force" in err
+        assert run(capsys, "--home", home, "export", "--format", fmt, "-o", str(target),
+                   "--force")[0] == 0  # fmt: skip
+        fresh = str(tmp_path / f"fresh-{fmt}")
+        code, out, _ = run(capsys, "--home", fresh, "import", str(target))
+        assert code == 0 and "2 added, 0 updated, 0 unchanged" in out
+        code, out, _ = run(capsys, "--home", fresh, "import", str(target))
+        assert "0 added, 0 updated, 2 unchanged" in out
+        original = run(capsys, "--home", home, "log", "list", "--format", "json")[1]
+        assert run(capsys, "--home", fresh, "log", "list", "--format", "json")[1] == original
+
+
+def test_import_with_a_bad_row_imports_nothing(
+    capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text("night,tension\n2026-11-23,4\n2026-11-24,15\n")
+    code, _, err = run(capsys, "--home", home, "import", str(source))
+    assert code == 2 and "row 3" in err and "tension" in err and "Nothing was imported" in err
+    assert run(capsys, "--home", home, "log", "list")[1].strip() == "No nights match."
+
+
+def test_export_md_is_a_one_page_summary(capsys: pytest.CaptureFixture[str], home: str) -> None:
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "2",
+        "--restless", "yes", "--tag", "flag", "--note", "ask about statins")  # fmt: skip
+    code, out, _ = run(capsys, "--home", home, "export", "--format", "md", "--from", "2026-11-01")
+    assert code == 0
+    assert "2026-11-01 to 2026-11-24" in out and "ask about statins" in out
+    assert "| Nights with cramps | 1 of 1 |" in out
