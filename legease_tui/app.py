@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -63,7 +63,7 @@ class LegEaseApp(App[int]):
         self.register_theme(NIGHT_THEME)
         self.theme = self._chosen_theme()
 
-    def get_default_screen(self) -> Screen[object]:
+    def get_default_screen(self) -> Screen[Any]:
         from legease_tui.screens.home import HomeScreen
 
         return HomeScreen(self.services)
