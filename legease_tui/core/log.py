@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
@@ -20,8 +20,10 @@ from tinydb.table import Document
 from legease_tui.core.clock import Clock
 from legease_tui.core.night import night_of
 from legease_tui.core.night_entry import EntryInvalid, NightEntry, parse_entry
-from legease_tui.core.session import SessionOutcome
 from legease_tui.core.store import Store, StoreError
+
+if TYPE_CHECKING:  # the routine engine is not needed to read or write the log
+    from legease_tui.core.session import SessionOutcome
 
 TIMELINE_TABLES = ("sessions", "checks", "events")
 TIMESTAMP_KEYS = ("at", "started_at", "time", "timestamp")
