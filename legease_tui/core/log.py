@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
@@ -113,12 +114,39 @@ class TimelineItem:
     summary: str
 
 
+def tags_by_use(entries: Iterable[NightEntry]) -> list[str]:
+    """The tags of `entries`, most used first (ties in alphabetical order)."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for tag in entry.tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    return sorted(counts, key=lambda tag: (-counts[tag], tag))
+
+
 def _doc_id(night: date) -> int:
     return night.toordinal()
 
 
 def _entry_from(document: dict[str, Any]) -> NightEntry | None:
     """A stored night, or None if the record was damaged by hand (it is skipped, not fatal)."""
+    key = tuple(
+        (name, tuple(value) if isinstance(value, list) else value)
+        for name, value in document.items()
+    )
+    try:
+        return _parse_stored(key)
+    except TypeError:  # an unhashable value: only a hand-edited file has one
+        return _parse_uncached(document)
+
+
+@lru_cache(maxsize=50_000)
+def _parse_stored(key: tuple[tuple[str, Any], ...]) -> NightEntry | None:
+    """Stored records are read again on every screen; the same record always gives the same
+    night, so the checked result is remembered (keyed by the record's whole content)."""
+    return _parse_uncached({name: list(v) if isinstance(v, tuple) else v for name, v in key})
+
+
+def _parse_uncached(document: dict[str, Any]) -> NightEntry | None:
     try:
         return parse_entry(document)
     except EntryInvalid:
@@ -216,24 +244,26 @@ class LogRepository:
     def entries(self, query: NightQuery | None = None) -> list[NightEntry]:
         """Nights matching `query`, newest first."""
         query = query or NightQuery()
+        low = _doc_id(query.start) if query.start else 0
+        high = _doc_id(query.end) if query.end else date.max.toordinal()
         with self.store.read() as db:
             documents = db.table("nights", cache_size=0).all()
-        found = (_entry_from(dict(doc)) for doc in documents)
+        # Document ids are the nights' ordinals: the range is checked before any parsing.
+        found = (_entry_from(doc) for doc in documents if low <= doc.doc_id <= high)
         chosen = [entry for entry in found if entry is not None and query.matches(entry)]
         return sorted(chosen, key=lambda entry: entry.night, reverse=True)
 
-    def nights(self, query: NightQuery | None = None) -> list[LoggedNight]:
-        """Like `entries`, with whether a routine was done each night."""
-        done = self.routine_nights()
+    def nights(
+        self, query: NightQuery | None = None, routine_nights: set[date] | None = None
+    ) -> list[LoggedNight]:
+        """Like `entries`, with whether a routine was done each night (`routine_nights` when
+        the caller has read them already)."""
+        done = self.routine_nights() if routine_nights is None else routine_nights
         return [LoggedNight(entry, entry.night in done) for entry in self.entries(query)]
 
     def tags(self) -> list[str]:
         """Every tag used so far, most used first."""
-        counts: dict[str, int] = {}
-        for entry in self.entries():
-            for tag in entry.tags:
-                counts[tag] = counts.get(tag, 0) + 1
-        return sorted(counts, key=lambda tag: (-counts[tag], tag))
+        return tags_by_use(self.entries())
 
     # --- sessions and the night's timeline ---------------------------------------------------
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from legease_tui.core.log import LoggedNight, LogRepository, NightQuery
+from legease_tui.core.log import LoggedNight, LogRepository, NightQuery, tags_by_use
 from legease_tui.core.night_entry import Activity, NightEntry
 
 MIN_NIGHTS_PER_SIDE = 3
@@ -219,11 +219,7 @@ def _has_tag(tag: str) -> Test:
 def what_helps(nights: list[LoggedNight]) -> list[FactorResult]:
     """Every fixed factor, then each tag in use (most used first)."""
     results = [compare(name, nights, test) for name, test in FIXED_FACTORS]
-    counts: dict[str, int] = {}
-    for night in nights:
-        for tag in night.entry.tags:
-            counts[tag] = counts.get(tag, 0) + 1
-    for tag in sorted(counts, key=lambda tag: (-counts[tag], tag)):
+    for tag in tags_by_use(night.entry for night in nights):
         if tag == "stretched":
             continue
         results.append(compare(f"tag: {tag}", nights, _has_tag(tag)))

@@ -230,64 +230,76 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or value == []
 
 
+class _NotAllowed(Exception):
+    """A value outside the field's allowed values (the message is built only when needed)."""
+
+
+_WHOLE_NUMBER = re.compile(r"\s*[+-]?\d{1,6}\s*")
+_CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
+_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+_ACTIVITY_WORDS = {a.value: a for a in Activity} | {v: k for k, v in ACTIVITY_LABELS.items()}
+
+
 def _read(spec: FieldSpec, value: object) -> object:
-    """One field's value from text or JSON; raises ValueError with the allowed values."""
-    bad = ValueError(f"must be {spec.allowed()} (got {str(value)[:40]!r})")
-    if spec.kind == "int":
-        if isinstance(value, bool):
-            raise bad
-        if isinstance(value, int):
+    """One field's value from text or JSON; raises `_NotAllowed`, or ValueError with a message.
+
+    Stored nights are read through here too, so the common case (a JSON value of the right
+    type) is checked first and cheaply.
+    """
+    kind = spec.kind
+    if kind == "int":
+        if type(value) is int:
             number = value
-        elif isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d{1,6}\s*", value):
+        elif isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value):
             number = int(value)
         else:
-            raise bad
+            raise _NotAllowed
         if not spec.low <= number <= spec.high:
-            raise bad
+            raise _NotAllowed
         return number
-    if spec.kind == "bool":
+    if kind == "clock":
+        found = _CLOCK.fullmatch(value) if isinstance(value, str) else None
+        if found and int(found[1]) < 24 and int(found[2]) < 60:
+            return time(int(found[1]), int(found[2]))
+        raise _NotAllowed
+    if kind == "bool":
         if isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
-            return value.strip().lower() in _TRUE
-        raise bad
-    if spec.kind == "clock":
-        if isinstance(value, str) and re.fullmatch(r"\s*\d{1,2}:\d{2}\s*", value):
-            hours, minutes = (int(part) for part in value.strip().split(":"))
-            if hours < 24 and minutes < 60:
-                return time(hours, minutes)
-        raise bad
-    if spec.kind == "activity":
-        words = {a.value: a for a in Activity} | {v: k for k, v in ACTIVITY_LABELS.items()}
-        if isinstance(value, str) and value.strip().lower() in words:
-            return words[value.strip().lower()]
-        raise bad
-    if spec.kind == "tags":
-        return read_tags(value, bad)
-    if spec.kind == "note":
+        word = value.strip().lower() if isinstance(value, str) else None
+        if word in _TRUE or word in _FALSE:
+            return word in _TRUE
+        raise _NotAllowed
+    if kind == "activity":
+        word = value.strip().lower() if isinstance(value, str) else None
+        if word in _ACTIVITY_WORDS:
+            return _ACTIVITY_WORDS[word]
+        raise _NotAllowed
+    if kind == "tags":
+        return read_tags(value)
+    if kind == "note":
         if not isinstance(value, str) or len(value) > NOTE_LIMIT:
             raise ValueError(f"must be {spec.allowed()} (got {len(str(value))} characters)")
         return value.strip()
-    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+    if isinstance(value, str) and _DATE.fullmatch(value):
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise bad
+    raise _NotAllowed
 
 
-def read_tags(value: object, bad: ValueError) -> tuple[str, ...]:
+def read_tags(value: object) -> tuple[str, ...]:
     """Tags from "heat, massage" or a list; lower-cased, de-duplicated, in order."""
     if isinstance(value, str):
         items: list[object] = list(value.split(","))
     elif isinstance(value, list | tuple):
         items = list(value)
     else:
-        raise bad
+        raise _NotAllowed
     tags: list[str] = []
     for item in items:
         if not isinstance(item, str):
-            raise bad
+            raise _NotAllowed
         tag = " ".join(item.lower().split())
         if not tag:
             continue
@@ -312,6 +324,9 @@ def parse_entry(raw: Mapping[str, object]) -> NightEntry:
             continue
         try:
             values[name] = _read(spec, value)
+        except _NotAllowed:
+            got = str(value)[:40]
+            problems.append(Problem(name, f"must be {spec.allowed()} (got {got!r})"))
         except ValueError as error:
             problems.append(Problem(name, str(error)))
     if "night" not in values and not any(p.field == "night" for p in problems):

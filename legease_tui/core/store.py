@@ -67,12 +67,18 @@ class AtomicJSONStorage(Storage):
     any write is a programming error.
     """
 
-    def __init__(self, path: Path, deferred: bool = False, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        deferred: bool = False,
+        read_only: bool = False,
+        document: dict[str, Any] | None = None,
+    ) -> None:
         self.path = path
         self.deferred = deferred
         self.read_only = read_only
         self.dirty = False
-        self._cache: dict[str, Any] | None = None
+        self._cache: dict[str, Any] | None = document
 
     def read(self) -> dict[str, Any] | None:
         if self._cache is None:
@@ -112,6 +118,7 @@ class Store:
         self.lock_path = path.with_name(path.name + ".lock")
         self.notices: list[str] = []
         """What happened on open that the person should be told (a file moved aside)."""
+        self._last_read: tuple[bytes, dict[str, Any]] | None = None
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -219,10 +226,30 @@ class Store:
             finally:
                 db.close()
 
+    def _known_document(self) -> dict[str, Any] | None:
+        """The file's document, parsed again only when its bytes changed since the last read
+        (reading bytes is cheap; parsing a large log is not, and a screen reads it often)."""
+        try:
+            raw = self.path.read_bytes()
+        except OSError:
+            return None
+        if self._last_read is not None and self._last_read[0] == raw:
+            return self._last_read[1]
+        try:
+            document = json.loads(raw)
+        except ValueError:
+            return None
+        if not isinstance(document, dict):
+            return None
+        self._last_read = (raw, document)
+        return document
+
     @contextmanager
     def read(self) -> Iterator[TinyDB]:
         """A consistent read-only view (atomic renames mean no lock is needed to read)."""
-        db = TinyDB(self.path, storage=AtomicJSONStorage, read_only=True)
+        db = TinyDB(
+            self.path, storage=AtomicJSONStorage, read_only=True, document=self._known_document()
+        )
         try:
             self._check_still_ours(db)
             yield db

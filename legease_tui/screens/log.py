@@ -31,6 +31,7 @@ from legease_tui.core.log import (
     LogRepository,
     dates_query,
     range_query,
+    tags_by_use,
 )
 from legease_tui.core.night_entry import format_minutes
 from legease_tui.core.store import StoreError
@@ -41,7 +42,18 @@ if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
 
 DEFAULT_RANGE = "30"
-COLUMNS = ("Night", "Tension", "Cramps", "Worst", "Restless", "Sleep", "Eff.", "Routine", "Tags")
+COLUMNS = {
+    "Night": 15,
+    "Tension": 7,
+    "Cramps": 6,
+    "Worst": 5,
+    "Restless": 8,
+    "Sleep": 6,
+    "Eff.": 4,
+    "Routine": 7,
+    "Tags": 20,
+}
+"""Column titles and fixed widths (fixed widths spare the table measuring every cell)."""
 
 
 def _n(value: object) -> str:
@@ -144,6 +156,9 @@ class LogScreen(Screen[None]):
         self.repository = log
         self.nights: list[LoggedNight] = []
         self.routine_nights: set[date] = set()
+        self.tags_in_use: list[str] = []
+        self._stale: set[str] = set()
+        """Tabs whose figures changed since they were last drawn."""
         self.tonight = log.tonight()
         self.month = (self.tonight.year, self.tonight.month)
         self.night_filter = range_query(DEFAULT_RANGE, self.tonight)
@@ -183,11 +198,12 @@ class LogScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#night-table", DataTable)
-        table.add_columns(*COLUMNS)
-        self.reload()
+        for title, width in COLUMNS.items():
+            table.add_column(title, width=width)
         table.focus()
 
     def on_screen_resume(self) -> None:
+        """Shown first or shown again: read the log (it may have changed elsewhere)."""
         self.reload()
 
     # --- loading and showing -----------------------------------------------------------------
@@ -196,21 +212,35 @@ class LogScreen(Screen[None]):
         """Read the log again (after an edit here or a `legease log add` elsewhere)."""
         try:
             self.routine_nights = self.repository.routine_nights()
-            self.nights = self.repository.nights()
+            self.nights = self.repository.nights(routine_nights=self.routine_nights)
         except StoreError as error:
             self.notify(str(error), title="Cannot read the log", severity="error")
             return
         self.tonight = self.repository.tonight()
-        tags = self.query_one("#tag", Select)
-        wanted = tags.value
-        tags.set_options([(tag, tag) for tag in self.repository.tags()])
-        if isinstance(wanted, str) and wanted in self.repository.tags():
-            tags.value = wanted
-        self.show()
+        in_use = tags_by_use(night.entry for night in self.nights)
+        if in_use != self.tags_in_use:
+            self.tags_in_use = in_use
+            tags = self.query_one("#tag", Select)
+            wanted = tags.value
+            with self.prevent(Select.Changed):  # the filter is applied below, once
+                tags.set_options([(tag, tag) for tag in in_use])
+                if isinstance(wanted, str) and wanted in in_use:
+                    tags.value = wanted
+        self._read_filters()
+        self._stale.add("tab-helps")
+        self._draw_active_tab()
 
-    def show(self) -> None:
-        self._fill_table()
-        self._show_trends()
+    def _draw_active_tab(self) -> None:
+        """Draw the trends or what-helps tab only when it is shown (and out of date)."""
+        active = self.query_one("#log-tabs", TabbedContent).active
+        if active in self._stale:
+            self._stale.discard(active)
+            {"tab-trends": self._show_trends, "tab-helps": self._show_helps}[active]()
+
+    def on_tabbed_content_tab_activated(self) -> None:
+        self._draw_active_tab()
+
+    def _show_helps(self) -> None:
         results = log_stats.what_helps(self.nights)
         self.query_one("#helps-table", Static).update(helps_table(results))
 
@@ -288,7 +318,8 @@ class LogScreen(Screen[None]):
             return
         error.set_class(False, "shown")
         self._fill_table()
-        self._show_trends()
+        self._stale.add("tab-trends")
+        self._draw_active_tab()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "range":
@@ -348,4 +379,5 @@ class LogScreen(Screen[None]):
 
     def action_month(self, delta: int) -> None:
         self.month = log_stats.shift_month(*self.month, delta)
-        self._show_trends()
+        self._stale.add("tab-trends")
+        self._draw_active_tab()
