@@ -16,7 +16,6 @@ import sys
 import tempfile
 import time
 from datetime import date, timedelta
-from datetime import time as clock_time
 from pathlib import Path
 
 from textual.screen import Screen
@@ -24,7 +23,7 @@ from textual.widgets import Label
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.night_entry import Activity, NightEntry
+from legease_tui.core.night_entry import NightEntry
 from legease_tui.paths import Paths
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.log import LogScreen
@@ -32,6 +31,7 @@ from legease_tui.services import Services, build_services
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from crash_harness import run_kill_trials
+from sample_nights import plausible_night
 
 SIZES = (365, 3_650, 36_500)
 SAVES = 15
@@ -41,26 +41,8 @@ TONIGHT = date(2026, 11, 24)
 
 
 def night(back: int, rng: random.Random) -> NightEntry:
-    cramps = rng.choice([0, 0, 1, 2])
-    return NightEntry(
-        TONIGHT - timedelta(days=back),
-        tension=rng.randint(0, 10),
-        cramps=cramps,
-        worst_cramp=rng.randint(1, 9) if cramps else None,
-        restless=rng.random() < 0.2,
-        into_bed=clock_time(23, rng.randint(0, 59)),
-        lights_out=clock_time(23, 59),
-        minutes_to_sleep=rng.randint(5, 60),
-        times_woken=rng.randint(0, 4),
-        final_wake=clock_time(6, rng.randint(0, 59)),
-        out_of_bed=clock_time(7, 15),
-        quality=rng.randint(1, 5),
-        water=rng.randint(2, 10),
-        stress=rng.randint(0, 10),
-        activity=rng.choice(list(Activity)),
-        tags=tuple(rng.sample(["stretched", "heat", "massage", "magnesium"], rng.randint(0, 2))),
-        note="Woke once with a tight calf; stretched it out." if rng.random() < 0.3 else "",
-    )
+    note = "Woke once with a tight calf; stretched it out." if back % 3 == 0 else ""
+    return plausible_night(TONIGHT - timedelta(days=back), rng, note)
 
 
 def filled(count: int) -> Services:

@@ -8,6 +8,7 @@ from legease_tui.core.log import LoggedNight
 from legease_tui.core.log_stats import (
     MIN_NIGHTS_PER_SIDE,
     month_grid,
+    recent_glance,
     routine_streak,
     shift_month,
     trend,
@@ -16,6 +17,7 @@ from legease_tui.core.log_stats import (
     what_helps,
 )
 from legease_tui.core.night_entry import Activity, NightEntry
+from legease_tui.services import Services
 
 TONIGHT = date(2026, 11, 24)
 
@@ -96,3 +98,15 @@ def test_what_helps_leaves_out_nights_that_do_not_say_and_lists_each_tag() -> No
     assert results["stretched"].with_it.nights == 1
     assert (results["tag: heat"].with_it.nights, results["tag: heat"].without.nights) == (2, 1)
     assert "tag: stretched" not in results
+
+
+def test_recent_glance_counts_any_logged_night_and_the_streak(services: Services) -> None:
+    log = services.log
+    assert log is not None
+    assert recent_glance(log).logged == 0
+    log.add(NightEntry(TONIGHT - timedelta(days=1), note="no numbers, still a night"))
+    log.add(NightEntry(TONIGHT - timedelta(days=9), tension=3))  # outside the last 7
+    glance = recent_glance(log)
+    assert glance.logged == 1
+    assert glance.points[0].night == TONIGHT - timedelta(days=6)
+    assert len(glance.points) == 7 and glance.streak == 0

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from sample_nights import plausible_night
 from textual.pilot import Pilot
 
 from legease_tui.app import LegEaseApp
-from legease_tui.core.night_entry import Activity, NightEntry
 from legease_tui.core.session import SessionOutcome
 from legease_tui.services import Services
 
@@ -28,27 +28,8 @@ def fill_log(services: Services, nights: int = 40) -> None:
     for back in range(nights):
         if back % 9 == 4:
             continue  # a forgotten night
-        cramps = rng.choice([0, 0, 0, 1, 1, 2])
-        entries.append(
-            NightEntry(
-                TONIGHT - timedelta(days=back),
-                tension=rng.randint(1, 8),
-                cramps=cramps,
-                worst_cramp=rng.randint(3, 8) if cramps else None,
-                restless=rng.random() < 0.2,
-                into_bed=time(23, rng.randint(0, 45)),
-                lights_out=time(23, 50),
-                minutes_to_sleep=rng.randint(5, 40),
-                final_wake=time(6, rng.randint(20, 59)),
-                out_of_bed=time(7, 5),
-                quality=rng.randint(2, 5),
-                water=rng.randint(3, 9),
-                stress=rng.randint(1, 9),
-                activity=rng.choice(list(Activity)),
-                tags=tuple(sorted(rng.sample(["stretched", "heat", "massage"], rng.randint(0, 2)))),
-                note="Woke with a calf cramp, stretched it out." if back == 0 else "",
-            )
-        )
+        note = "Woke with a calf cramp, stretched it out." if back == 0 else ""
+        entries.append(plausible_night(TONIGHT - timedelta(days=back), rng, note))
     services.log.put_many(entries)
     for back in (0, 1, 2, 5, 6):
         started = datetime(2026, 11, 24, 22, 5).astimezone() - timedelta(days=back)

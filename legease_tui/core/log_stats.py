@@ -138,19 +138,17 @@ class RecentGlance:
 
     points: list[TrendPoint]
     streak: int
-
-    @property
-    def logged(self) -> int:
-        return sum(1 for p in self.points if p.tension is not None or p.cramps is not None)
+    logged: int
+    """How many of those nights are logged (with any field)."""
 
 
 def recent_glance(log: LogRepository, days: int = 7) -> RecentGlance:
+    """The last `days` nights up to tonight, and the routine streak, for Home."""
     tonight = log.tonight()
     start = tonight - timedelta(days=days - 1)
-    nights = log.nights(NightQuery(start, tonight))
-    return RecentGlance(
-        trend(nights, start, tonight), routine_streak(log.routine_nights(), tonight)
-    )
+    done = log.routine_nights()
+    nights = log.nights(NightQuery(start, tonight), routine_nights=done)
+    return RecentGlance(trend(nights, start, tonight), routine_streak(done, tonight), len(nights))
 
 
 # --- what helps -----------------------------------------------------------------------------
