@@ -112,7 +112,11 @@ def test_timeline_reads_sessions_checks_and_events_in_time_order(
     assert services.store is not None
     with services.store.transaction() as db:
         db.table("checks", cache_size=0).insert(
-            {"night": "2026-11-24", "at": "2026-11-25T03:10:00+00:00", "summary": "cramp check"}
+            {
+                "night": "2026-11-24",
+                "taken_at": "2026-11-25T03:10:00+00:00",
+                "summary": "cramp check",
+            }
         )
         db.table("events", cache_size=0).insert(
             {"night": "2026-11-24", "at": "2026-11-24T21:30:00", "summary": "reminder shown"}

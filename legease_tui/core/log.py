@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # the routine engine is not needed to read or write the log
     from legease_tui.core.session import SessionOutcome
 
 TIMELINE_TABLES = ("sessions", "checks", "events")
-TIMESTAMP_KEYS = ("at", "started_at", "time", "timestamp")
+TIMESTAMP_KEYS = ("at", "taken_at", "started_at", "time", "timestamp")
+"""Where a record keeps its moment (events: "at", checks: "taken_at", sessions: both)."""
 
 
 class NightExists(Exception):
