@@ -10,8 +10,10 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
+from legease_tui.config import Settings, save_settings
 from legease_tui.core.routine import Routine
 from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
+from legease_tui.reminder_controller import ReminderController
 from legease_tui.services import Services
 
 NIGHT_THEME = Theme(
@@ -55,6 +57,8 @@ class LegEaseApp(App[int]):
         self._argument = argument
         self.tonight: Routine = services.default_routine()
         """The routine `r` starts tonight (the command palette can change it)."""
+        self.reminders = ReminderController(self)
+        """The evening reminder; its scheduler starts after the first frame."""
 
     def on_mount(self) -> None:
         self.register_theme(NIGHT_THEME)
@@ -75,6 +79,10 @@ class LegEaseApp(App[int]):
             self.start_routine(routine)
         elif self._start == "breathing":
             self.action_breathing()
+        self.call_after_refresh(self.reminders.start)  # APScheduler loads after the first frame
+
+    def on_unmount(self) -> None:
+        self.reminders.stop()
 
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme
@@ -113,6 +121,28 @@ class LegEaseApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_settings(self) -> None:
+        from legease_tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(self.services, sorted(self.available_themes)))
+
+    def save_settings(self, settings: Settings) -> str | None:
+        """Write `settings` to config.toml and apply them; the problem if it cannot be written."""
+        try:
+            save_settings(self.services.paths.config_file, settings)
+        except OSError as error:
+            return f"Cannot write {self.services.paths.config_file}: {error.strerror}."
+        self.settings_saved(settings)
+        return None
+
+    def settings_saved(self, settings: Settings) -> None:
+        """New settings are in force: apply theme and routine, rebuild the reminder job."""
+        self.services.settings = settings
+        self.tonight = self.services.default_routine()
+        self.theme = self._chosen_theme()
+        self.reminders.settings_changed()
+
     def choose_routine(self, routine: Routine) -> None:
         """Make `routine` tonight's routine."""
         self.tonight = routine
@@ -146,6 +176,9 @@ class LegEaseApp(App[int]):
         )
         yield SystemCommand("Breathing", "Paced breathing only", self.action_breathing)
         yield SystemCommand("Help", "Keys and how to stretch safely", self.action_help)
+        yield SystemCommand(
+            "Settings", "Evening reminder, routine, sound, theme", self.action_settings
+        )
         for routine in self.services.routines.routines.values():
             yield SystemCommand(
                 f"Routine: {routine.name}",

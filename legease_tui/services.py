@@ -6,12 +6,14 @@ Tests build their own `Services` (a temp home, a FakeClock) and pass it to `LegE
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import tzinfo
 
 from legease_tui.config import Settings, load_settings
 from legease_tui.core.clock import Clock, SystemClock
 from legease_tui.core.routine import DEFAULT_ROUTINE, Routine
 from legease_tui.core.routine_files import RoutineLibrary, load_library
 from legease_tui.core.store import Store, StoreError
+from legease_tui.local_zone import local_zone
 from legease_tui.paths import Paths
 
 
@@ -27,6 +29,8 @@ class Services:
     """The data file (None when it cannot be used; the reason is in `notices`)."""
     notices: list[str] = field(default_factory=list)
     """Problems found while loading (config keys, routine files, data file), shown at start."""
+    zone: tzinfo = field(default_factory=local_zone)
+    """The local time zone reminders are planned in (tests pass a fixed one)."""
 
     def default_routine(self) -> Routine:
         """The routine `r` starts: the configured one, or the built-in default."""

@@ -14,6 +14,7 @@ from legease_tui.core.schedule import (
     ReminderRule,
     day_list,
     describe_next,
+    home_line,
     next_reminder,
     next_reminders,
     plan_snooze,
@@ -185,6 +186,13 @@ def test_home_line_says_tonight_and_how_long() -> None:
     upcoming = next_reminder(now, rule(), LONDON, NightState())
     assert describe_next(now, upcoming, LONDON) == "Next routine: tonight 21:30 (in 2 h 10 min)"
     assert describe_next(now, None, LONDON) == "Reminders off"
+
+
+def test_home_line_says_due_now_while_tonight_is_unanswered() -> None:
+    now = at(LONDON, 2026, 11, 24, 21, 45)
+    assert home_line(now, rule(), LONDON, NightState()) == "Evening routine due now (since 21:30)"
+    skipped = NightState(skipped=True)
+    assert home_line(now, rule(), LONDON, skipped).startswith("Next routine: tomorrow 21:30")
 
 
 @pytest.mark.parametrize(

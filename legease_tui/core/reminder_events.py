@@ -100,29 +100,34 @@ class ReminderLog:
 
     def night_state(self, night: date) -> NightState:
         """What the rules need to know about `night`."""
-        snoozes, snoozed_until = 0, None
-        skipped = started = False
-        shown: set[datetime] = set()
-        for row in self.events_of(night):
-            due = _moment(row.get("due_at"))
-            kind = row.get("kind")
-            if kind == SNOOZE:
-                snoozes += 1
-                snoozed_until = due
-            elif kind == SKIP:
-                skipped = True
-            elif kind == START:
-                started = True
-            elif kind == SHOWN and due is not None:
-                shown.add(due.astimezone(UTC))
-        return NightState(
-            snoozes=snoozes,
-            snoozed_until=snoozed_until,
-            skipped=skipped,
-            started=started,
-            routine_done=self.routine_done(night),
-            shown=frozenset(shown),
-        )
+        return state_from_records(self.events_of(night), self.routine_done(night))
+
+
+def state_from_records(rows: list[dict[str, Any]], routine_done: bool) -> NightState:
+    """A night's state from its reminder records (oldest first)."""
+    snoozes, snoozed_until = 0, None
+    skipped = started = False
+    shown: set[datetime] = set()
+    for row in rows:
+        due = _moment(row.get("due_at"))
+        kind = row.get("kind")
+        if kind == SNOOZE:
+            snoozes += 1
+            snoozed_until = due
+        elif kind == SKIP:
+            skipped = True
+        elif kind == START:
+            started = True
+        elif kind == SHOWN and due is not None:
+            shown.add(due.astimezone(UTC))
+    return NightState(
+        snoozes=snoozes,
+        snoozed_until=snoozed_until,
+        skipped=skipped,
+        started=started,
+        routine_done=routine_done,
+        shown=frozenset(shown),
+    )
 
 
 def _moment(value: Any) -> datetime | None:

@@ -83,10 +83,14 @@ def window_problem(at: str, latest: str) -> str | None:
 
     Both are read within one night (noon to noon), so 23:00 with a cut-off at 00:30 is fine.
     """
-    start, end = _night_offset(parse_hhmm(at)), _night_offset(parse_hhmm(latest))
-    if end < start:
+    if _night_offset(parse_hhmm(latest)) < _night_offset(parse_hhmm(at)):
         return f"the latest time ({latest}) comes before the reminder time ({at}) that night"
     return None
+
+
+def window_length(rule: ReminderRule) -> timedelta:
+    """From the reminder time to the cut-off on an ordinary night (negative: never fires)."""
+    return _night_offset(rule.latest) - _night_offset(rule.at)
 
 
 def _night_offset(moment: time) -> timedelta:
@@ -252,6 +256,14 @@ def next_reminder(
     return None
 
 
+def home_line(now: datetime, rule: ReminderRule, zone: tzinfo, state: NightState) -> str:
+    """What Home says about the reminder: due now, the next one, or off."""
+    due = reminder_due(now, rule, zone, state, repeat_shown=True)
+    if due is not None:
+        return f"Evening routine due now (since {due.due_at:%H:%M})"
+    return describe_next(now, next_reminder(now, rule, zone, state), zone)
+
+
 def describe_next(now: datetime, upcoming: datetime | None, zone: tzinfo) -> str:
     """Home's line: 'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
     if upcoming is None:
@@ -285,3 +297,8 @@ def day_list(days: Iterable[str]) -> str:
     if len(chosen) > 2 and indexes == list(range(indexes[0], indexes[-1] + 1)):
         return f"{chosen[0]}-{chosen[-1]}"
     return ", ".join(chosen)
+
+
+def seconds_to_next_minute(now: datetime) -> float:
+    """How long until the wall clock's minute changes (a little after, so the new minute shows)."""
+    return 60.05 - now.second - now.microsecond / 1_000_000

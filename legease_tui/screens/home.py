@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine import format_duration
+from legease_tui.core.schedule import seconds_to_next_minute
 from legease_tui.services import Services
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("r", "app.routine", "Routine"),
         Binding("b", "app.breathing", "Breathing"),
+        Binding("s", "app.settings", "Settings"),
         Binding("question_mark", "app.help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -38,6 +40,7 @@ class HomeScreen(Screen[None]):
             yield Static("Tonight", classes="section-title")
             yield Static(id="tonight")
             yield Static(id="tonight-description", classes="dim")
+            yield Static(id="next-reminder")
             yield Static("Recent nights", classes="section-title")
             yield Static(id="recent", classes="dim")
             yield Static(
@@ -50,6 +53,25 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_state()
+        self._aim_at_next_minute()
+
+    def _aim_at_next_minute(self) -> None:
+        """Keep the reminder line current with one timer per minute change, not a fast poll."""
+        app = cast("LegEaseApp", self.app)
+        self.set_timer(seconds_to_next_minute(app.services.clock.now()), self._minute_changed)
+
+    def _minute_changed(self) -> None:
+        app = cast("LegEaseApp", self.app)
+        app.reminders.wakeup()  # after a laptop sleep the scheduler's own timer can run late
+        self.show_reminder_line()
+        self._aim_at_next_minute()
+
+    def show_reminder_line(self) -> None:
+        """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
+        line = cast("LegEaseApp", self.app).reminders.next_line()
+        self.query_one("#next-reminder", Static).update(
+            f"{line}    [dim]press[/dim] [b]s[/b] [dim]for settings[/dim]"
+        )
 
     def show_state(self) -> None:
         """Render tonight's routine and the recent-nights line."""
@@ -62,6 +84,7 @@ class HomeScreen(Screen[None]):
         )
         self.query_one("#tonight-description", Static).update(routine.description)
         self.query_one("#recent", Static).update(self.recent_nights_text())
+        self.show_reminder_line()
 
     def recent_nights_text(self) -> str:
         """The last few nights at a glance (the nightly log fills this in)."""
