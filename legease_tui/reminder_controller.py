@@ -29,7 +29,9 @@ from legease_tui.core.schedule import (
     reminder_due,
 )
 from legease_tui.core.store import StoreError
-from legease_tui.screens.reminder import SKIP, SNOOZE, START, ReminderDialog, SkipReasonDialog
+
+# The dialogs load with the first reminder, not at start-up.
+START, SNOOZE, SKIP = "start", "snooze", "skip"
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
@@ -140,6 +142,8 @@ class ReminderController:
         self._show_dialog()
 
     def _show_dialog(self) -> None:
+        from legease_tui.screens.reminder import ReminderDialog
+
         rule = self.rule()
         plan = plan_snooze(self.services.clock.now(), rule, self.services.zone, self.tonight())
         dialog = ReminderDialog(self._message, f"Snooze {rule.snooze_minutes} min", plan.refusal)
@@ -156,6 +160,8 @@ class ReminderController:
         return f"Time for your evening routine — {routine.name}, {length}"
 
     def _dialog_open(self) -> bool:
+        from legease_tui.screens.reminder import ReminderDialog, SkipReasonDialog
+
         return any(isinstance(s, ReminderDialog | SkipReasonDialog) for s in self.app.screen_stack)
 
     def _routine_running(self) -> bool:
@@ -185,6 +191,8 @@ class ReminderController:
             self.settings_changed()
             self.app.notify(f"Snoozed until {plan.until:%H:%M}.", timeout=4)
         elif choice == SKIP:
+            from legease_tui.screens.reminder import SkipReasonDialog
+
             self.app.push_screen(SkipReasonDialog(SKIP_REASONS), self._skipped)
 
     def _skipped(self, reason: str | None) -> None:

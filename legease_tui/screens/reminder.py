@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-START, SNOOZE, SKIP = "start", "snooze", "skip"
+from legease_tui.reminder_controller import SKIP, SNOOZE, START
 
 
 class ReminderDialog(ModalScreen[str | None]):
