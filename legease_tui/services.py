@@ -12,6 +12,7 @@ from legease_tui.config import Settings, load_settings
 from legease_tui.core.clock import Clock, SystemClock
 from legease_tui.core.routine import DEFAULT_ROUTINE, Routine
 from legease_tui.core.routine_files import RoutineLibrary, load_library
+from legease_tui.core.schedule import window_problem
 from legease_tui.core.store import Store, StoreError
 from legease_tui.local_zone import local_zone
 from legease_tui.paths import Paths
@@ -48,6 +49,13 @@ def build_services(paths: Paths, clock: Clock | None = None) -> Services:
         notices.append(
             f"{paths.config_file}: 'routine' = {loaded.settings.routine!r} is not a known routine "
             f"(known: {', '.join(library.routines)}). Using {DEFAULT_ROUTINE!r}."
+        )
+    reminders = loaded.settings.reminders
+    window = window_problem(reminders.time, reminders.latest)
+    if reminders.enabled and window:
+        notices.append(
+            f"{paths.config_file}: [reminders] {window}, so no reminder can fire. "
+            "Set 'latest' later than 'time' (Settings, s on Home)."
         )
     store = None
     try:

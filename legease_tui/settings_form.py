@@ -101,7 +101,7 @@ def with_values(current: Settings, checked: dict[str, Any]) -> Settings:
 
 
 def _check(field: FormField, raw: Any, routines: tuple[str, ...], themes: tuple[str, ...]) -> Any:
-    value = raw
+    value = list(raw) if isinstance(raw, tuple) else raw  # days: the file loader takes lists
     if field.kind == "number":
         text = str(raw).strip()
         if not text.lstrip("-").isdigit():
