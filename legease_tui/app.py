@@ -51,6 +51,8 @@ class LegEaseApp(App[int]):
     SUB_TITLE = "calm legs, better nights"
     CSS_PATH = str(stylesheet_path())
     ENABLE_COMMAND_PALETTE = True
+    REMINDERS_AFTER_SECONDS = 0.2
+    """The reminder scheduler starts this long after mount: the first frame never waits."""
 
     def __init__(
         self, services: Services, start: str | None = None, argument: str | None = None
@@ -80,7 +82,8 @@ class LegEaseApp(App[int]):
             self.start_routine(chosen or self.tonight)
         elif self._start == "breathing":
             self.action_breathing()
-        self.call_after_refresh(self.reminders.start)  # APScheduler loads after the first frame
+        # APScheduler loads a moment after the first frame, so start-up never waits for it.
+        self.set_timer(self.REMINDERS_AFTER_SECONDS, self.reminders.start)
 
     def on_unmount(self) -> None:
         self.reminders.stop()

@@ -54,6 +54,7 @@ class ReminderController:
         self._unsaved: list[ReminderEvent] = []
         """Answers kept in memory when the data file cannot be written (so the rules hold)."""
         self._message = ""
+        self._started = False
 
     # --- state -------------------------------------------------------------------------------
 
@@ -71,29 +72,36 @@ class ReminderController:
         rows = [e.to_record() for e in self._unsaved if e.to_record()["night"] == str(night)]
         if self.log is not None:
             try:
-                stored = self.log.events_of(night)
-                return state_from_records(stored + rows, self.log.routine_done(night))
+                return self.log.night_state(night, rows)
             except StoreError:
                 pass  # reported when the file was written or opened; rules use what we know
         return state_from_records(rows, routine_done=False)
 
     def next_line(self) -> str:
         """Home's line: 'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
-        now = self.services.clock.now()
-        return home_line(now, self.rule(), self.services.zone, self.tonight())
+        rule = self.rule()
+        if not rule.enabled:  # no need to read the data file
+            return "Reminders off"
+        return home_line(self.services.clock.now(), rule, self.services.zone, self.tonight())
 
     # --- scheduling ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Load APScheduler, plan the nightly job, and offer tonight's reminder if it was missed."""
-        from legease_tui.reminders import ReminderScheduler
-
-        self.scheduler = ReminderScheduler.on_running_loop(self.services.zone, self.fire)
+        """Plan the nightly job (loading APScheduler only if reminders are on), and offer
+        tonight's reminder if it was missed. Called once the first frame is on screen."""
+        self._started = True
         self.settings_changed()
         self.check_missed()
 
+    def _ensure_scheduler(self) -> None:
+        if self.scheduler is None and self._started and self.rule().enabled:
+            from legease_tui.reminders import ReminderScheduler
+
+            self.scheduler = ReminderScheduler.on_running_loop(self.services.zone, self.fire)
+
     def settings_changed(self) -> None:
         """Rebuild the jobs from the current settings and tonight's snooze; refresh Home."""
+        self._ensure_scheduler()
         if self.scheduler is not None:
             rule = self.rule()
             self.scheduler.plan(rule)

@@ -31,3 +31,11 @@ def clock() -> FakeClock:
 @pytest.fixture
 def services(home: Paths, clock: FakeClock) -> Services:
     return build_services(home, clock)
+
+
+@pytest.fixture
+def reminders_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start the reminder scheduler at once instead of 0.2 s after mount."""
+    from legease_tui.app import LegEaseApp
+
+    monkeypatch.setattr(LegEaseApp, "REMINDERS_AFTER_SECONDS", 0.001)

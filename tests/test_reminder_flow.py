@@ -23,6 +23,7 @@ from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services, build_services
 
 SIZE = (100, 32)
+pytestmark = pytest.mark.usefixtures("reminders_at_once")
 LONDON = ZoneInfo("Europe/London")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from typing import Any
 
+import pytest
 from textual.widgets import Checkbox, Input, Static
 
 from legease_tui.app import LegEaseApp
@@ -15,6 +16,7 @@ from legease_tui.services import Services
 from legease_tui.settings_form import FIELDS, apply_form, current_value
 
 SIZE = (100, 32)
+pytestmark = pytest.mark.usefixtures("reminders_at_once")
 ROUTINES = ("calf-hamstring", "full-unwind")
 THEMES = ("legease-night", "textual-dark")
 

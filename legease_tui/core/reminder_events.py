@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from tinydb import TinyDB
+
 from legease_tui.core.night import night_of
 from legease_tui.core.schedule import NightState
 from legease_tui.core.store import Store
@@ -82,25 +84,36 @@ class ReminderLog:
 
     def events_of(self, night: date) -> list[dict[str, Any]]:
         """Tonight's reminder records, oldest first."""
-        key = night.isoformat()
         with self.store.read() as db:
-            rows = [
-                dict(row)
-                for row in db.table(EVENTS, cache_size=0).all()
-                if row.get("night") == key and row.get("kind") in KINDS
-            ]
-        return sorted(rows, key=lambda row: str(row.get("at", "")))
+            return _events_in(db, night)
 
     def routine_done(self, night: date) -> bool:
         """Whether a routine was completed on `night` (sessions are written when one ends)."""
-        key = night.isoformat()
         with self.store.read() as db:
-            sessions = db.table(SESSIONS, cache_size=0).all()
-        return any(row.get("night") == key and row.get("completed") is True for row in sessions)
+            return _done_in(db, night)
 
-    def night_state(self, night: date) -> NightState:
-        """What the rules need to know about `night`."""
-        return state_from_records(self.events_of(night), self.routine_done(night))
+    def night_state(self, night: date, unsaved: list[dict[str, Any]] | None = None) -> NightState:
+        """What the rules need to know about `night` (one read of the file), plus `unsaved`
+        records that could not be written."""
+        with self.store.read() as db:
+            rows, done = _events_in(db, night), _done_in(db, night)
+        return state_from_records(rows + (unsaved or []), done)
+
+
+def _events_in(db: TinyDB, night: date) -> list[dict[str, Any]]:
+    key = night.isoformat()
+    rows = [
+        dict(row)
+        for row in db.table(EVENTS, cache_size=0).all()
+        if row.get("night") == key and row.get("kind") in KINDS
+    ]
+    return sorted(rows, key=lambda row: str(row.get("at", "")))
+
+
+def _done_in(db: TinyDB, night: date) -> bool:
+    key = night.isoformat()
+    sessions = db.table(SESSIONS, cache_size=0).all()
+    return any(row.get("night") == key and row.get("completed") is True for row in sessions)
 
 
 def state_from_records(rows: list[dict[str, Any]], routine_done: bool) -> NightState:
