@@ -148,6 +148,7 @@ class ReminderController:
             self.app.bell()
         self.app.notify(self._message, title="LegEase", timeout=10)
         self._show_dialog()
+        self.app.refresh_home()
 
     def _show_dialog(self) -> None:
         from legease_tui.screens.reminder import ReminderDialog
