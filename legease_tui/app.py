@@ -10,6 +10,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
+from legease_tui.core.quiz import CheckResult
 from legease_tui.core.routine import Routine
 from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
 from legease_tui.services import Services
@@ -75,6 +76,8 @@ class LegEaseApp(App[int]):
             self.start_routine(routine)
         elif self._start == "breathing":
             self.action_breathing()
+        elif self._start == "quiz":
+            self.action_quiz()
 
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme
@@ -106,6 +109,18 @@ class LegEaseApp(App[int]):
         from legease_tui.screens.breathing import BreathingScreen
 
         self.push_screen(BreathingScreen())
+
+    def action_quiz(self) -> None:
+        """Open the symptom check."""
+        from legease_tui.screens.quiz import open_quiz
+
+        open_quiz(self)
+
+    def quiz_finished(self, result: CheckResult) -> None:
+        """A symptom check is over: save it and show the result in place of the questions."""
+        from legease_tui.screens.quiz_result import show_quiz_result
+
+        show_quiz_result(self, result)
 
     def action_help(self) -> None:
         from legease_tui.screens.help import HelpScreen
@@ -145,6 +160,11 @@ class LegEaseApp(App[int]):
             "Start tonight's routine", f"{self.tonight.name}, now", self.action_routine
         )
         yield SystemCommand("Breathing", "Paced breathing only", self.action_breathing)
+        yield SystemCommand(
+            "Symptom check",
+            "What may be behind tonight's tension, and what helps",
+            self.action_quiz,
+        )
         yield SystemCommand("Help", "Keys and how to stretch safely", self.action_help)
         for routine in self.services.routines.routines.values():
             yield SystemCommand(

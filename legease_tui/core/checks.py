@@ -14,7 +14,7 @@ from tinydb import Query
 
 from legease_tui.core.clock import Clock
 from legease_tui.core.night import night_of
-from legease_tui.core.quiz import CauseScore, CheckResult
+from legease_tui.core.quiz import CauseScore, CheckResult, compare_checks
 from legease_tui.core.quiz_model import QuizContent
 from legease_tui.core.store import Store, table_rows
 
@@ -34,7 +34,7 @@ def check_summary(result: CheckResult, content: QuizContent) -> str:
     if result.urgent:
         return "Symptom check: one leg painful or swollen — urgent advice shown"
     likely = likely_causes(result, content)
-    parts = [f"likely {' and '.join(likely)}" if likely else "no clear cause"]
+    parts = [f"most likely {', then '.join(likely)}" if likely else "no clear cause"]
     if result.rls_matches:
         parts.append("restless-legs pattern")
     if result.warnings:
@@ -147,3 +147,15 @@ class CheckRepository:
         note = f"{when} {check_summary(result, self.content)}."
         tags = [NOTE_TAG, *(item.cause for item in result.ranked[:2] if item.score > 0)]
         return note, tags
+
+    def save_and_compare(self, result: CheckResult) -> tuple[dict[str, Any], str]:
+        """Save `result`; return its record and a line comparing it with the check before."""
+        record = self.save(result)
+        return record, self.comparison_for(record)
+
+    def comparison_for(self, record: dict[str, Any]) -> str:
+        """ "stress was high in both; water is better" against the check before (or "")."""
+        before = self.previous(record["id"])
+        if before is None:
+            return ""
+        return compare_checks(self.content, record_to_result(before), record_to_result(record))

@@ -46,12 +46,14 @@ def cause_reasons(item: CauseScore, content: QuizContent) -> str:
     return "Because " + "; ".join(reasons) + "."
 
 
-def cause_advice(item: CauseScore, content: QuizContent) -> list[str]:
-    return [advice_line(content.advice[key]) for key in content.causes[item.cause].advice]
+def cause_advice(item: CauseScore, content: QuizContent) -> list[Advice]:
+    """What helps with this cause, most useful first."""
+    return [content.advice[key] for key in content.causes[item.cause].advice]
 
 
-def general_advice(content: QuizContent) -> list[str]:
-    return [advice_line(content.advice[key]) for key in content.general_advice]
+def general_advice(content: QuizContent) -> list[Advice]:
+    """Shown with every full result: cramp release, pain relievers, supplements."""
+    return [content.advice[key] for key in content.general_advice]
 
 
 def report_text(
@@ -77,8 +79,9 @@ def report_text(
         lines.append(cause_heading(item, content, rank))
         if rank <= EXPANDED:
             lines.append(f"   {cause_reasons(item, content)}")
-            lines += [f"   - {line}" for line in cause_advice(item, content)]
-    lines += ["", "ALSO WORTH KNOWING", *(f"  - {line}" for line in general_advice(content))]
+            lines += [f"   - {advice_line(a)}" for a in cause_advice(item, content)]
+    lines += ["", "ALSO WORTH KNOWING"]
+    lines += [f"  - {advice_line(a)}" for a in general_advice(content)]
     if routine_name:
         lines += ["", f"SUGGESTED ROUTINE: {routine_name} — {result.routine_why}"]
     if comparison:

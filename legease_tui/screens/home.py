@@ -23,6 +23,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("r", "app.routine", "Routine"),
         Binding("b", "app.breathing", "Breathing"),
+        Binding("k", "app.quiz", "Symptom check"),
         Binding("question_mark", "app.help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
