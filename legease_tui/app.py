@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
-from legease_tui.core.quiz import CheckResult
-from legease_tui.core.routine import Routine
-from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
 from legease_tui.services import Services
+
+if TYPE_CHECKING:  # the routine engine loads when a routine starts, not at start-up
+    from legease_tui.core.quiz import CheckResult
+    from legease_tui.core.routine import Routine
+    from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
 
 NIGHT_THEME = Theme(
     name="legease-night",
@@ -32,10 +34,12 @@ NIGHT_THEME = Theme(
 
 
 def stylesheet_path() -> Path:
-    """The app stylesheet: the copy inside the installed package, else the source tree's."""
-    packaged = resources.files("legease_tui").joinpath("styles.tcss")
+    """The app stylesheet: the copy the wheel puts inside the package, else the source tree's
+    (an editable install). A plain path beside this module is what importlib.resources would
+    return for an installed package, without its 13 ms import at start-up."""
+    packaged = Path(__file__).with_name("styles.tcss")
     if packaged.is_file():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parent.parent / "styles.tcss"
 
 
@@ -56,24 +60,21 @@ class LegEaseApp(App[int]):
         self._argument = argument
         self.tonight: Routine = services.default_routine()
         """The routine `r` starts tonight (the command palette can change it)."""
-
-    def on_mount(self) -> None:
+        # Set before the first frame, so the stylesheet is applied once, not twice.
         self.register_theme(NIGHT_THEME)
         self.theme = self._chosen_theme()
+
+    def get_default_screen(self) -> Screen[Any]:
         from legease_tui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen(self.services))
+        return HomeScreen(self.services)
+
+    def on_mount(self) -> None:
         for notice in self.services.notices:
             self.notify(notice, title="Please check", severity="warning", timeout=12)
         if self._start == "routine":
-            routine = self.tonight
-            if self._argument:
-                found = self.services.routines.find(self._argument)
-                if found is None:
-                    self.exit(2, message=self._unknown_routine(self._argument))
-                    return
-                routine = found
-            self.start_routine(routine)
+            chosen = self.services.routines.find(self._argument or "")
+            self.start_routine(chosen or self.tonight)
         elif self._start == "breathing":
             self.action_breathing()
         elif self._start == "quiz":
@@ -89,18 +90,15 @@ class LegEaseApp(App[int]):
         )
         return NIGHT_THEME.name
 
-    def _unknown_routine(self, name: str) -> str:
-        known = ", ".join(self.services.routines.routines)
-        return f"legease: no routine called {name!r} (known: {known})"
-
     # --- actions shared by screens and the command palette -----------------------------------
 
     def start_routine(self, routine: Routine) -> None:
         """Open the routine screen and start `routine` now."""
+        from legease_tui.core.session import RoutineSession
         from legease_tui.screens.routine import RoutineScreen
 
         session = RoutineSession(routine, self.services.clock)
-        self.push_screen(RoutineScreen(session, sound_on=self.services.settings.sound.enabled))
+        self.push_screen(RoutineScreen(session))
 
     def action_routine(self) -> None:
         self.start_routine(self.tonight)
