@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from legease_tui.core.atomic import write_atomic
+from legease_tui.core.cue_plan import CUE_MODES
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-CUE_CHOICES = ("all", "steps", "none")
+CUE_CHOICES = CUE_MODES
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
