@@ -76,14 +76,8 @@ class LegEaseApp(App[int]):
         for notice in self.services.notices:
             self.notify(notice, title="Please check", severity="warning", timeout=12)
         if self._start == "routine":
-            routine = self.tonight
-            if self._argument:
-                found = self.services.routines.find(self._argument)
-                if found is None:
-                    self.exit(2, message=self._unknown_routine(self._argument))
-                    return
-                routine = found
-            self.start_routine(routine)
+            chosen = self.services.routines.find(self._argument or "")
+            self.start_routine(chosen or self.tonight)
         elif self._start == "breathing":
             self.action_breathing()
 
@@ -97,10 +91,6 @@ class LegEaseApp(App[int]):
         )
         return NIGHT_THEME.name
 
-    def _unknown_routine(self, name: str) -> str:
-        known = ", ".join(self.services.routines.routines)
-        return f"legease: no routine called {name!r} (known: {known})"
-
     # --- actions shared by screens and the command palette -----------------------------------
 
     def start_routine(self, routine: Routine) -> None:
@@ -108,7 +98,7 @@ class LegEaseApp(App[int]):
         from legease_tui.screens.routine import RoutineScreen
 
         session = RoutineSession(routine, self.services.clock)
-        self.push_screen(RoutineScreen(session, sound_on=self.services.settings.sound.enabled))
+        self.push_screen(RoutineScreen(session))
 
     def action_routine(self) -> None:
         self.start_routine(self.tonight)

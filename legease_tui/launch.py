@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from legease_tui.paths import resolve_paths
 from legease_tui.services import build_services
 
@@ -11,6 +13,10 @@ def run_app(home: str | None, start: str | None = None, argument: str | None = N
     from legease_tui.app import LegEaseApp
 
     services = build_services(resolve_paths(home))
+    if start == "routine" and argument and services.routines.find(argument) is None:
+        known = ", ".join(services.routines.routines)
+        print(f"legease: no routine called {argument!r} (known: {known})", file=sys.stderr)
+        return 2
     app = LegEaseApp(services, start=start, argument=argument)
     app.run()
     return app.return_code or 0

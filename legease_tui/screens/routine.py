@@ -77,13 +77,13 @@ class RoutineScreen(Screen[None]):
         "Pausing keeps the exact time left."
     )
 
-    def __init__(self, session: RoutineSession, sound_on: bool = True) -> None:
+    def __init__(self, session: RoutineSession) -> None:
         super().__init__()
         self.session = session
-        self.sound_on = sound_on
         self._timer: Timer | None = None
         self._shown_step = -1
         self._shown: dict[str, str] = {}
+        self._paused_by_cover = False
 
     def compose(self) -> ComposeResult:
         routine = self.session.routine
@@ -111,7 +111,7 @@ class RoutineScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#paused-banner").display = False
-        self._advance()
+        self.advance()
 
     def on_unmount(self) -> None:
         self._cancel_timer()
@@ -123,7 +123,7 @@ class RoutineScreen(Screen[None]):
             self._timer.stop()
             self._timer = None
 
-    def _advance(self) -> None:
+    def advance(self) -> None:
         """Take the cues that are due, redraw what changed, and aim the next timer."""
         self._cancel_timer()
         cues = self.session.poll()
@@ -137,7 +137,7 @@ class RoutineScreen(Screen[None]):
         self._render_view(view)
         delay = self._seconds_until_change(view)
         if delay is not None:
-            self._timer = self.set_timer(delay, self._advance, name="routine-tick")
+            self._timer = self.set_timer(delay, self.advance, name="routine-tick")
 
     def _seconds_until_change(self, view: SessionView) -> float | None:
         if view.state is not SessionState.RUNNING:
@@ -200,27 +200,33 @@ class RoutineScreen(Screen[None]):
         banner.update("Paused — press space to carry on")
         banner.display = paused
         self.set_class(paused, "paused")
-        self._advance()
+        self.advance()
 
     def action_next_step(self) -> None:
         self.session.next_step()
-        self._advance()
+        self.advance()
 
     def action_previous_step(self) -> None:
         self.session.previous_step()
-        self._advance()
+        self.advance()
 
-    def action_stop(self) -> None:
-        was_running = not self.session.paused
-        if was_running:
+    def on_screen_suspend(self) -> None:
+        """A dialog or help covers the routine: hold the time until the person is back."""
+        if self.session.outcome is None and not self.session.paused:
+            self._paused_by_cover = True
             self.action_toggle_pause()
 
+    def on_screen_resume(self) -> None:
+        if self._paused_by_cover and self.session.outcome is None:
+            self._paused_by_cover = False
+            self.action_toggle_pause()
+
+    def action_stop(self) -> None:
         def answered(stop: bool | None) -> None:
             if stop:
+                self._paused_by_cover = False
                 self.session.stop()
                 self._finish()
-            elif was_running:
-                self.action_toggle_pause()
 
         self.app.push_screen(
             ConfirmDialog("Stop the routine? Your progress so far is kept.", "Stop", "Carry on"),
