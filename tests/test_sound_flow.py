@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pytest
 from audio_fakes import RecordingStarter, fake_which
 from textual.message import Message
 from textual.notifications import Notify
@@ -51,28 +50,29 @@ async def follow_to_end(pilot: Pilot[Any], clock: FakeClock) -> None:
         wait = session.seconds_to_next_cue()
         assert wait is not None
         clock.advance(wait + 0.001)
-        screen._advance()
+        screen.advance()
         await pilot.pause()
 
 
 async def test_default_routine_plays_each_cue_once_in_order(
-    services: Services, clock: FakeClock
+    services: Services, clock: FakeClock, played: RecordingStarter
 ) -> None:
-    starter, bells = RecordingStarter(), []
+    bells: list[str] = []
     app = LegEaseApp(services, start="routine")
-    fake_audio(app, starter, bells, fake_which("paplay"))
+    app.bell = lambda: bells.append("bell")  # type: ignore[method-assign]
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await follow_to_end(pilot, clock)
     expected = [sound_for(cue).value for cue in routine_cues(services.default_routine())]
-    assert starter.sounds() == expected
+    assert played.sounds() == expected
     assert len(expected) == 47 and expected[-1] == "finished" and bells == []
 
 
-async def test_voice_speaks_each_step_name(services: Services, clock: FakeClock) -> None:
-    starter = RecordingStarter()
+async def test_voice_speaks_each_step_name(
+    services: Services, clock: FakeClock, played: RecordingStarter
+) -> None:
+    starter = played
     app = LegEaseApp(with_sound(services, voice=True, cues="steps"), start="routine")
-    fake_audio(app, starter, [], fake_which("paplay", "espeak-ng"))
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await follow_to_end(pilot, clock)
@@ -91,24 +91,25 @@ async def test_voice_speaks_each_step_name(services: Services, clock: FakeClock)
     ]  # fmt: skip
 
 
-async def test_nothing_plays_with_sound_off(services: Services, clock: FakeClock) -> None:
-    starter, bells = RecordingStarter(), []
+async def test_nothing_plays_with_sound_off(
+    services: Services, clock: FakeClock, played: RecordingStarter
+) -> None:
+    starter, bells = played, []
     app = LegEaseApp(with_sound(services, enabled=False, voice=True), start="routine")
-    fake_audio(app, starter, bells, fake_which("paplay", "espeak-ng"))
+    app.bell = lambda: bells.append("bell")  # type: ignore[method-assign]
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await follow_to_end(pilot, clock)
-    assert starter.started == [] and bells == []
+    assert starter.started == [] and bells == [] and app.cue_audio is None
 
 
 async def test_no_player_rings_the_bell_and_says_so_once(
-    services: Services, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    services: Services, clock: FakeClock
 ) -> None:
-    monkeypatch.setenv("PATH", str(tmp_path))  # nothing to play with
     bells: list[str] = []
     messages: list[Message] = []
     app = LegEaseApp(services, start="routine")
-    monkeypatch.setattr(app, "bell", lambda: bells.append("bell"))
+    fake_audio(app, RecordingStarter(), bells, fake_which())  # nothing to play with
     async with app.run_test(size=(100, 32), message_hook=messages.append) as pilot:
         await pilot.pause()
         await follow_to_end(pilot, clock)
@@ -140,7 +141,7 @@ async def test_a_player_that_hangs_delays_no_frame(
         clock.advance(5.001)
         screen = app.screen
         assert isinstance(screen, RoutineScreen)
-        screen._advance()  # the hold starts: a second sleeping player
+        screen.advance()  # the hold starts: a second sleeping player
         await pilot.pause()
         # The screen has moved on while the new player still sleeps: nothing waited for it.
         assert "hold 1 of 3" in str(screen.query_one("#step-title", Static).content)
