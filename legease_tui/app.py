@@ -97,6 +97,8 @@ class LegEaseApp(App[int]):
         """Open the routine screen and start `routine` now."""
         from legease_tui.screens.routine import RoutineScreen
 
+        if self.services.settings.sound.enabled:
+            self.audio()  # find the player before the clock starts, so the first cue is on time
         session = RoutineSession(routine, self.services.clock)
         self.push_screen(RoutineScreen(session))
 
@@ -128,24 +130,26 @@ class LegEaseApp(App[int]):
             if isinstance(screen, HomeScreen):
                 screen.show_state()
 
-    def play_cues(self, cues: list[Cue], session: RoutineSession) -> None:
-        """Sound for the cues a routine just passed: the cue sound and, with the voice on, words.
-
-        The audio adapter is imported here, on the first cue, so it costs nothing at start-up.
-        """
-        if not self.services.settings.sound.enabled:
-            return
+    def audio(self) -> CueAudio:
+        """The audio adapter, imported and built on first use (never at start-up)."""
         if self.cue_audio is None:
             from legease_tui.cue_audio import build_cue_audio
 
             self.cue_audio = build_cue_audio(
                 self.services.settings.sound, self.services.clock, self.bell, self._sound_notice
             )
-        self.cue_audio.play_cues(cues, session.routine)
+        return self.cue_audio
+
+    def play_cues(self, cues: list[Cue], session: RoutineSession) -> None:
+        """Sound for the cues a routine just passed: the cue sound and, with the voice on, words."""
+        if not self.services.settings.sound.enabled:
+            return
+        self.audio().play_cues(cues, session.routine)
         self._reap_audio_soon()
 
     def _sound_notice(self, message: str) -> None:
-        self.notify(message, title="Sound", severity="warning", timeout=10)
+        # markup=False: the text names config keys like "[sound] player", not Textual markup.
+        self.notify(message, title="Sound", severity="warning", timeout=10, markup=False)
 
     def _reap_audio_soon(self) -> None:
         """Collect finished sound processes on a short timer that runs only while any are alive."""

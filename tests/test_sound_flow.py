@@ -114,6 +114,8 @@ async def test_no_player_rings_the_bell_and_says_so_once(
         await pilot.pause()
         await follow_to_end(pilot, clock)
     notices = [m.notification.message for m in messages if isinstance(m, Notify)]
+    sound_notes = [m.notification for m in messages if isinstance(m, Notify)]
+    assert not any(n.markup for n in sound_notes if n.title == "Sound")  # "[sound]" stays visible
     assert [n for n in notices if "No audio player found" in n] == [notices[0]]
     assert len(bells) == 47
 
