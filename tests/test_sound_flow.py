@@ -17,6 +17,7 @@ from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.cue_plan import sound_for
 from legease_tui.core.session import routine_cues
+from legease_tui.core.speech import speech_for
 from legease_tui.cue_audio import CUE_HANG_SECONDS, build_cue_audio, start_process
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services
@@ -76,16 +77,11 @@ async def test_voice_speaks_each_step_name(
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await follow_to_end(pilot, clock)
-    assert starter.words() == [
-        "Left calf. Three holds of ten seconds, each side.",
-        "Switch sides",
-        "Last one",
-        "Left hamstring. Three holds of ten seconds, each side.",
-        "Switch sides",
-        "Last one",
-        "Slow breathing. Eleven breaths.",
-        "Routine done",
-    ]
+    # Every line the core gives this routine (checked word for word in test_speech_and_plan),
+    # spoken once and in order, even with only step-change sounds on.
+    routine = services.default_routine()
+    expected = [text for cue in routine_cues(routine) if (text := speech_for(cue, routine))]
+    assert starter.words() == expected and len(expected) == 8
     assert starter.sounds() == [
         "next_step", "switch_sides", "next_step", "switch_sides", "breathe_in", "finished",
     ]  # fmt: skip
