@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.timer import Timer
 
-from legease_tui.core.routine import Routine
-from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
 from legease_tui.services import Services
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the routine engine and the audio adapter load when a routine starts
+    from legease_tui.core.routine import Routine
+    from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
     from legease_tui.cue_audio import CueAudio
 
 AUDIO_REAP_SECONDS = 0.25
@@ -39,10 +38,12 @@ NIGHT_THEME = Theme(
 
 
 def stylesheet_path() -> Path:
-    """The app stylesheet: the copy inside the installed package, else the source tree's."""
-    packaged = resources.files("legease_tui").joinpath("styles.tcss")
+    """The app stylesheet: the copy the wheel puts inside the package, else the source tree's
+    (an editable install). A plain path beside this module is what importlib.resources would
+    return for an installed package, without its 13 ms import at start-up."""
+    packaged = Path(__file__).with_name("styles.tcss")
     if packaged.is_file():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parent.parent / "styles.tcss"
 
 
@@ -66,13 +67,16 @@ class LegEaseApp(App[int]):
         self.cue_audio: CueAudio | None = None
         """Plays cues and speaks steps; built on the first cue (tests put a fake one here)."""
         self._audio_reaper: Timer | None = None
-
-    def on_mount(self) -> None:
+        # Set before the first frame, so the stylesheet is applied once, not twice.
         self.register_theme(NIGHT_THEME)
         self.theme = self._chosen_theme()
+
+    def get_default_screen(self) -> Screen[Any]:
         from legease_tui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen(self.services))
+        return HomeScreen(self.services)
+
+    def on_mount(self) -> None:
         for notice in self.services.notices:
             self.notify(notice, title="Please check", severity="warning", timeout=12)
         if self._start == "routine":
@@ -95,6 +99,7 @@ class LegEaseApp(App[int]):
 
     def start_routine(self, routine: Routine) -> None:
         """Open the routine screen and start `routine` now."""
+        from legease_tui.core.session import RoutineSession
         from legease_tui.screens.routine import RoutineScreen
 
         if self.services.settings.sound.enabled:

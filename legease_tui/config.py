@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from legease_tui.core.atomic import write_atomic
-from legease_tui.core.cue_plan import CUE_MODES
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-CUE_CHOICES = CUE_MODES
+CUE_CHOICES = ("all", "steps", "none")
+"""The same as core.cue_plan.CUE_MODES (a test checks); not imported, so that loading settings
+does not load the routine engine at start-up."""
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 

@@ -196,3 +196,21 @@ def test_stylesheet_is_found(tmp_path: Path) -> None:
     from legease_tui.app import stylesheet_path
 
     assert stylesheet_path().is_file()
+
+
+async def test_command_palette_chooses_tonights_routine(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Routine: Full unwind")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.tonight.key == "full-unwind"
+        assert isinstance(app.screen, HomeScreen)
+        assert "Full unwind" in text_of(app, "#tonight")
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, RoutineScreen)
+        assert app.screen.session.routine.key == "full-unwind"

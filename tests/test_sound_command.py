@@ -108,6 +108,13 @@ def test_bad_sound_settings_name_file_key_and_what_is_allowed() -> None:
     ]
 
 
+def test_config_and_core_agree_on_cue_modes() -> None:
+    from legease_tui.config import CUE_CHOICES
+    from legease_tui.core.cue_plan import CUE_MODES
+
+    assert CUE_CHOICES == CUE_MODES
+
+
 def test_sound_command_does_not_import_textual_or_load_audio_at_cli_start() -> None:
     import subprocess
     import sys

@@ -198,6 +198,12 @@ class RoutineSession:
         return SessionState.PAUSED if self._paused else SessionState.RUNNING
 
     @property
+    def started_monotonic(self) -> float:
+        """The monotonic time the timeline began (due time of a cue = this + cue.at, if never
+        paused or skipped)."""
+        return self._started_mono
+
+    @property
     def paused(self) -> bool:
         return self._paused and not self._ended
 

@@ -43,7 +43,7 @@ class SummaryScreen(Screen[None]):
         yield Header()
         with Vertical(id="summary"):
             yield Static(summary_text(self.outcome), id="summary-text")
-            yield Static("Lie down, let your legs feel heavy, and sleep well.", classes="dim")
+            yield Static("Lie down, let your legs feel heavy, and sleep well.", id="summary-note")
         yield Footer()
 
     def action_home(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual.widgets import Static
 
 from legease_tui.core.routine import Routine, StepKind, format_clock
@@ -24,8 +25,8 @@ class StepList(Static):
         for index, step in enumerate(self.routine.steps):
             icon = {StepKind.STRETCH: "~", StepKind.BREATHING: "o", StepKind.REST: "-"}[step.kind]
             length = format_clock(self.routine.step_seconds(index))
-            sides = " (each side)" if len(step.sides) == 2 else ""
-            text = f"{icon} {step.title}{sides}  [dim]{length}[/dim]"
+            title = f"{step.title} L+R" if len(step.sides) == 2 else step.title
+            text = f"{icon} {escape(title[:27]):<27} [dim]{length:>5}[/dim]"
             if index == current:
                 lines.append(f"[b reverse] ▶ {text} [/]")
             elif index < current:
