@@ -15,7 +15,11 @@ from legease_tui import __version__
 
 # One module per group of subcommands; each has `register(subparsers)` that sets `func` on its
 # parser. `func(args) -> int` is the exit code.
-COMMAND_MODULES = ("legease_tui.commands.routine", "legease_tui.commands.quiz")
+COMMAND_MODULES = (
+    "legease_tui.commands.routine",
+    "legease_tui.commands.quiz",
+    "legease_tui.commands.sound",
+)
 
 USAGE_ERROR = 2
 
