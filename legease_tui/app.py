@@ -79,7 +79,7 @@ class LegEaseApp(App[int]):
 
     def on_mount(self) -> None:
         for notice in self.services.notices:
-            self.notify(notice, title="Please check", severity="warning", timeout=12)
+            self.notify(notice, title="Please check", severity="warning", timeout=12, markup=False)
         if self._start == "routine":
             chosen = self.services.routines.find(self._argument or "")
             self.start_routine(chosen or self.tonight)
