@@ -19,6 +19,8 @@ COMMAND_MODULES = (
     "legease_tui.commands.routine",
     "legease_tui.commands.schedule",
     "legease_tui.commands.remind",
+    "legease_tui.commands.quiz",
+    "legease_tui.commands.sound",
 )
 
 USAGE_ERROR = 2

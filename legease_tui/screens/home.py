@@ -25,6 +25,7 @@ class HomeScreen(Screen[None]):
         Binding("r", "app.routine", "Routine"),
         Binding("b", "app.breathing", "Breathing"),
         Binding("s", "app.settings", "Settings"),
+        Binding("k", "app.quiz", "Symptom check"),
         Binding("question_mark", "app.help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
