@@ -10,14 +10,22 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.timer import Timer
 
+from legease_tui.config import Settings, save_settings
 from legease_tui.core.store import StoreError
+from legease_tui.reminder_controller import ReminderController
 from legease_tui.services import Services
 
-if TYPE_CHECKING:  # the routine engine loads when a routine starts, not at start-up
+if TYPE_CHECKING:  # the routine engine and the audio adapter load when a routine starts
     from legease_tui.core.log import LogRepository
+    from legease_tui.core.quiz import CheckResult
     from legease_tui.core.routine import Routine
     from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
+    from legease_tui.cue_audio import CueAudio
+
+AUDIO_REAP_SECONDS = 0.25
+"""How often finished sound processes are collected while any run (no timer otherwise)."""
 
 NIGHT_THEME = Theme(
     name="legease-night",
@@ -52,6 +60,8 @@ class LegEaseApp(App[int]):
     SUB_TITLE = "calm legs, better nights"
     CSS_PATH = str(stylesheet_path())
     ENABLE_COMMAND_PALETTE = True
+    REMINDERS_AFTER_SECONDS = 0.2
+    """The reminder scheduler starts this long after mount: the first frame never waits."""
 
     def __init__(
         self, services: Services, start: str | None = None, argument: str | None = None
@@ -62,6 +72,11 @@ class LegEaseApp(App[int]):
         self._argument = argument
         self.tonight: Routine = services.default_routine()
         """The routine `r` starts tonight (the command palette can change it)."""
+        self.reminders = ReminderController(self)
+        """The evening reminder; its scheduler starts after the first frame."""
+        self.cue_audio: CueAudio | None = None
+        """Plays cues and speaks steps; built on the first cue (tests put a fake one here)."""
+        self._audio_reaper: Timer | None = None
         # Set before the first frame, so the stylesheet is applied once, not twice.
         self.register_theme(NIGHT_THEME)
         self.theme = self._chosen_theme()
@@ -73,7 +88,7 @@ class LegEaseApp(App[int]):
 
     def on_mount(self) -> None:
         for notice in self.services.notices:
-            self.notify(notice, title="Please check", severity="warning", timeout=12)
+            self.notify(notice, title="Please check", severity="warning", timeout=12, markup=False)
         if self._start == "routine":
             chosen = self.services.routines.find(self._argument or "")
             self.start_routine(chosen or self.tonight)
@@ -81,6 +96,10 @@ class LegEaseApp(App[int]):
             self.action_breathing()
         elif self._start == "log":
             self.action_log()
+        elif self._start == "quiz":
+            self.action_quiz()
+        # APScheduler loads a moment after the first frame, so start-up never waits for it.
+        self.set_timer(self.REMINDERS_AFTER_SECONDS, self.reminders.start)
 
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme
@@ -99,6 +118,8 @@ class LegEaseApp(App[int]):
         from legease_tui.core.session import RoutineSession
         from legease_tui.screens.routine import RoutineScreen
 
+        if self.services.settings.sound.enabled:
+            self.audio()  # find the player before the clock starts, so the first cue is on time
         session = RoutineSession(routine, self.services.clock)
         self.push_screen(RoutineScreen(session))
 
@@ -110,11 +131,45 @@ class LegEaseApp(App[int]):
 
         self.push_screen(BreathingScreen())
 
+    def action_quiz(self) -> None:
+        """Open the symptom check."""
+        from legease_tui.screens.quiz import open_quiz
+
+        open_quiz(self)
+
+    def quiz_finished(self, result: CheckResult) -> None:
+        """A symptom check is over: save it and show the result in place of the questions."""
+        from legease_tui.screens.quiz_result import show_quiz_result
+
+        show_quiz_result(self, result)
+
     def action_help(self) -> None:
         from legease_tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_settings(self) -> None:
+        from legease_tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(self.services, sorted(self.available_themes)))
+
+    def save_settings(self, settings: Settings) -> str | None:
+        """Write `settings` to config.toml and apply them; the problem if it cannot be written."""
+        try:
+            save_settings(self.services.paths.config_file, settings)
+        except OSError as error:
+            return f"Cannot write {self.services.paths.config_file}: {error.strerror}."
+        self.settings_saved(settings)
+        return None
+
+    def settings_saved(self, settings: Settings) -> None:
+        """New settings are in force: apply theme and routine, rebuild the reminder job."""
+        self.services.settings = settings
+        self.tonight = self.services.default_routine()
+        self.theme = self._chosen_theme()
+        self.reminders.settings_changed()
 
     def choose_routine(self, routine: Routine) -> None:
         """Make `routine` tonight's routine."""
@@ -130,12 +185,42 @@ class LegEaseApp(App[int]):
             if isinstance(screen, HomeScreen):
                 screen.show_state()
 
+    def audio(self) -> CueAudio:
+        """The audio adapter, imported and built on first use (never at start-up)."""
+        if self.cue_audio is None:
+            from legease_tui.cue_audio import build_cue_audio
+
+            self.cue_audio = build_cue_audio(
+                self.services.settings.sound, self.services.clock, self.bell, self._sound_notice
+            )
+        return self.cue_audio
+
     def play_cues(self, cues: list[Cue], session: RoutineSession) -> None:
-        """Sound for the cues a routine just passed: a soft bell at each step change."""
+        """Sound for the cues a routine just passed: the cue sound and, with the voice on, words."""
         if not self.services.settings.sound.enabled:
             return
-        if any(cue.starts_step for cue in cues) or session.outcome is not None:
-            self.bell()
+        self.audio().play_cues(cues, session.routine)
+        self._reap_audio_soon()
+
+    def _sound_notice(self, message: str) -> None:
+        # markup=False: the text names config keys like "[sound] player", not Textual markup.
+        self.notify(message, title="Sound", severity="warning", timeout=10, markup=False)
+
+    def _reap_audio_soon(self) -> None:
+        """Collect finished sound processes on a short timer that runs only while any are alive."""
+        if self._audio_reaper is None and self.cue_audio is not None and self.cue_audio.busy:
+            self._audio_reaper = self.set_timer(AUDIO_REAP_SECONDS, self._reap_audio)
+
+    def _reap_audio(self) -> None:
+        self._audio_reaper = None
+        if self.cue_audio is not None:
+            self.cue_audio.reap()
+        self._reap_audio_soon()
+
+    def on_unmount(self) -> None:
+        self.reminders.stop()
+        if self.cue_audio is not None:
+            self.cue_audio.stop_all()
 
     def session_ended(self, outcome: SessionOutcome) -> None:
         """A routine finished or was stopped: remember it and show the summary."""
@@ -198,9 +283,17 @@ class LegEaseApp(App[int]):
             "Start tonight's routine", f"{self.tonight.name}, now", self.action_routine
         )
         yield SystemCommand("Breathing", "Paced breathing only", self.action_breathing)
+        yield SystemCommand(
+            "Symptom check",
+            "What may be behind tonight's tension, and what helps",
+            self.action_quiz,
+        )
         yield SystemCommand("Help", "Keys and how to stretch safely", self.action_help)
         yield SystemCommand("Nightly log", "Your nights, trends and what helps", self.action_log)
         yield SystemCommand("Log a night", "Tension, cramps and sleep", self.action_new_entry)
+        yield SystemCommand(
+            "Settings", "Evening reminder, routine, sound, theme", self.action_settings
+        )
         for routine in self.services.routines.routines.values():
             yield SystemCommand(
                 f"Routine: {routine.name}",

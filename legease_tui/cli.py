@@ -15,7 +15,14 @@ from legease_tui import __version__
 
 # One module per group of subcommands; each has `register(subparsers)` that sets `func` on its
 # parser. `func(args) -> int` is the exit code.
-COMMAND_MODULES = ("legease_tui.commands.routine", "legease_tui.commands.log")
+COMMAND_MODULES = (
+    "legease_tui.commands.routine",
+    "legease_tui.commands.schedule",
+    "legease_tui.commands.remind",
+    "legease_tui.commands.quiz",
+    "legease_tui.commands.sound",
+    "legease_tui.commands.log",
+)
 
 USAGE_ERROR = 2
 

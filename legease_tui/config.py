@@ -18,6 +18,8 @@ from legease_tui.core.atomic import write_atomic
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CUE_CHOICES = ("all", "steps", "none")
+"""The same as core.cue_plan.CUE_MODES (a test checks); not imported, so that loading settings
+does not load the routine engine at start-up."""
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 

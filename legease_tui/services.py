@@ -6,13 +6,16 @@ Tests build their own `Services` (a temp home, a FakeClock) and pass it to `LegE
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import tzinfo
 
 from legease_tui.config import Settings, load_settings
 from legease_tui.core.clock import Clock, SystemClock
 from legease_tui.core.log import LogRepository
 from legease_tui.core.routine import DEFAULT_ROUTINE, Routine
 from legease_tui.core.routine_files import RoutineLibrary, load_library
+from legease_tui.core.schedule import window_problem
 from legease_tui.core.store import Store, StoreError
+from legease_tui.local_zone import local_zone
 from legease_tui.paths import Paths
 
 
@@ -28,6 +31,8 @@ class Services:
     """The data file (None when it cannot be used; the reason is in `notices`)."""
     notices: list[str] = field(default_factory=list)
     """Problems found while loading (config keys, routine files, data file), shown at start."""
+    zone: tzinfo = field(default_factory=local_zone)
+    """The local time zone reminders are planned in (tests pass a fixed one)."""
 
     def default_routine(self) -> Routine:
         """The routine `r` starts: the configured one, or the built-in default."""
@@ -54,6 +59,13 @@ def build_services(paths: Paths, clock: Clock | None = None) -> Services:
         notices.append(
             f"{paths.config_file}: 'routine' = {loaded.settings.routine!r} is not a known routine "
             f"(known: {', '.join(library.routines)}). Using {DEFAULT_ROUTINE!r}."
+        )
+    reminders = loaded.settings.reminders
+    window = window_problem(reminders.time, reminders.latest)
+    if reminders.enabled and window:
+        notices.append(
+            f"{paths.config_file}: [reminders] {window}, so no reminder can fire. "
+            "Set 'latest' later than 'time' (Settings, s on Home)."
         )
     store = None
     try:

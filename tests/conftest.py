@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from audio_fakes import RecordingStarter, fake_which
 
+from legease_tui import cue_audio
 from legease_tui.core.clock import FakeClock
 from legease_tui.paths import Paths
 from legease_tui.services import Services, build_services
@@ -31,3 +34,29 @@ def clock() -> FakeClock:
 @pytest.fixture
 def services(home: Paths, clock: FakeClock) -> Services:
     return build_services(home, clock)
+
+
+_build_cue_audio = cue_audio.build_cue_audio
+
+
+@pytest.fixture(autouse=True)
+def played(monkeypatch: pytest.MonkeyPatch) -> RecordingStarter:
+    """No test makes a real sound: the app finds a fake paplay and espeak-ng, and this records
+    what they were asked to play or say (`played.sounds()`, `played.words()`)."""
+    starter = RecordingStarter()
+
+    def build(*args: Any, **_ignored: Any) -> cue_audio.CueAudio:
+        settings, clock, bell, notify = args[:4]
+        which = fake_which("paplay", "espeak-ng")
+        return _build_cue_audio(settings, clock, bell, notify, starter, which)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cue_audio, "build_cue_audio", build)
+    return starter
+
+
+@pytest.fixture
+def reminders_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start the reminder scheduler at once instead of 0.2 s after mount."""
+    from legease_tui.app import LegEaseApp
+
+    monkeypatch.setattr(LegEaseApp, "REMINDERS_AFTER_SECONDS", 0.001)

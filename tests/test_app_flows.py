@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from audio_fakes import RecordingStarter
 from textual.widgets import Static
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
+from legease_tui.core.cue_plan import sound_for
+from legease_tui.core.session import routine_cues
 from legease_tui.paths import Paths
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.help import HelpScreen
@@ -88,8 +91,8 @@ async def test_routine_pause_next_stop_with_confirm(services: Services, clock: F
         assert isinstance(app.screen, HomeScreen)
 
 
-async def test_a_routine_runs_to_its_summary_with_a_bell_per_step(
-    services: Services, clock: FakeClock
+async def test_a_routine_runs_to_its_summary_with_a_sound_per_cue(
+    services: Services, clock: FakeClock, played: RecordingStarter
 ) -> None:
     app = LegEaseApp(services, start="routine", argument="quick-reset")
     bell = BellCounter()
@@ -105,7 +108,10 @@ async def test_a_routine_runs_to_its_summary_with_a_bell_per_step(
         assert isinstance(app.screen, SummaryScreen)
         summary = text_of(app, "#summary-text")
         assert "routine complete" in summary and "3 of 3" in summary and "3:00" in summary
-        assert bell.rings == 4  # three step starts and the end
+        # Every cue is heard once, through the (fake) player; the bell is only a fallback.
+        routine = screen.session.routine
+        assert played.sounds() == [sound_for(cue).value for cue in routine_cues(routine)]
+        assert bell.rings == 0
 
 
 async def test_sound_off_means_no_bell(home: Paths, clock: FakeClock) -> None:

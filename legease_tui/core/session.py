@@ -77,6 +77,8 @@ def routine_cues(routine: Routine) -> list[Cue]:
         kind = _SEGMENT_CUES[segment.phase]
         if first and segment.phase is not Phase.HOLD:
             kind = CueKind.STEP_START  # a rest step starts like any other step
+        elif not first and segment.side is not cues[-1].side:
+            kind = CueKind.SWITCH_SIDES  # no lead-in time: the first hold on the new side says so
         last_side = segment.side in (Side.RIGHT, Side.NONE, step.sides[-1])
         cues.append(
             Cue(
@@ -314,7 +316,8 @@ class RoutineSession:
         # The cue at the target fires on the next poll (a skip is announced like any step start).
         self._next_cue = bisect.bisect_left(self._cue_times, self._anchor_position - 1e-9)
         if self._anchor_position >= self.total:
-            self.poll()
+            # Ended now, but the final cue is left for the next poll, so it is still heard.
+            self._end(SessionState.FINISHED)
 
     def _end(self, state: SessionState) -> None:
         position = self.position

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.log_stats import recent_glance
 from legease_tui.core.routine import format_duration
+from legease_tui.core.schedule import seconds_to_next_minute
 from legease_tui.core.store import StoreError
 from legease_tui.services import Services
 from legease_tui.widgets.log_charts import recent_row
@@ -28,7 +29,9 @@ class HomeScreen(Screen[None]):
         Binding("r", "app.routine", "Routine"),
         Binding("b", "app.breathing", "Breathing"),
         Binding("l", "app.log", "Log"),
-        Binding("n", "app.new_entry", "New entry"),
+        Binding("n", "app.new_entry", "Entry", tooltip="Log a night"),
+        Binding("s", "app.settings", "Settings"),
+        Binding("k", "app.quiz", "Symptom check"),
         Binding("question_mark", "app.help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -44,6 +47,7 @@ class HomeScreen(Screen[None]):
             yield Static("Tonight", classes="section-title")
             yield Static(id="tonight")
             yield Static(id="tonight-description", classes="dim")
+            yield Static(id="next-reminder")
             yield Static("Recent nights", classes="section-title")
             yield Static(id="recent")
             yield Static(id="streak", classes="dim")
@@ -57,6 +61,25 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_state()
+        self._aim_at_next_minute()
+
+    def _aim_at_next_minute(self) -> None:
+        """Keep the reminder line current with one timer per minute change, not a fast poll."""
+        app = cast("LegEaseApp", self.app)
+        self.set_timer(seconds_to_next_minute(app.services.clock.now()), self._minute_changed)
+
+    def _minute_changed(self) -> None:
+        app = cast("LegEaseApp", self.app)
+        app.reminders.wakeup()  # after a laptop sleep the scheduler's own timer can run late
+        self.show_reminder_line()
+        self._aim_at_next_minute()
+
+    def show_reminder_line(self) -> None:
+        """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
+        line = cast("LegEaseApp", self.app).reminders.next_line()
+        self.query_one("#next-reminder", Static).update(
+            f"{line}    [dim]press[/dim] [b]s[/b] [dim]for settings[/dim]"
+        )
 
     def show_state(self) -> None:
         """Render tonight's routine and the recent-nights line."""
@@ -71,6 +94,7 @@ class HomeScreen(Screen[None]):
         recent, streak = self.recent_nights()
         self.query_one("#recent", Static).update(recent)
         self.query_one("#streak", Static).update(streak)
+        self.show_reminder_line()
 
     def recent_nights(self) -> tuple[Text | str, str]:
         """The last 7 nights at a glance (tension, cramps) and the routine streak."""

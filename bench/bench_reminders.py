@@ -1,0 +1,85 @@
+"""Reminders on: start-up still close to a bare Textual app, and Home idles with a job armed.
+
+- Cold start to the first frame with reminders on, against the bare app, alternately in this run
+  (target <= 1.3x). APScheduler must load only after that frame; the script reports whether it
+  was imported at first frame, and the time until the nightly job is armed.
+- CPU of Home left idle with a reminder scheduled (in two hours), in a real pseudo-terminal,
+  against the bare app idle (target < 0.5 % of a core).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from _terminal import BARE_APP, idle_cpu_percent, median, python_script
+from bench_startup import BARE, measure
+
+RUNS = 11
+IDLE_SECONDS = 20.0
+WITH_REMINDERS = """
+import sys
+from legease_tui.app import LegEaseApp
+from legease_tui.paths import resolve_paths
+from legease_tui.services import build_services
+
+async def first_frame(pilot):
+    await pilot.pause()
+    loaded = any(name.startswith("apscheduler") for name in sys.modules)
+    if sys.argv[2] == "armed":
+        while pilot.app.reminders.scheduler is None:
+            await pilot.pause(0.001)
+    pilot.app.exit(1 if loaded and sys.argv[2] == "check" else 0)
+
+app = LegEaseApp(build_services(resolve_paths(sys.argv[1])))
+app.run(headless=True, size=(100, 32), auto_pilot=first_frame)
+sys.exit(app.return_code or 0)
+"""
+
+
+def reminder_home() -> str:
+    """A LegEase home with reminders on, due in two hours (so nothing fires while measuring)."""
+    home = Path(tempfile.mkdtemp(prefix="legease-bench-"))
+    due = (datetime.now() + timedelta(hours=2)).strftime("%H:%M")
+    # 11:59 is the last minute of any night (noon to noon), so the cut-off never comes first.
+    text = f'[reminders]\nenabled = true\ntime = "{due}"\nlatest = "11:59"\n'
+    (home / "config.toml").write_text(text)
+    return str(home)
+
+
+def main() -> None:
+    home = reminder_home()
+    measure(BARE)
+    first_frame_ok = True
+    try:
+        measure(WITH_REMINDERS, home, "check")
+    except SystemExit:
+        first_frame_ok = False
+    bare, frame, armed = [], [], []
+    for _ in range(RUNS):
+        bare.append(measure(BARE)[0])
+        frame.append(measure(WITH_REMINDERS, home, "frame")[0])
+        armed.append(measure(WITH_REMINDERS, home, "armed")[0])
+    b, f, a = median(bare), median(frame), median(armed)
+    print(f"cold start with reminders on (median of {RUNS}):")
+    print(f"  bare Textual app, first frame     {b * 1000:6.0f} ms")
+    print(
+        f"  LegEase Home, first frame         {f * 1000:6.0f} ms   {f / b:5.2f}x (target <= 1.3x)"
+    )
+    print(
+        f"  LegEase, nightly job armed        {a * 1000:6.0f} ms   {a / b:5.2f}x (after the frame)"
+    )
+    loaded = "no" if first_frame_ok else "YES (it should load after the first frame)"
+    print(f"  APScheduler imported before the first frame: {loaded}")
+    legease = [sys.executable, "-m", "legease_tui", "--home", home]
+    bare_cpu = idle_cpu_percent(python_script(BARE_APP + "Bare().run()"), IDLE_SECONDS)
+    home_cpu = idle_cpu_percent(legease, IDLE_SECONDS)
+    print(f"CPU over {IDLE_SECONDS:.0f} s, percent of one core:")
+    print(f"  bare Textual app, idle            {bare_cpu:5.2f} %")
+    print(f"  LegEase Home, reminder scheduled  {home_cpu:5.2f} %   (target < 0.5 %)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""`legease quiz` (open the symptom check) and `legease quiz --last` (print the last result)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from legease_tui.commands import Subparsers, add_command
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = add_command(
+        subparsers, "quiz", help="symptom check: what may be behind tonight's tension"
+    )
+    parser.add_argument(
+        "--last",
+        action="store_true",
+        help="print the last symptom check as plain text (for piping or a doctor's visit)",
+    )
+    parser.set_defaults(func=run_quiz)
+
+
+def run_quiz(args: argparse.Namespace) -> int:
+    if args.last:
+        return print_last(args.home)
+    from legease_tui.launch import run_app
+
+    return run_app(args.home, start="quiz")
+
+
+def print_last(home: str | None) -> int:
+    """Print the last saved check; 1 with a message on stderr when there is none."""
+    from legease_tui.core.checks import CheckRepository, record_to_result
+    from legease_tui.core.clock import SystemClock
+    from legease_tui.core.quiz_content import load_content
+    from legease_tui.core.quiz_report import report_text
+    from legease_tui.paths import resolve_paths
+    from legease_tui.services import build_services
+
+    services = build_services(resolve_paths(home), SystemClock())
+    for notice in services.notices:
+        print(f"warning: {notice}", file=sys.stderr)
+    if services.store is None:
+        return 1
+    content = load_content()
+    checks = CheckRepository(services.store, services.clock, content)
+    record = checks.last()
+    if record is None:
+        print("No symptom check saved yet. Take one with `legease quiz`.", file=sys.stderr)
+        return 1
+    result = record_to_result(record)
+    comparison = checks.comparison_for(record)
+    routine = services.routines.get(result.routine)
+    taken = str(record.get("taken_at", ""))[:16].replace("T", " ")
+    text = report_text(result, content, taken, routine.name if routine else "", comparison)
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # piped into `head` or similar: the reader has all it wants
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0

@@ -1,0 +1,118 @@
+"""`legease schedule`: show the reminder settings and the next 7 reminders, or change them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+
+from legease_tui.commands import Subparsers, add_command
+from legease_tui.config import SettingError, parse_clock_time, parse_days, save_settings
+from legease_tui.core.routine import format_duration
+from legease_tui.core.schedule import ReminderRule, day_list, next_reminders, window_problem
+from legease_tui.local_zone import zone_name
+from legease_tui.services import Services
+
+USAGE_ERROR = 2
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = add_command(
+        subparsers,
+        "schedule",
+        help="show or change the evening reminder (time, days, routine)",
+        description="Without options: print the reminder settings and the next 7 reminders.",
+    )
+    parser.add_argument("--set", metavar="HH:MM", help="remind at this time (turns reminders on)")
+    parser.add_argument(
+        "--days", metavar="DAYS", help='days: "mon-fri", "sat,sun", "weekdays", "daily"'
+    )
+    parser.add_argument("--routine", metavar="NAME", help="the routine the reminder offers")
+    parser.add_argument("--off", action="store_true", help="turn reminders off")
+    parser.set_defaults(func=run_schedule)
+
+
+def run_schedule(args: argparse.Namespace) -> int:
+    from legease_tui.paths import resolve_paths
+    from legease_tui.services import build_services
+
+    services = build_services(resolve_paths(args.home))
+    for notice in services.notices:
+        print(f"warning: {notice}", file=sys.stderr)
+    if args.off and (args.set or args.days or args.routine):
+        return _usage("--off cannot be combined with --set, --days or --routine")
+    if args.off or args.set or args.days or args.routine:
+        problem = change_schedule(services, args.set, args.days, args.routine, args.off)
+        if problem:
+            return _usage(problem)
+    print(schedule_report(services))
+    return 0
+
+
+def _usage(message: str) -> int:
+    print(f"legease schedule: {message}", file=sys.stderr)
+    return USAGE_ERROR
+
+
+def change_schedule(
+    services: Services, at: str | None, days: str | None, routine: str | None, off: bool
+) -> str | None:
+    """Validate and save the changes; the problem (naming the option) if any, else None."""
+    current = services.settings.reminders
+    if off:
+        changed = replace(current, enabled=False)
+    else:
+        try:
+            time_value = parse_clock_time(at) if at is not None else current.time
+        except SettingError as error:
+            return f"--set {at!r} is not allowed; expected {error}"
+        try:
+            day_values = parse_days(days) if days is not None else current.days
+        except SettingError as error:
+            return f"--days {days!r} is not allowed; expected {error}"
+        routine_key = current.routine
+        if routine is not None:
+            found = services.routines.find(routine)
+            if found is None:
+                known = ", ".join(services.routines.routines)
+                return f"--routine {routine!r} is not a known routine (known: {known})"
+            routine_key = found.key
+        window = window_problem(time_value, current.latest)
+        if window:
+            return f"--set {time_value}: {window} (change 'latest' in Settings)"
+        changed = replace(
+            current, enabled=True, time=time_value, days=day_values, routine=routine_key
+        )
+    settings = replace(services.settings, reminders=changed)
+    try:
+        save_settings(services.paths.config_file, settings)
+    except OSError as error:
+        return f"cannot write {services.paths.config_file}: {error.strerror}; nothing changed"
+    services.settings = settings
+    return None
+
+
+def schedule_report(services: Services) -> str:
+    """The settings and the next 7 reminders, in local time."""
+    reminders = services.settings.reminders
+    rule = ReminderRule.of(reminders)
+    routine = services.routines.get(reminders.routine) or services.default_routine()
+    length = format_duration(routine.total_seconds)
+    lines = [
+        f"Reminders   {'on' if reminders.enabled else 'off'}",
+        f"Time        {reminders.time}, {day_list(reminders.days)}",
+        f"Routine     {routine.name} ({routine.key}), {length}",
+        f"Snooze      {reminders.snooze_minutes} min, up to {reminders.max_snoozes} a night",
+        f"Latest      {reminders.latest}",
+        f"Time zone   {zone_name(services.zone)}",
+        "",
+    ]
+    if not reminders.enabled:
+        lines.append("Reminders are off. Turn them on with: legease schedule --set HH:MM")
+        return "\n".join(lines)
+    upcoming = next_reminders(services.clock.now(), rule, services.zone, 7)
+    lines.append("Next reminders:")
+    lines += [f"  {moment:%a %d %b %Y  %H:%M %Z}" for moment in upcoming]
+    if not upcoming:
+        lines.append(f"  none: {window_problem(reminders.time, reminders.latest)}")
+    return "\n".join(lines)

@@ -1,0 +1,189 @@
+"""Symptom check results: the urgent panel alone, or warnings first, then the ranked causes.
+
+The words come from `core/quiz_report.py`, the same text `legease quiz --last` prints.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Collapsible, Footer, Header, Static
+
+from legease_tui.core.checks import CheckRepository
+from legease_tui.core.quiz import CheckResult
+from legease_tui.core.quiz_content import load_content
+from legease_tui.core.quiz_model import Advice, QuizContent
+from legease_tui.core.quiz_report import (
+    EXPANDED,
+    URGENT_TITLE,
+    WARNINGS_TITLE,
+    cause_advice,
+    cause_heading,
+    cause_reasons,
+    general_advice,
+    rls_lines,
+    warning_lines,
+)
+from legease_tui.core.routine import Routine, format_duration
+from legease_tui.core.store import StoreError
+
+if TYPE_CHECKING:
+    from legease_tui.app import LegEaseApp
+
+
+def _bullets(lines: list[str], mark: str = "•") -> str:
+    return "\n".join(f"{mark} {escape(line)}" for line in lines)
+
+
+def advice_widgets(items: list[Advice]) -> list[Static]:
+    """One block per advice item: what to do, then its source and evidence level, dimmed."""
+    return [
+        Static(
+            f"{escape(a.text)}\n[dim]{escape(a.source)} · {a.evidence.value}[/dim]",
+            classes="quiz-advice",
+        )
+        for a in items
+    ]
+
+
+class UrgentScreen(Screen[None]):
+    """A possible blood clot: the same-day advice and nothing else."""
+
+    BINDINGS = [Binding("escape,enter,h", "home", "Home")]
+
+    def __init__(self, content: QuizContent) -> None:
+        super().__init__()
+        self.content = content
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="quiz-result"):
+            yield Static(
+                f"[b]{URGENT_TITLE}[/b]\n\n" + _bullets(list(self.content.urgent), "!"),
+                id="quiz-urgent",
+            )
+            yield Static(self.content.disclaimer, classes="dim")
+        yield Footer()
+
+    def action_home(self) -> None:
+        self.dismiss()
+
+
+class QuizResultScreen(Screen[None]):
+    """Warnings, ranked causes with reasons and what helps, a routine one key away."""
+
+    BINDINGS = [
+        Binding("r", "start_routine", "Start routine"),
+        Binding("n", "note", "Note in log"),
+        Binding("escape,h", "home", "Home"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+    ]
+    HELP = "Press r to start the suggested routine, n to note this check in tonight's log."
+
+    def __init__(
+        self,
+        result: CheckResult,
+        content: QuizContent,
+        routine: Routine | None,
+        checks: CheckRepository | None,
+        comparison: str = "",
+    ) -> None:
+        super().__init__()
+        self.result = result
+        self.content = content
+        self.routine = routine
+        self.checks = checks
+        self.comparison = comparison
+        self.noted = False
+
+    def compose(self) -> ComposeResult:
+        result, content = self.result, self.content
+        yield Header()
+        with VerticalScroll(id="quiz-result"):
+            yield Static(content.disclaimer, classes="dim")
+            warnings = warning_lines(result, content)
+            if warnings:
+                yield Static(
+                    f"[b]{WARNINGS_TITLE}[/b]\n" + _bullets(warnings, "!"), id="quiz-warnings"
+                )
+            rls = rls_lines(result, content)
+            if rls:
+                yield Static("[b]Restless legs[/b]\n" + "\n".join(rls), id="quiz-rls")
+            if self.routine is not None:
+                yield Static(self._routine_text(self.routine), id="quiz-routine")
+            yield Static("Likely causes, best fit first", classes="section-title")
+            for rank, item in enumerate(result.ranked, start=1):
+                yield Collapsible(
+                    Static(escape(cause_reasons(item, content)), classes="quiz-reasons"),
+                    *advice_widgets(cause_advice(item, content)),
+                    title=cause_heading(item, content, rank),
+                    collapsed=rank > EXPANDED,
+                    classes="quiz-cause",
+                )
+            yield Static("Also worth knowing", classes="section-title")
+            yield from advice_widgets(general_advice(content))
+            if self.comparison:
+                yield Static(
+                    f"Compared with your check before: {self.comparison}.", id="quiz-compare"
+                )
+        yield Footer()
+
+    def _routine_text(self, routine: Routine) -> str:
+        length = format_duration(routine.total_seconds)
+        return (
+            f"Suggested routine: [b]{routine.name}[/b] ({length}) — {self.result.routine_why}  "
+            "[dim]press[/dim] [b]r[/b] [dim]to start[/dim]"
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "start_routine":
+            return self.routine is not None
+        if action == "note":
+            return self.checks is not None and not self.noted
+        return True
+
+    def action_start_routine(self) -> None:
+        if self.routine is not None:
+            cast("LegEaseApp", self.app).start_routine(self.routine)
+
+    def action_note(self) -> None:
+        if self.checks is None or self.noted:
+            return
+        note, tags = self.checks.note_for(self.result)
+        try:
+            self.checks.note_tonight(note, tags)
+        except StoreError as error:
+            self.notify(str(error), title="Not noted", severity="error", timeout=10)
+            return
+        self.noted = True
+        self.refresh_bindings()
+        self.notify("Noted in tonight's log.", timeout=4)
+
+    def action_home(self) -> None:
+        self.dismiss()
+
+
+def show_quiz_result(app: LegEaseApp, result: CheckResult) -> None:
+    """Save `result` and show it in place of the questions (the urgent panel if urgent)."""
+    content = load_content()
+    services = app.services
+    checks = None
+    comparison = ""
+    if services.store is not None:
+        checks = CheckRepository(services.store, services.clock, content)
+        try:
+            _, comparison = checks.save_and_compare(result)
+        except StoreError as error:
+            app.notify(str(error), title="Check not saved", severity="error", timeout=12)
+    screen: Screen[None]
+    if result.urgent:
+        screen = UrgentScreen(content)
+    else:
+        routine = services.routines.get(result.routine)
+        screen = QuizResultScreen(result, content, routine, checks, comparison)
+    app.switch_screen(screen)

@@ -1,0 +1,97 @@
+"""The evening reminder dialog (start / snooze / skip) and the 'why skip?' question."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
+
+from legease_tui.reminder_controller import SKIP, SNOOZE, START
+
+
+class ReminderDialog(ModalScreen[str | None]):
+    """'Time for your evening routine': dismisses with "start", "snooze", "skip" or None."""
+
+    BINDINGS = [
+        Binding("enter", "choose('start')", "Start"),
+        Binding("z", "choose('snooze')", "Snooze"),
+        Binding("x", "choose('skip')", "Skip tonight"),
+        Binding("escape", "choose(None)", "Later"),
+    ]
+
+    def __init__(self, message: str, snooze_label: str, snooze_refusal: str) -> None:
+        super().__init__()
+        self.message = message
+        self.snooze_label = snooze_label
+        self.snooze_refusal = snooze_refusal
+        """Why snoozing is not possible now ('' when it is)."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="reminder-dialog"):
+            yield Static(self.message, classes="dialog-question", id="reminder-message")
+            if self.snooze_refusal:
+                yield Static(self.snooze_refusal, classes="dim", id="snooze-refusal")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Start (enter)", id=START, variant="primary")
+                yield Button(
+                    f"{self.snooze_label} (z)", id=SNOOZE, disabled=bool(self.snooze_refusal)
+                )
+                yield Button("Skip tonight (x)", id=SKIP)
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{START}", Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose" and parameters == (SNOOZE,) and self.snooze_refusal:
+            return None  # shown greyed out in the footer: snoozes are used up
+        return True
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id)
+
+    def action_choose(self, choice: str | None) -> None:
+        if choice == SNOOZE and self.snooze_refusal:
+            self.notify(self.snooze_refusal, timeout=5)
+            return
+        self.dismiss(choice)
+
+
+class SkipReasonDialog(ModalScreen[str | None]):
+    """Asks why tonight is skipped; dismisses with one of `reasons`, or None to go back."""
+
+    BINDINGS = [Binding("escape", "back", "Back")]
+
+    def __init__(self, reasons: tuple[str, ...]) -> None:
+        super().__init__()
+        self.reasons = reasons
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="skip-dialog"):
+            yield Static("Skip tonight — why? [dim](1-5 or enter)[/dim]", classes="dialog-question")
+            yield OptionList(
+                *(
+                    Option(f"{number}  {reason}", id=reason)
+                    for number, reason in enumerate(self.reasons, 1)
+                ),
+                id="skip-reasons",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        key = event.key
+        if key.isdigit() and 1 <= int(key) <= len(self.reasons):
+            self.dismiss(self.reasons[int(key) - 1])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,142 @@
+"""Settings: the evening reminder, tonight's routine, theme and sound — the keys of config.toml.
+
+The fields and their validation live in `settings_form.py`; this screen shows them, shows each
+field's error under it, and hands valid settings to the app to save.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static
+
+from legease_tui.config import CUE_CHOICES, WEEKDAYS
+from legease_tui.services import Services
+from legease_tui.settings_form import FIELDS, FormField, apply_form, current_value
+
+if TYPE_CHECKING:
+    from legease_tui.app import LegEaseApp
+
+
+def widget_id(name: str) -> str:
+    """'reminders.time' -> 'reminders--time' (ids cannot hold dots)."""
+    return name.replace(".", "--")
+
+
+class SettingsScreen(Screen[None]):
+    """Edit and save every setting; a bad value is named under its field and nothing is saved."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+    ]
+    HELP = "Change a field, then ctrl+s to save or escape to leave without saving."
+
+    def __init__(self, services: Services, themes: list[str]) -> None:
+        super().__init__()
+        self.services = services
+        self.themes = tuple(themes)
+        self.routines = tuple(services.routines.routines)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="settings"):
+            yield Static("Evening reminder", classes="section-title")
+            for field in FIELDS:
+                if field.name == "routine":
+                    yield Static("Routine and look", classes="section-title")
+                if field.name == "sound.enabled":
+                    yield Static("Sound", classes="section-title")
+                with Horizontal(classes="setting-row"):
+                    yield Label(field.label, classes="setting-label")
+                    yield from self._editor(field)
+                yield Static("", id=f"error--{widget_id(field.name)}", classes="setting-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save (ctrl+s)", id="save", variant="primary")
+                yield Button("Cancel (esc)", id="cancel")
+        yield Footer()
+
+    def _editor(self, field: FormField) -> ComposeResult:
+        value = current_value(self.services.settings, field)
+        ident = widget_id(field.name)
+        if field.kind == "switch":
+            label = "on" if value else "off"
+            yield Checkbox(label, value=bool(value), id=ident, compact=True, classes="switch")
+        elif field.kind == "days":
+            with Horizontal(id=ident, classes="setting-days"):
+                for day in WEEKDAYS:
+                    yield Checkbox(day, value=day in value, id=f"{ident}--{day}", compact=True)
+        elif field.kind == "choice":
+            yield Select(
+                self._choices(field.name), value=value, allow_blank=False, id=ident, compact=True
+            )
+        else:
+            yield Input(str(value), id=ident, compact=True, classes="setting-input")
+
+    def _choices(self, name: str) -> list[tuple[str, str]]:
+        library = self.services.routines.routines
+        if name == "routine":
+            return [(routine.name, key) for key, routine in library.items()]
+        if name == "reminders.routine":
+            return [("Same as tonight's routine", ""), *self._choices("routine")]
+        if name == "theme":
+            return [(theme, theme) for theme in self.themes]
+        return [(cue, cue) for cue in CUE_CHOICES]
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{widget_id(FIELDS[0].name)}").focus()
+
+    def form_values(self) -> dict[str, Any]:
+        """What each field holds now, by field name."""
+        values: dict[str, Any] = {}
+        for field in FIELDS:
+            ident = widget_id(field.name)
+            if field.kind == "days":
+                boxes = [self.query_one(f"#{ident}--{day}", Checkbox) for day in WEEKDAYS]
+                values[field.name] = [box.label.plain for box in boxes if box.value]
+            elif field.kind == "switch":
+                values[field.name] = self.query_one(f"#{ident}", Checkbox).value
+            elif field.kind == "choice":
+                values[field.name] = self.query_one(f"#{ident}", Select).value
+            else:
+                values[field.name] = self.query_one(f"#{ident}", Input).value
+        return values
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        """An on/off field says which it is in words, not only by colour."""
+        if event.checkbox.has_class("switch"):
+            event.checkbox.label = "on" if event.value else "off"
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        result = apply_form(self.services.settings, self.form_values(), self.routines, self.themes)
+        for field in FIELDS:
+            message = result.errors.get(field.name, "")
+            error = self.query_one(f"#error--{widget_id(field.name)}", Static)
+            error.update(message)
+            error.set_class(bool(message), "shown")
+        if result.settings is None:
+            first = next(name for name in (f.name for f in FIELDS) if name in result.errors)
+            self.query_one(f"#{widget_id(first)}").focus()
+            self.notify("Not saved: " + result.errors[first], severity="error", timeout=6)
+            return
+        problem = cast("LegEaseApp", self.app).save_settings(result.settings)
+        if problem:
+            self.notify(problem, title="Not saved", severity="error", timeout=10)
+            return
+        self.notify("Settings saved.", timeout=3)
+        self.dismiss()
+
+    def action_cancel(self) -> None:
+        self.dismiss()
