@@ -111,11 +111,13 @@ def main() -> None:
     print("targets at 3,650 nights: save < 50 ms; log screen - Home < 150 ms")
     with tempfile.TemporaryDirectory(prefix="legease-bench-kill-") as folder:
         started = time.perf_counter()
-        trials, nights = run_kill_trials(Path(folder) / "legease.json", KILL_TRIALS, seed=11)
+        trials, nights, mid_write = run_kill_trials(
+            Path(folder) / "legease.json", KILL_TRIALS, seed=11
+        )
         seconds = time.perf_counter() - started
     print(
-        f"SIGKILL during saves: {trials} trials, {nights} confirmed nights, 0 lost, file always "
-        f"opened ({seconds:.1f} s)"
+        f"SIGKILL during saves: {trials} trials ({mid_write} landed mid-write), {nights} "
+        f"confirmed nights, 0 lost, file always opened ({seconds:.1f} s)"
     )
 
 

@@ -79,17 +79,20 @@ def saved_numbers(path: Path) -> set[int]:
     return {(entry.night - FIRST_NIGHT).days for entry in entries}
 
 
-def run_kill_trials(path: Path, trials: int, seed: int = 4) -> tuple[int, int]:
-    """Run `trials` kills on one file; returns (trials, nights confirmed). Raises on any loss."""
+def run_kill_trials(path: Path, trials: int, seed: int = 4) -> tuple[int, int, int]:
+    """Run `trials` kills on one file; returns (trials, nights confirmed, kills that landed
+    mid-write, i.e. left a temp file behind). Raises on any loss."""
     rng = random.Random(seed)
     Store.open(path)
     confirmed: set[int] = set()
+    mid_write = 0
     for trial in range(trials):
         confirmed |= kill_trial(path, trial * 1000, rng)
+        mid_write += any(path.parent.glob(f".{path.name}.*.tmp"))
         missing = confirmed - saved_numbers(path)
         if missing:
             raise AssertionError(f"trial {trial}: nights lost after SIGKILL: {sorted(missing)}")
-    return trials, len(confirmed)
+    return trials, len(confirmed), mid_write
 
 
 def concurrent_adds(path: Path, processes: int = 2, nights: int = 300) -> set[int]:
