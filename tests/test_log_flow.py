@@ -166,3 +166,18 @@ async def test_log_filters_narrow_the_table(services: Services) -> None:
         await pilot.press("enter")
         assert "to: 'junk'" in str(screen.query_one("#filter-error", Static).render())
         assert table.row_count == 3
+
+
+async def test_r_reads_a_night_added_elsewhere_into_the_open_log(services: Services) -> None:
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#night-table", DataTable)
+        assert table.row_count == 0
+        other = LogRepository(Store.open(services.paths.database_file), FakeClock())
+        other.add(NightEntry(TONIGHT, tension=5))
+        await pilot.press("r")
+        assert table.row_count == 1
+        await pilot.press("question_mark")
+        texts = [str(static.render()) for static in app.screen.query(Static)]
+        assert any("[ and ] page the calendar; r reads the log again" in t for t in texts)

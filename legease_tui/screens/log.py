@@ -144,11 +144,13 @@ class LogScreen(Screen[None]):
         Binding("3", "tab('tab-helps')", "What helps"),
         Binding("left_square_bracket", "month(-1)", "Month −", show=False),
         Binding("right_square_bracket", "month(1)", "Month +", show=False),
+        Binding("r", "reload", "Refresh", show=False),
         Binding("question_mark", "app.help", "Help", key_display="?"),
     ]
     HELP = (
         "Enter or e edits the highlighted night, d deletes it (after asking). Filters narrow the "
-        "table and the trend; 'What helps' compares nights with and without each factor."
+        "table and the trend; 'What helps' compares nights with and without each factor. "
+        "\\[ and ] page the calendar; r reads the log again (after `legease log add` elsewhere)."
     )
 
     def __init__(self, log: LogRepository) -> None:
@@ -341,6 +343,9 @@ class LogScreen(Screen[None]):
         self.action_edit()
 
     # --- actions --------------------------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        self.reload()
 
     def action_back(self) -> None:
         self.dismiss()
