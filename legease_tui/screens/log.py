@@ -160,6 +160,7 @@ class LogScreen(Screen[None]):
         self.routine_nights: set[date] = set()
         self.tags_in_use: list[str] = []
         self._stale: set[str] = set()
+        self._shown_once = False
         """Tabs whose figures changed since they were last drawn."""
         self.tonight = log.tonight()
         self.month = (self.tonight.year, self.tonight.month)
@@ -203,10 +204,13 @@ class LogScreen(Screen[None]):
         for title, width in COLUMNS.items():
             table.add_column(title, width=width)
         table.focus()
+        self.reload()  # before the first frame, so the screen is laid out once, with its data
 
     def on_screen_resume(self) -> None:
-        """Shown first or shown again: read the log (it may have changed elsewhere)."""
-        self.reload()
+        """Shown again (after the entry form, say): read the log, it may have changed."""
+        if self._shown_once:
+            self.reload()
+        self._shown_once = True
 
     # --- loading and showing -----------------------------------------------------------------
 
