@@ -16,10 +16,9 @@ from legease_tui.core.night_entry import (
     Activity,
     EntryInvalid,
     NightEntry,
-    format_minutes,
     parse_entry,
-    sleep_figures,
 )
+from legease_tui.core.sleep_diary import format_minutes, sleep_figures
 from legease_tui.core.store import Store
 
 

@@ -19,10 +19,9 @@ from legease_tui.core.night_entry import (
     SPECS,
     EntryInvalid,
     NightEntry,
-    SleepFigures,
-    format_minutes,
     parse_entry,
 )
+from legease_tui.core.sleep_diary import SleepFigures, format_minutes
 
 FORMATS = ("csv", "json", "md")
 EXPORT_KIND = "legease-nights"

@@ -16,11 +16,12 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
+from legease_tui.core.sleep_diary import SleepFigures, minutes_after, sleep_figures
+
 NOTE_LIMIT = 2000
 TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
 COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium", "walked")
 """Tags offered as ticks in the form; any other tag may be typed."""
-MINUTES_PER_DAY = 24 * 60
 
 
 class Activity(StrEnum):
@@ -165,6 +166,7 @@ class NightEntry:
 
     @property
     def sleep(self) -> SleepFigures:
+        """Time in bed, total sleep and efficiency, worked out from the diary times."""
         return sleep_figures(self)
 
     def summary(self) -> str:
@@ -179,45 +181,6 @@ class NightEntry:
         if self.tags:
             parts.append(", ".join(self.tags))
         return " · ".join(parts)
-
-
-@dataclass(frozen=True)
-class SleepFigures:
-    """Computed from the sleep diary times (None where a needed time is missing)."""
-
-    minutes_in_bed: int | None
-    minutes_asleep: int | None
-    efficiency: float | None
-    """Percent of the time in bed spent asleep."""
-
-
-def _minutes_after(start: time, later: time) -> int:
-    """Minutes from `start` to the next `later` on the clock (crosses midnight)."""
-    span = (later.hour * 60 + later.minute) - (start.hour * 60 + start.minute)
-    return span % MINUTES_PER_DAY
-
-
-def sleep_figures(entry: NightEntry) -> SleepFigures:
-    """Time in bed, total sleep and sleep efficiency (Consensus Sleep Diary definitions)."""
-    in_bed = None
-    if entry.into_bed and entry.out_of_bed:
-        in_bed = _minutes_after(entry.into_bed, entry.out_of_bed)
-    asleep = None
-    if entry.lights_out and entry.final_wake:
-        window = _minutes_after(entry.lights_out, entry.final_wake)
-        asleep = max(window - (entry.minutes_to_sleep or 0) - (entry.minutes_awake or 0), 0)
-    efficiency = None
-    if in_bed and asleep is not None:
-        efficiency = round(100 * asleep / in_bed, 1)
-    return SleepFigures(in_bed, asleep, efficiency)
-
-
-def format_minutes(minutes: int | None) -> str:
-    """ "7 h 05" — a span a person reads at a glance; "–" when unknown."""
-    if minutes is None:
-        return "–"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d}"
 
 
 # --- reading and checking values -------------------------------------------------------------
@@ -349,7 +312,7 @@ def consistency_problems(entry: NightEntry) -> list[Problem]:
     given = [(name, getattr(entry, name)) for name in _ORDER if getattr(entry, name)]
     if given:
         first = given[0][1]
-        offsets = [(name, _minutes_after(first, moment)) for name, moment in given]
+        offsets = [(name, minutes_after(first, moment)) for name, moment in given]
         for (before, low), (name, high) in itertools.pairwise(offsets):
             if high < low:
                 problems.append(
@@ -360,7 +323,7 @@ def consistency_problems(entry: NightEntry) -> list[Problem]:
                     )
                 )
     if entry.lights_out and entry.final_wake and not problems:
-        window = _minutes_after(entry.lights_out, entry.final_wake)
+        window = minutes_after(entry.lights_out, entry.final_wake)
         awake = (entry.minutes_to_sleep or 0) + (entry.minutes_awake or 0)
         if awake > window:
             problems.append(

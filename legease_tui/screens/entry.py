@@ -33,9 +33,9 @@ from legease_tui.core.night_entry import (
     SPECS,
     EntryInvalid,
     NightEntry,
-    format_minutes,
     parse_entry,
 )
+from legease_tui.core.sleep_diary import format_minutes
 from legease_tui.core.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog
 
