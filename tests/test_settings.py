@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -132,3 +133,21 @@ async def test_escape_leaves_without_saving(services: Services) -> None:
         assert isinstance(app.screen, HomeScreen)
         assert services.settings.reminders.time == "21:30"
         assert not services.paths.config_file.exists()
+
+
+async def test_settings_say_which_player_and_voice_will_be_used(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    programs = tmp_path / "bin"
+    programs.mkdir()
+    for name in ("paplay", "espeak-ng"):
+        (programs / name).write_text("#!/bin/sh\n")
+        (programs / name).chmod(0o755)
+    monkeypatch.setenv("PATH", str(programs))
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        text = str(app.screen.query_one("#audio-setup", Static).render())
+        assert f"Player: paplay ({programs / 'paplay'}, found on PATH)" in text
+        assert "Voice: off" in text and "speech program espeak-ng" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -49,7 +50,15 @@ class TestReminderScreens:
 
         assert snap_compare(LegEaseApp(evening), terminal_size=SIZE, run_before=skip)
 
-    def test_settings_with_a_bad_time(self, snap_compare: Any, services: Services) -> None:
+    def test_settings_with_a_bad_time(
+        self,
+        snap_compare: Any,
+        services: Services,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        monkeypatch.setenv("PATH", str(tmp_path))  # the same "no player found" on any machine
+
         async def bad_time(pilot: Pilot[Any]) -> None:
             await _settle(pilot)
             await pilot.press("s")

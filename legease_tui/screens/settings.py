@@ -56,10 +56,17 @@ class SettingsScreen(Screen[None]):
                     yield Label(field.label, classes="setting-label")
                     yield from self._editor(field)
                 yield Static("", id=f"error--{widget_id(field.name)}", classes="setting-error")
+            yield Static(self._audio_setup(), id="audio-setup", classes="dim", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
                 yield Button("Cancel (esc)", id="cancel")
         yield Footer()
+
+    def _audio_setup(self) -> str:
+        """Which player and speech program the routine will use (found when Settings opens)."""
+        from legease_tui.audio import describe_audio_setup
+
+        return "\n".join(describe_audio_setup(self.services.settings.sound))
 
     def _editor(self, field: FormField) -> ComposeResult:
         value = current_value(self.services.settings, field)
