@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import (
     Checkbox,
     DataTable,
@@ -57,8 +58,13 @@ COLUMNS = {
 
 
 class LogScreen(Screen[None]):
-    """The nightly log."""
+    """The nightly log.
 
+    Opening it draws the Nights tab only: Trends and What helps are built and computed the
+    first time they are shown, and again only when shown after their figures changed.
+    """
+
+    AUTO_FOCUS = "#night-table"  # focused from the start: one focus change, one table render
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("n", "new_entry", "New entry"),
@@ -85,8 +91,12 @@ class LogScreen(Screen[None]):
         self.routine_nights: set[date] = set()
         self.tags_in_use: list[str] = []
         self._stale: set[str] = set()
-        self._shown_once = False
         """Tabs whose figures changed since they were last drawn."""
+        self._built: set[str] = set()
+        """Hidden tabs whose widgets have been mounted (on first being shown)."""
+        self._applied: tuple[object, ...] | None = None
+        """The filter values the table shows, so an unchanged filter does not refill it."""
+        self._shown_once = False
         self.tonight = log.tonight()
         self.month = (self.tonight.year, self.tonight.month)
         self.night_filter = range_query(DEFAULT_RANGE, self.tonight)
@@ -107,28 +117,36 @@ class LogScreen(Screen[None]):
                 yield Static("", id="filter-error", classes="field-error")
                 yield DataTable(id="night-table", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="timeline")
-            with TabPane("Trends", id="tab-trends"), Vertical(id="trends"):
-                with Horizontal(id="trends-top"):
-                    yield Static(id="week-compare")
-                    yield Static(id="calendar")
-                yield Static("[dim]\\[ and ] page the calendar[/dim]", id="calendar-keys")
-                yield Static("Tension and cramps", classes="section-title")
-                yield Static(id="trend-chart")
-            with TabPane("What helps", id="tab-helps"), Vertical(id="helps"):
-                yield Static(
-                    "Average tension and cramps on nights with each factor vs without it. Shown "
-                    f"once each side has {log_stats.MIN_NIGHTS_PER_SIDE} nights. It shows "
-                    "what goes together, not what causes what.",
-                    classes="dim",
-                )
-                yield Static(id="helps-table")
+            # Filled when first shown (see `_build_tab`): opening the log draws Nights only.
+            yield TabPane("Trends", id="tab-trends")
+            yield TabPane("What helps", id="tab-helps")
         yield Footer()
+
+    @staticmethod
+    def _tab_widgets(tab: str) -> Widget:
+        if tab == "tab-trends":
+            return Vertical(
+                Horizontal(Static(id="week-compare"), Static(id="calendar"), id="trends-top"),
+                Static("[dim]\\[ and ] page the calendar[/dim]", id="calendar-keys"),
+                Static("Tension and cramps", classes="section-title"),
+                Static(id="trend-chart"),
+                id="trends",
+            )
+        return Vertical(
+            Static(
+                "Average tension and cramps on nights with each factor vs without it. Shown "
+                f"once each side has {log_stats.MIN_NIGHTS_PER_SIDE} nights. It shows "
+                "what goes together, not what causes what.",
+                classes="dim",
+            ),
+            Static(id="helps-table"),
+            id="helps",
+        )
 
     def on_mount(self) -> None:
         table = self.query_one("#night-table", DataTable)
         for title, width in COLUMNS.items():
             table.add_column(title, width=width)
-        table.focus()
         self.reload()  # before the first frame, so the screen is laid out once, with its data
 
     def on_screen_resume(self) -> None:
@@ -164,11 +182,16 @@ class LogScreen(Screen[None]):
     def _draw_active_tab(self) -> None:
         """Draw the trends or what-helps tab only when it is shown (and out of date)."""
         active = self.query_one("#log-tabs", TabbedContent).active
-        if active in self._stale:
+        if active in self._stale and active in self._built:
             self._stale.discard(active)
             {"tab-trends": self._show_trends, "tab-helps": self._show_helps}[active]()
 
-    def on_tabbed_content_tab_activated(self) -> None:
+    async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        tab = event.pane.id
+        if tab in ("tab-trends", "tab-helps") and tab not in self._built:
+            await event.pane.mount(self._tab_widgets(tab))
+            self._built.add(tab)
+            self._stale.add(tab)
         self._draw_active_tab()
 
     def _show_helps(self) -> None:
@@ -230,24 +253,29 @@ class LogScreen(Screen[None]):
 
     # --- filters ------------------------------------------------------------------------------
 
-    def _read_filters(self) -> None:
+    def _read_filters(self, refill: bool = True) -> None:
+        """Apply the filters to the table (`refill=False`: only if they changed)."""
         tag_value = self.query_one("#tag", Select).value
         tag = tag_value if isinstance(tag_value, str) else None
         cramps = self.query_one("#cramps-only", Checkbox).value
         start = self.query_one("#from", Input).value
         end = self.query_one("#to", Input).value
+        choice = str(self.query_one("#range", Select).value)
+        applied = (tag, cramps, start, end, choice, self.tonight)
+        if not refill and applied == self._applied:
+            return  # e.g. the range Select announcing its first value: the table shows it
         error = self.query_one("#filter-error", Static)
         try:
             if start.strip() or end.strip():
                 self.night_filter = dates_query(start, end, tag, cramps)
             else:
-                choice = str(self.query_one("#range", Select).value)
                 self.night_filter = range_query(choice, self.tonight, tag, cramps)
         except ValueError as problem:
             error.update(str(problem))
             error.set_class(True, "shown")
             return
         error.set_class(False, "shown")
+        self._applied = applied
         self._fill_table()
         self._stale.add("tab-trends")
         self._draw_active_tab()
@@ -257,10 +285,10 @@ class LogScreen(Screen[None]):
             # Choosing a range clears typed dates: one of the two decides.
             self.query_one("#from", Input).value = ""
             self.query_one("#to", Input).value = ""
-        self._read_filters()
+        self._read_filters(refill=False)
 
     def on_checkbox_changed(self) -> None:
-        self._read_filters()
+        self._read_filters(refill=False)
 
     def on_input_submitted(self) -> None:
         self._read_filters()
