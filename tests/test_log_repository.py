@@ -81,6 +81,21 @@ def test_query_by_range_tag_and_cramps_newest_first(log: LogRepository) -> None:
     assert log.tags() == ["heat"]
 
 
+def test_every_night_read_once_still_sees_a_later_change(log: LogRepository) -> None:
+    log.add(NightEntry(NIGHT, tension=6, tags=("heat",)))
+    log.add(NightEntry(NIGHT - timedelta(days=3), cramps=2))
+    assert [e.night for e in log.entries()] == [NIGHT, NIGHT - timedelta(days=3)]
+    # Served from the nights already read: queries and a caller's changes do not leak.
+    first = log.entries()
+    first.clear()
+    assert [e.night for e in log.entries(NightQuery(tag="heat"))] == [NIGHT]
+    assert len(log.entries()) == 2
+    # A change to the file (here or from another process) is read again.
+    log.put(NightEntry(NIGHT, tension=1))
+    log.delete(NIGHT - timedelta(days=3))
+    assert log.entries() == [NightEntry(NIGHT, tension=1)]
+
+
 def test_typed_dates_name_the_bad_one() -> None:
     with pytest.raises(ValueError, match="to: '24/11'"):
         dates_query("2026-11-01", "24/11")

@@ -176,6 +176,10 @@ class LogRepository:
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
         self.clock = clock
+        self._every_entry: tuple[object, list[NightEntry]] | None = None
+        """Every night of the last document read in full (newest first), with that document:
+        while the file is unchanged the store hands back the same document, and the log screen
+        asks for every night on each open, filter and refresh."""
 
     def tonight(self) -> date:
         """The night a new entry is for by default (in the morning: the night just gone)."""
@@ -248,11 +252,19 @@ class LogRepository:
         low = _doc_id(query.start) if query.start else 0
         high = _doc_id(query.end) if query.end else date.max.toordinal()
         with self.store.read() as db:
+            document = db.storage.read()
+            memo = self._every_entry
+            if memo is not None and document is not None and memo[0] is document:
+                return [entry for entry in memo[1] if query.matches(entry)]
             documents = db.table("nights", cache_size=0).all()
         # Document ids are the nights' ordinals: the range is checked before any parsing.
         found = (_entry_from(doc) for doc in documents if low <= doc.doc_id <= high)
         chosen = [entry for entry in found if entry is not None and query.matches(entry)]
-        return sorted(chosen, key=lambda entry: entry.night, reverse=True)
+        chosen.sort(key=lambda entry: entry.night, reverse=True)
+        if query == NightQuery():
+            self._every_entry = (document, chosen)
+            return list(chosen)
+        return chosen
 
     def nights(
         self, query: NightQuery | None = None, routine_nights: set[date] | None = None
