@@ -155,7 +155,12 @@ def _parse_uncached(document: dict[str, Any]) -> NightEntry | None:
 
 
 def session_summary(outcome: SessionOutcome) -> str:
-    verb = "done" if outcome.completed else "stopped"
+    if outcome.completed:
+        verb = "done"
+    elif outcome.reached_end:
+        verb = "skipped through"
+    else:
+        verb = "stopped"
     return f"{outcome.routine_name} {verb} ({outcome.steps_done} of {outcome.steps_total} steps)"
 
 
