@@ -36,6 +36,7 @@ class HomeScreen(Screen[None]):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+        self._painted = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -61,6 +62,7 @@ class HomeScreen(Screen[None]):
         self.call_after_refresh(self._after_first_frame)
 
     def _after_first_frame(self) -> None:
+        self._painted = True
         self.show_state()
         self._aim_at_next_minute()
 
@@ -74,8 +76,13 @@ class HomeScreen(Screen[None]):
     def _minute_changed(self) -> None:
         app = cast("LegEaseApp", self.app)
         app.reminders.wakeup()  # after a laptop sleep the scheduler's own timer can run late
-        self.show_reminder_line()
+        self.show_state()  # also picks up nights logged from another terminal
         self._aim_at_next_minute()
+
+    def on_screen_resume(self) -> None:
+        """Back on Home (after a routine, the log, settings ...): show what changed."""
+        if self._painted:
+            self.show_state()
 
     def show_reminder_line(self) -> None:
         """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
