@@ -17,7 +17,6 @@ from legease_tui.core.quiz_model import QuizContent
 from legease_tui.core.store import Store, table_rows
 
 TABLE = "checks"
-NIGHTS = "nights"
 NOTE_TAG = "symptom-check"
 
 
