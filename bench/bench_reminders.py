@@ -21,20 +21,36 @@ RUNS = 11
 IDLE_SECONDS = 20.0
 WITH_REMINDERS = """
 import sys
+import time
+
 from legease_tui.app import LegEaseApp
 from legease_tui.paths import resolve_paths
 from legease_tui.services import build_services
 
-async def first_frame(pilot):
-    await pilot.pause()
-    loaded = any(name.startswith("apscheduler") for name in sys.modules)
-    if sys.argv[2] == "armed":
-        while pilot.app.reminders.scheduler is None:
-            await pilot.pause(0.001)
-    pilot.app.exit(1 if loaded and sys.argv[2] == "check" else 0)
 
-app = LegEaseApp(build_services(resolve_paths(sys.argv[1])))
-app.run(headless=True, size=(100, 32), auto_pilot=first_frame)
+def note_time():
+    with open(sys.argv[-1], "w") as report:
+        report.write(repr(time.monotonic()))
+
+
+class Measured(LegEaseApp):
+    def on_ready(self):  # Textual sends Ready once the first frame is displayed
+        mode = sys.argv[2]
+        if mode == "armed":
+            self.set_interval(0.001, self.armed_yet)
+            return
+        note_time()
+        loaded = any(name.startswith("apscheduler") for name in sys.modules)
+        self.exit(1 if loaded and mode == "check" else 0)
+
+    def armed_yet(self):
+        if self._reminders is not None and self._reminders.scheduler is not None:
+            note_time()
+            self.exit()
+
+
+app = Measured(build_services(resolve_paths(sys.argv[1])))
+app.run(headless=True, size=(100, 32))
 sys.exit(app.return_code or 0)
 """
 

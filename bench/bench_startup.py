@@ -1,7 +1,10 @@
 """Cold start to the first frame of Home vs a bare Textual app, and peak memory.
 
-Each run is a fresh interpreter that builds the app, runs it headless until the first frame is
-composed and drawn, and exits. Both apps are started the same way, alternately, in this run.
+Each run is a fresh interpreter that builds the app and runs it headless; the time is taken at
+Textual's Ready event (sent once the first frame is displayed). Work an app defers until after
+its first frame (LegEase fills in the log glance and reminder line then) is not counted, which is
+the point of deferring it. Both apps are started the same way,
+alternately, in this run.
 Targets: time at most 1.3x, peak RSS at most 1.5x of the bare app.
 """
 
@@ -12,41 +15,50 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from _terminal import BARE_APP, median
 
 RUNS = 11
 FIRST_FRAME = """
-async def first_frame(pilot):
-    await pilot.pause()
-    pilot.app.exit()
+import sys
+import time
+
+
+def exit_on_first_frame(app_class):
+    class FirstFrame(app_class):
+        def on_ready(self) -> None:  # Textual sends Ready once the first frame is displayed
+            with open(sys.argv[-1], "w") as report:
+                report.write(repr(time.monotonic()))
+            self.exit()
+
+    return FirstFrame
 """
-BARE = (
-    BARE_APP + FIRST_FRAME + "Bare().run(headless=True, size=(100, 32), auto_pilot=first_frame)\n"
-)
+BARE = BARE_APP + FIRST_FRAME + "exit_on_first_frame(Bare)().run(headless=True, size=(100, 32))\n"
 LEGEASE = (
     FIRST_FRAME
     + """
-import sys
 from legease_tui.app import LegEaseApp
 from legease_tui.paths import resolve_paths
 from legease_tui.services import build_services
 
-app = LegEaseApp(build_services(resolve_paths(sys.argv[1])))
-app.run(headless=True, size=(100, 32), auto_pilot=first_frame)
+app = exit_on_first_frame(LegEaseApp)(build_services(resolve_paths(sys.argv[1])))
+app.run(headless=True, size=(100, 32))
 """
 )
 
 
 def measure(code: str, *args: str) -> tuple[float, float]:
-    """Wall seconds from spawn to exit, and peak RSS in MiB, of one cold start."""
-    started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code, *args])
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    if status != 0:
-        raise SystemExit(f"start-up run failed with status {status}")
-    return elapsed, usage.ru_maxrss / 1024
+    """Seconds from spawning a fresh interpreter to its first frame (the child notes the
+    system-wide monotonic time at Ready), and the run's peak RSS in MiB."""
+    with tempfile.NamedTemporaryFile(suffix=".ready") as report:
+        started = time.monotonic()
+        process = subprocess.Popen([sys.executable, "-c", code, *args, report.name])
+        _, status, usage = os.wait4(process.pid, 0)
+        if status != 0:
+            raise SystemExit(f"start-up run failed with status {status}")
+        ready = float(Path(report.name).read_text())
+    return ready - started, usage.ru_maxrss / 1024
 
 
 def main() -> None:

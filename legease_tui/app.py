@@ -14,7 +14,6 @@ from textual.timer import Timer
 
 from legease_tui.config import Settings, save_settings
 from legease_tui.core.store import StoreError
-from legease_tui.reminder_controller import ReminderController
 from legease_tui.services import Services
 
 if TYPE_CHECKING:  # the routine engine and the audio adapter load when a routine starts
@@ -23,6 +22,7 @@ if TYPE_CHECKING:  # the routine engine and the audio adapter load when a routin
     from legease_tui.core.routine import Routine
     from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
     from legease_tui.cue_audio import CueAudio
+    from legease_tui.reminder_controller import ReminderController
 
 AUDIO_REAP_SECONDS = 0.25
 """How often finished sound processes are collected while any run (no timer otherwise)."""
@@ -72,14 +72,26 @@ class LegEaseApp(App[int]):
         self._argument = argument
         self.tonight: Routine = services.default_routine()
         """The routine `r` starts tonight (the command palette can change it)."""
-        self.reminders = ReminderController(self)
-        """The evening reminder; its scheduler starts after the first frame."""
+        self._reminders: ReminderController | None = None
         self.cue_audio: CueAudio | None = None
         """Plays cues and speaks steps; built on the first cue (tests put a fake one here)."""
         self._audio_reaper: Timer | None = None
         # Set before the first frame, so the stylesheet is applied once, not twice.
         self.register_theme(NIGHT_THEME)
         self.theme = self._chosen_theme()
+
+    @property
+    def reminders(self) -> ReminderController:
+        """The evening reminder, built on first use (after the first frame): its rules and
+        the data file it reads cost nothing at start-up."""
+        if self._reminders is None:
+            from legease_tui.reminder_controller import ReminderController
+
+            self._reminders = ReminderController(self)
+        return self._reminders
+
+    def _start_reminders(self) -> None:
+        self.reminders.start()
 
     def get_default_screen(self) -> Screen[Any]:
         from legease_tui.screens.home import HomeScreen
@@ -99,7 +111,7 @@ class LegEaseApp(App[int]):
         elif self._start == "quiz":
             self.action_quiz()
         # APScheduler loads a moment after the first frame, so start-up never waits for it.
-        self.set_timer(self.REMINDERS_AFTER_SECONDS, self.reminders.start)
+        self.set_timer(self.REMINDERS_AFTER_SECONDS, self._start_reminders)
 
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme
@@ -218,7 +230,8 @@ class LegEaseApp(App[int]):
         self._reap_audio_soon()
 
     def on_unmount(self) -> None:
-        self.reminders.stop()
+        if self._reminders is not None:
+            self._reminders.stop()
         if self.cue_audio is not None:
             self.cue_audio.stop_all()
 

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
-from legease_tui.config import Settings, load_settings
+from legease_tui.config import ReminderSettings, Settings, load_settings
 from legease_tui.core.clock import Clock, SystemClock
-from legease_tui.core.log import LogRepository
 from legease_tui.core.routine import DEFAULT_ROUTINE, Routine
 from legease_tui.core.routine_files import RoutineLibrary, load_library
-from legease_tui.core.schedule import window_problem
 from legease_tui.core.store import Store, StoreError
 from legease_tui.local_zone import local_zone
 from legease_tui.paths import Paths
+
+if TYPE_CHECKING:  # the log's models load when the log is first used, not at start-up
+    from legease_tui.core.log import LogRepository
 
 
 @dataclass
@@ -42,7 +44,15 @@ class Services:
     @property
     def log(self) -> LogRepository | None:
         """The nightly log (None when the data file cannot be used)."""
+        from legease_tui.core.log import LogRepository
+
         return LogRepository(self.store, self.clock) if self.store is not None else None
+
+
+def _reminder_window_problem(reminders: ReminderSettings) -> str | None:
+    from legease_tui.core.schedule import window_problem  # only when reminders are on
+
+    return window_problem(reminders.time, reminders.latest)
 
 
 def build_services(paths: Paths, clock: Clock | None = None) -> Services:
@@ -61,8 +71,7 @@ def build_services(paths: Paths, clock: Clock | None = None) -> Services:
             f"(known: {', '.join(library.routines)}). Using {DEFAULT_ROUTINE!r}."
         )
     reminders = loaded.settings.reminders
-    window = window_problem(reminders.time, reminders.latest)
-    if reminders.enabled and window:
+    if reminders.enabled and (window := _reminder_window_problem(reminders)):
         notices.append(
             f"{paths.config_file}: [reminders] {window}, so no reminder can fire. "
             "Set 'latest' later than 'time' (Settings, s on Home)."

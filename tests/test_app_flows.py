@@ -214,3 +214,18 @@ async def test_command_palette_chooses_tonights_routine(services: Services) -> N
         await pilot.pause()
         assert isinstance(app.screen, RoutineScreen)
         assert app.screen.session.routine.key == "full-unwind"
+
+
+async def test_skipping_every_step_is_not_a_routine_done(services: Services) -> None:
+    app = LegEaseApp(services, start="routine", argument="quick-reset")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "finished, with 3 steps skipped" in text_of(app, "#summary-text")
+        assert services.store is not None
+        with services.store.read() as db:
+            sessions = db.table("sessions").all()
+        assert [(s["completed"], s["reached_end"]) for s in sessions] == [(False, True)]
+        assert "skipped through (0 of 3 steps)" in sessions[0]["summary"]

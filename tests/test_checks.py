@@ -76,23 +76,6 @@ def test_save_and_compare_compares_with_the_check_before(checks: CheckRepository
     assert comparison == "water is better; stress was high in both"
 
 
-def test_note_tonight_creates_then_appends_without_losing_fields(
-    checks: CheckRepository,
-) -> None:
-    checks.note_tonight("first", ["a"])
-    with checks.store.transaction() as db:
-        nights = db.table("nights", cache_size=0)
-        doc = nights.all()[0]
-        nights.update({"tension": 6}, doc_ids=[doc.doc_id])
-    merged = checks.note_tonight("second", ["a", "b"])
-    assert merged["note"] == "first\nsecond"
-    assert merged["tags"] == ["a", "b"]
-    with checks.store.read() as db:
-        rows = db.table("nights", cache_size=0).all()
-    assert len(rows) == 1
-    assert rows[0]["tension"] == 6 and rows[0]["date"] == "2026-11-24"
-
-
 def test_the_note_names_the_time_and_the_likely_causes(checks: CheckRepository) -> None:
     note, tags = checks.note_for(score_answers(CONTENT, DESK_JOB))
     assert note == "21:30 Symptom check: most likely water, then sitting and exercise."

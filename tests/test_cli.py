@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,14 @@ def test_python_dash_m_runs_the_same_command_line(tmp_path: Path) -> None:
     )
     assert "full-unwind" in result.stdout
     assert (tmp_path / "legease.json").stat().st_mode & 0o777 == 0o600
+
+
+def test_output_piped_into_head_ends_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`legease routine --list | head -1`: when the reader has gone, exit 0, no traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone: every write now fails with a broken pipe
+    with capsys.disabled(), open(write_end, "w") as gone:
+        monkeypatch.setattr(sys, "stdout", gone)
+        assert main(["--home", str(tmp_path), "routine", "--list"]) == 0

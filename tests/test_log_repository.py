@@ -15,7 +15,7 @@ from legease_tui.core.log import (
     dates_query,
     range_query,
 )
-from legease_tui.core.night_entry import NightEntry
+from legease_tui.core.night_entry import EntryInvalid, NightEntry
 from legease_tui.core.session import SessionOutcome
 from legease_tui.services import Services
 
@@ -158,3 +158,25 @@ def test_a_hand_damaged_record_is_skipped_not_fatal(log: LogRepository, services
     with services.store.transaction() as db:
         db.table("nights", cache_size=0).insert({"night": "2026-11-20", "tension": 99})
     assert [e.night for e in log.entries()] == [NIGHT]
+
+
+def test_append_note_adds_a_line_and_tags_and_keeps_the_rest(log: LogRepository) -> None:
+    tonight = log.tonight()
+    log.add(NightEntry(night=tonight, tension=6, tags=("heat",), note="tight calves"))
+    log.append_note("21:30 Symptom check: most likely water.", ["symptom-check", "heat"])
+    entry = log.get(tonight)
+    assert entry is not None and entry.tension == 6
+    assert entry.note == "tight calves\n21:30 Symptom check: most likely water."
+    assert entry.tags == ("heat", "symptom-check")
+
+
+def test_append_note_creates_tonight_and_refuses_to_pass_the_note_limit(
+    log: LogRepository,
+) -> None:
+    log.append_note("first")
+    entry = log.get(log.tonight())
+    assert entry is not None and entry.note == "first"
+    with pytest.raises(EntryInvalid, match="note"):
+        log.append_note("x" * 2000)
+    after = log.get(log.tonight())
+    assert after is not None and after.note == "first"  # nothing lost, nothing half-written

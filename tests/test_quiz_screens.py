@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from quiz_helpers import DESK_JOB, NEUTRAL, option_number
@@ -150,8 +151,11 @@ async def test_n_notes_the_check_in_tonights_log_once(services: Services) -> Non
         await answer_with_numbers(pilot, DESK_JOB)
         await pilot.press("n", "n")
         [night] = rows(services, "nights")
-        assert night["date"] == "2026-11-24"
+        assert night["night"] == "2026-11-24"
         assert night["note"] == "21:30 Symptom check: most likely water, then sitting and exercise."
+        assert services.log is not None
+        entry = services.log.get(date(2026, 11, 24))  # the log reads what the quiz wrote
+        assert entry is not None and "symptom-check" in entry.tags
 
 
 async def test_a_second_check_is_compared_with_the_first(services: Services) -> None:

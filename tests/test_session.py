@@ -117,7 +117,8 @@ def test_next_jumps_to_the_next_step_and_marks_the_skip(clock: FakeClock) -> Non
     session.next_step()  # on the last step: to the end
     assert session.state is SessionState.FINISHED
     outcome = session.outcome
-    assert outcome is not None and outcome.steps_done == 0 and outcome.completed
+    assert outcome is not None and outcome.steps_done == 0
+    assert outcome.reached_end and not outcome.completed  # skipping through is not a routine done
 
 
 def test_previous_on_the_first_step_restarts_it(clock: FakeClock) -> None:

@@ -53,10 +53,5 @@ def print_last(home: str | None) -> int:
     routine = services.routines.get(result.routine)
     taken = str(record.get("taken_at", ""))[:16].replace("T", " ")
     text = report_text(result, content, taken, routine.name if routine else "", comparison)
-    try:
-        print(text, flush=True)
-    except BrokenPipeError:  # piped into `head` or similar: the reader has all it wants
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print(text, flush=True)
     return 0

@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from tinydb import Query
-
 from legease_tui.core.clock import Clock
 from legease_tui.core.night import night_of
 from legease_tui.core.quiz import CauseScore, CheckResult, compare_checks
@@ -19,7 +17,6 @@ from legease_tui.core.quiz_model import QuizContent
 from legease_tui.core.store import Store, table_rows
 
 TABLE = "checks"
-NIGHTS = "nights"
 NOTE_TAG = "symptom-check"
 
 
@@ -118,28 +115,6 @@ class CheckRepository:
     def for_night(self, night: date) -> list[dict[str, Any]]:
         """The checks of one night, oldest first."""
         return [row for row in self._all() if row.get("night") == night.isoformat()]
-
-    def note_tonight(self, note: str, tags: list[str]) -> dict[str, Any]:
-        """Append `note` (and `tags`) to tonight's night record, creating it if needed.
-
-        Other fields of an existing night are left as they are. The nightly log will take this
-        over once its repository lands.
-        """
-        tonight = night_of(self.clock.now()).isoformat()
-        with self.store.transaction() as db:
-            nights = db.table(NIGHTS, cache_size=0)
-            found = nights.get(Query().date == tonight)
-            if found is None or isinstance(found, list):
-                record = {"date": tonight, "note": note, "tags": list(dict.fromkeys(tags))}
-                nights.insert(record)
-                return record
-            old_note = str(found.get("note") or "")
-            merged = {
-                "note": f"{old_note}\n{note}" if old_note else note,
-                "tags": list(dict.fromkeys([*found.get("tags", []), *tags])),
-            }
-            nights.update(merged, doc_ids=[found.doc_id])
-            return {**found, **merged}
 
     def note_for(self, result: CheckResult) -> tuple[str, list[str]]:
         """The note and tags `n` on the result screen leaves in tonight's log."""

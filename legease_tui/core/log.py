@@ -155,7 +155,12 @@ def _parse_uncached(document: dict[str, Any]) -> NightEntry | None:
 
 
 def session_summary(outcome: SessionOutcome) -> str:
-    verb = "done" if outcome.completed else "stopped"
+    if outcome.completed:
+        verb = "done"
+    elif outcome.reached_end:
+        verb = "skipped through"
+    else:
+        verb = "stopped"
     return f"{outcome.routine_name} {verb} ({outcome.steps_done} of {outcome.steps_total} steps)"
 
 
@@ -228,6 +233,23 @@ class LogRepository:
             table.remove(doc_ids=[_doc_id(entry.night)])
         table.insert(self._record(entry))
         return Change.ADDED if found is None else Change.UPDATED
+
+    def append_note(self, note: str, tags: Iterable[str] = ()) -> NightEntry:
+        """Add `note` (a new line) and `tags` to tonight's night, creating it if needed; other
+        fields stay as they are. Raises `EntryInvalid` if the note would pass its limit."""
+        tonight = self.tonight()
+        with self.store.transaction() as db:
+            found = db.table("nights", cache_size=0).get(doc_id=_doc_id(tonight))
+            old = _entry_from(dict(found)) if isinstance(found, dict) else None
+            old = old or NightEntry(night=tonight)
+            merged = {
+                **old.as_values(),
+                "note": f"{old.note}\n{note}" if old.note else note,
+                "tags": [*old.tags, *tags],
+            }
+            entry = parse_entry(merged)
+            self._put(db, entry)
+        return entry
 
     def put_many(self, entries: Iterable[NightEntry]) -> dict[Change, int]:
         """Save many nights in one write (an import): all of them or, on an error, none."""

@@ -117,6 +117,9 @@ class SessionOutcome:
     steps_done: int
     steps_total: int
     completed: bool
+    """Every step done to its end: only this counts as the routine done that night."""
+    reached_end: bool = False
+    """The timeline ran out (completed, or the rest was skipped), rather than being stopped."""
 
     def as_record(self) -> dict[str, object]:
         """A plain dict for storage."""
@@ -129,6 +132,7 @@ class SessionOutcome:
             "steps_done": self.steps_done,
             "steps_total": self.steps_total,
             "completed": self.completed,
+            "reached_end": self.reached_end,
         }
 
 
@@ -339,5 +343,6 @@ class RoutineSession:
             active_seconds=self._active_seconds,
             steps_done=done,
             steps_total=len(self.routine.steps),
-            completed=state is SessionState.FINISHED,
+            completed=state is SessionState.FINISHED and done == len(self.routine.steps),
+            reached_end=state is SessionState.FINISHED,
         )

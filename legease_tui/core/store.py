@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
+from typing import TYPE_CHECKING, Any
 
 from legease_tui.core.atomic import USER_ONLY, create_user_only, write_atomic
+
+if TYPE_CHECKING:  # TinyDB loads with the first read or write, not when the file is opened
+    from tinydb import TinyDB
 
 SCHEMA_VERSION = 1
 APP_MARK = "legease"
@@ -43,6 +43,11 @@ class NewerSchemaError(StoreError):
     """The file was written by a newer LegEase; it is left exactly as it is."""
 
 
+def dump_document(document: dict[str, Any]) -> bytes:
+    """The file's bytes for `document` (compact JSON)."""
+    return json.dumps(document, separators=(",", ":")).encode("utf-8")
+
+
 def _fresh_document() -> dict[str, Any]:
     return {"meta": {"1": {"app": APP_MARK, "schema": SCHEMA_VERSION}}}
 
@@ -56,58 +61,6 @@ def _schema_of(document: Any) -> int | None:
         return None
     schema = meta.get("schema")
     return schema if isinstance(schema, int) and not isinstance(schema, bool) else None
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that reads once per transaction and writes atomically, user-only.
-
-    With `deferred=True` (inside `Store.transaction()`), writes only update the in-memory copy
-    and `commit()` writes the file once at the end: a block that fails half-way writes nothing,
-    and a block of many changes costs one fsync. With `read_only=True` (inside `Store.read()`),
-    any write is a programming error.
-    """
-
-    def __init__(
-        self,
-        path: Path,
-        deferred: bool = False,
-        read_only: bool = False,
-        document: dict[str, Any] | None = None,
-    ) -> None:
-        self.path = path
-        self.deferred = deferred
-        self.read_only = read_only
-        self.dirty = False
-        self._cache: dict[str, Any] | None = document
-
-    def read(self) -> dict[str, Any] | None:
-        if self._cache is None:
-            try:
-                with open(self.path, "rb") as handle:
-                    self._cache = json.loads(handle.read())
-            except FileNotFoundError:
-                return None
-        return self._cache
-
-    def write(self, data: dict[str, Any]) -> None:
-        if self.read_only:
-            raise StoreError("Store.read() is read-only: write inside Store.transaction().")
-        self._cache = data
-        if self.deferred:
-            self.dirty = True
-            return
-        write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"), USER_ONLY)
-
-    def commit(self) -> None:
-        """Write the changes of a deferred block, if any, in one atomic replace."""
-        if self.dirty and self._cache is not None:
-            payload = json.dumps(self._cache, separators=(",", ":")).encode("utf-8")
-            write_atomic(self.path, payload, USER_ONLY)
-        self.dirty = False
-
-    def close(self) -> None:
-        self._cache = None
-        self.dirty = False
 
 
 class Store:
@@ -183,7 +136,7 @@ class Store:
 
     def _write_document(self, document: dict[str, Any]) -> None:
         try:
-            AtomicJSONStorage(self.path).write(document)
+            write_atomic(self.path, dump_document(document), USER_ONLY)
         except OSError as error:
             raise StoreError(
                 f"Cannot write {self.path}: {error.strerror}. Nothing was changed."
@@ -212,6 +165,10 @@ class Store:
         """An exclusive read-modify-write: the block sees one consistent file and its changes
         are written once, atomically, when it ends. If the block raises, nothing is written."""
         with self._locked():
+            from tinydb import TinyDB
+
+            from legease_tui.core.json_storage import AtomicJSONStorage
+
             db = TinyDB(self.path, storage=AtomicJSONStorage, deferred=True)
             storage = db.storage
             assert isinstance(storage, AtomicJSONStorage)
@@ -247,6 +204,10 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[TinyDB]:
         """A consistent read-only view (atomic renames mean no lock is needed to read)."""
+        from tinydb import TinyDB
+
+        from legease_tui.core.json_storage import AtomicJSONStorage
+
         db = TinyDB(
             self.path, storage=AtomicJSONStorage, read_only=True, document=self._known_document()
         )

@@ -11,12 +11,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from legease_tui.core.log_stats import recent_glance
 from legease_tui.core.routine import format_duration
-from legease_tui.core.schedule import seconds_to_next_minute
-from legease_tui.core.store import StoreError
 from legease_tui.services import Services
-from legease_tui.widgets.log_charts import recent_row
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
@@ -40,6 +36,7 @@ class HomeScreen(Screen[None]):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+        self._painted = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -60,19 +57,32 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.show_routine()
+        # The log and the reminder read the data file: paint first, then fill them in.
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self._painted = True
         self.show_state()
         self._aim_at_next_minute()
 
     def _aim_at_next_minute(self) -> None:
         """Keep the reminder line current with one timer per minute change, not a fast poll."""
+        from legease_tui.core.schedule import seconds_to_next_minute
+
         app = cast("LegEaseApp", self.app)
         self.set_timer(seconds_to_next_minute(app.services.clock.now()), self._minute_changed)
 
     def _minute_changed(self) -> None:
         app = cast("LegEaseApp", self.app)
         app.reminders.wakeup()  # after a laptop sleep the scheduler's own timer can run late
-        self.show_reminder_line()
+        self.show_state()  # also picks up nights logged from another terminal
         self._aim_at_next_minute()
+
+    def on_screen_resume(self) -> None:
+        """Back on Home (after a routine, the log, settings ...): show what changed."""
+        if self._painted:
+            self.show_state()
 
     def show_reminder_line(self) -> None:
         """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
@@ -82,7 +92,15 @@ class HomeScreen(Screen[None]):
         )
 
     def show_state(self) -> None:
-        """Render tonight's routine and the recent-nights line."""
+        """Render tonight's routine, the recent nights and the reminder line."""
+        self.show_routine()
+        recent, streak = self.recent_nights()
+        self.query_one("#recent", Static).update(recent)
+        self.query_one("#streak", Static).update(streak)
+        self.show_reminder_line()
+
+    def show_routine(self) -> None:
+        """Tonight's routine, its length and what it is."""
         routine = cast("LegEaseApp", self.app).tonight
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""
@@ -91,13 +109,13 @@ class HomeScreen(Screen[None]):
             f"{steps} step{plural}    [dim]press[/dim] [b]r[/b] [dim]to start[/dim]"
         )
         self.query_one("#tonight-description", Static).update(routine.description)
-        recent, streak = self.recent_nights()
-        self.query_one("#recent", Static).update(recent)
-        self.query_one("#streak", Static).update(streak)
-        self.show_reminder_line()
 
     def recent_nights(self) -> tuple[Text | str, str]:
         """The last 7 nights at a glance (tension, cramps) and the routine streak."""
+        from legease_tui.core.log_stats import recent_glance
+        from legease_tui.core.store import StoreError
+        from legease_tui.widgets.log_charts import recent_row
+
         log = self.services.log
         if log is None:
             return "The log is not available (see the message above).", ""

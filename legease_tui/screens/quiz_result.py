@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Static
 
 from legease_tui.core.checks import CheckRepository
+from legease_tui.core.night_entry import EntryInvalid
 from legease_tui.core.quiz import CheckResult
 from legease_tui.core.quiz_content import load_content
 from legease_tui.core.quiz_model import Advice, QuizContent
@@ -154,10 +155,13 @@ class QuizResultScreen(Screen[None]):
     def action_note(self) -> None:
         if self.checks is None or self.noted:
             return
+        log = cast("LegEaseApp", self.app).services.log
+        if log is None:
+            return
         note, tags = self.checks.note_for(self.result)
         try:
-            self.checks.note_tonight(note, tags)
-        except StoreError as error:
+            log.append_note(note, tags)
+        except (StoreError, EntryInvalid) as error:
             self.notify(str(error), title="Not noted", severity="error", timeout=10)
             return
         self.noted = True

@@ -27,7 +27,7 @@ from legease_tui.widgets.step_list import StepList
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
 
-BREATH_FRAME_SECONDS = 1 / 12
+BREATH_FRAME_SECONDS = 1 / 10
 """How often the breathing orb may change: smooth to the eye, cheap for the CPU."""
 
 

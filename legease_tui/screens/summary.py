@@ -19,7 +19,13 @@ if TYPE_CHECKING:
 
 def summary_text(outcome: SessionOutcome) -> str:
     """The summary in a few lines."""
-    head = "Well done — routine complete." if outcome.completed else "Routine stopped."
+    if outcome.completed:
+        head = "Well done — routine complete."
+    elif outcome.reached_end:
+        skipped = outcome.steps_total - outcome.steps_done
+        head = f"Routine finished, with {skipped} step{'s' if skipped != 1 else ''} skipped."
+    else:
+        head = "Routine stopped."
     return "\n".join(
         [
             f"[b]{head}[/b]",

@@ -68,7 +68,8 @@ def helps_table(results: list[log_stats.FactorResult]) -> Table:
             table.add_row(
                 result.name,
                 str(with_it.nights),
-                f"[dim]needs {result.nights_needed} more nights[/dim]",
+                f"[dim]needs {result.nights_needed} more "
+                f"night{'s' if result.nights_needed != 1 else ''}[/dim]",
                 "",
                 "",
                 str(without.nights),
