@@ -177,8 +177,11 @@ class HeadlessReminder:
         if not rule.enabled or not upcoming:
             print("Reminders are off (turn them on with: legease schedule --set HH:MM).")
             return 0
-        print(f"LegEase reminders running; next at {upcoming[0]:%a %H:%M}. ctrl+c stops.")
-        try:
+        try:  # ctrl+c may come at any moment from here on
+            print(
+                f"LegEase reminders running; next at {upcoming[0]:%a %H:%M}. ctrl+c stops.",
+                flush=True,  # a pipe or log file sees it now, not at exit
+            )
             scheduler.run()
         except (KeyboardInterrupt, SystemExit):
             scheduler.shutdown()
