@@ -180,3 +180,13 @@ def test_append_note_creates_tonight_and_refuses_to_pass_the_note_limit(
         log.append_note("x" * 2000)
     after = log.get(log.tonight())
     assert after is not None and after.note == "first"  # nothing lost, nothing half-written
+
+
+def test_tags_come_most_used_first_and_skip_a_broken_record(log: LogRepository) -> None:
+    log.add(NightEntry(night=date(2026, 11, 20), tags=("heat", "massage")))
+    log.add(NightEntry(night=date(2026, 11, 21), tags=("massage",)))
+    with log.store.transaction() as db:
+        db.table("nights", cache_size=0).insert({"night": "2026-11-22", "tags": 7})
+    assert log.tags() == ["massage", "heat"]
+    log.entries()  # with every night parsed once, the same answer comes from memory
+    assert log.tags() == ["massage", "heat"]
