@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,10 @@ from tinydb.table import Document
 from legease_tui.core.clock import Clock
 from legease_tui.core.night import night_of
 from legease_tui.core.night_entry import EntryInvalid, NightEntry, parse_entry, read_tags
+from legease_tui.core.night_query import RANGES as RANGES
+from legease_tui.core.night_query import NightQuery as NightQuery
+from legease_tui.core.night_query import dates_query as dates_query
+from legease_tui.core.night_query import range_query as range_query
 from legease_tui.core.store import Store, StoreError
 
 if TYPE_CHECKING:  # the routine engine is not needed to read or write the log
@@ -57,53 +61,6 @@ class LoggedNight:
     @property
     def night(self) -> date:
         return self.entry.night
-
-
-@dataclass(frozen=True)
-class NightQuery:
-    """Which nights to list: an inclusive date range, a tag, only nights with cramps."""
-
-    start: date | None = None
-    end: date | None = None
-    tag: str | None = None
-    cramps_only: bool = False
-
-    def matches(self, entry: NightEntry) -> bool:
-        if self.start and entry.night < self.start:
-            return False
-        if self.end and entry.night > self.end:
-            return False
-        if self.tag and self.tag.lower() not in entry.tags:
-            return False
-        return not self.cramps_only or bool(entry.cramps)
-
-
-RANGES = {"7": "7 nights", "30": "30 nights", "90": "90 nights", "all": "All nights"}
-"""The log's range filter: a number of nights back from tonight, or everything."""
-
-
-def range_query(
-    choice: str, tonight: date, tag: str | None = None, cramps_only: bool = False
-) -> NightQuery:
-    """The query for a range choice ("7", "30", "90" or "all") ending tonight."""
-    start = None if choice == "all" else tonight - timedelta(days=int(choice) - 1)
-    return NightQuery(start, None, tag or None, cramps_only)
-
-
-def dates_query(
-    start_text: str, end_text: str, tag: str | None = None, cramps_only: bool = False
-) -> NightQuery:
-    """A from–to query from typed dates (either may be blank); ValueError names the bad one."""
-    bounds: list[date | None] = []
-    for label, text in (("from", start_text), ("to", end_text)):
-        try:
-            bounds.append(date.fromisoformat(text.strip()) if text.strip() else None)
-        except ValueError:
-            raise ValueError(f"{label}: {text.strip()!r} is not a date as YYYY-MM-DD") from None
-    start, end = bounds
-    if start and end and end < start:
-        raise ValueError(f"to: {end} comes before from: {start}")
-    return NightQuery(start, end, tag or None, cramps_only)
 
 
 @dataclass(frozen=True)
