@@ -85,6 +85,12 @@ def _by_use(tag_lists: Iterable[Iterable[str]]) -> list[str]:
     return sorted(counts, key=lambda tag: (-counts[tag], tag))
 
 
+def _stored_nights(document: Any) -> dict[str, Any]:
+    """The raw `nights` table of the data file: {night ordinal as text: record}."""
+    table = document.get("nights") if isinstance(document, dict) else None
+    return table if isinstance(table, dict) else {}
+
+
 def _stored_tags(document: dict[str, Any]) -> tuple[str, ...]:
     """The tags of one stored night, checked, without reading the rest of it."""
     try:
@@ -247,9 +253,13 @@ class LogRepository:
             memo = self._every_entry
             if memo is not None and document is not None and memo[0] is document:
                 return [entry for entry in memo[1] if query.matches(entry)]
-            documents = db.table("nights", cache_size=0).all()
-        # Document ids are the nights' ordinals: the range is checked before any parsing.
-        found = (_entry_from(doc) for doc in documents if low <= doc.doc_id <= high)
+        # Document ids are the nights' ordinals: the range is checked on the raw ids, before a
+        # record is parsed or wrapped, so a week out of ten years costs a week.
+        found = (
+            _entry_from(record)
+            for key, record in _stored_nights(document).items()
+            if key.isdigit() and low <= int(key) <= high and isinstance(record, dict)
+        )
         chosen = [entry for entry in found if entry is not None and query.matches(entry)]
         chosen.sort(key=lambda entry: entry.night, reverse=True)
         if query == NightQuery():
@@ -273,8 +283,8 @@ class LogRepository:
             memo = self._every_entry
             if memo is not None and document is not None and memo[0] is document:
                 return tags_by_use(memo[1])
-            documents = db.table("nights", cache_size=0).all()
-        return _by_use(_stored_tags(doc) for doc in documents)
+        records = _stored_nights(document).values()
+        return _by_use(_stored_tags(record) for record in records if isinstance(record, dict))
 
     # --- sessions and the night's timeline ---------------------------------------------------
 

@@ -31,7 +31,6 @@ from legease_tui.core.log import (
     LogRepository,
     dates_query,
     range_query,
-    tags_by_use,
 )
 from legease_tui.core.sleep_diary import format_minutes
 from legease_tui.core.store import StoreError
@@ -87,7 +86,10 @@ class LogScreen(Screen[None]):
     def __init__(self, log: LogRepository) -> None:
         super().__init__()
         self.repository = log
-        self.nights: list[LoggedNight] = []
+        self.shown: list[LoggedNight] = []
+        """The nights the table shows: read for the filter alone, not the whole log."""
+        self._every_night: list[LoggedNight] | None = None
+        """Every night, read only when Trends or What helps is drawn."""
         self.routine_nights: set[date] = set()
         self.tags_in_use: list[str] = []
         self._stale: set[str] = set()
@@ -161,12 +163,12 @@ class LogScreen(Screen[None]):
         """Read the log again (after an edit here or a `legease log add` elsewhere)."""
         try:
             self.routine_nights = self.repository.routine_nights()
-            self.nights = self.repository.nights(routine_nights=self.routine_nights)
+            in_use = self.repository.tags()
         except StoreError as error:
             self.notify(str(error), title="Cannot read the log", severity="error")
             return
+        self._every_night = None
         self.tonight = self.repository.tonight()
-        in_use = tags_by_use(night.entry for night in self.nights)
         if in_use != self.tags_in_use:
             self.tags_in_use = in_use
             tags = self.query_one("#tag", Select)
@@ -178,6 +180,12 @@ class LogScreen(Screen[None]):
         self._read_filters()
         self._stale.add("tab-helps")
         self._draw_active_tab()
+
+    def every_night(self) -> list[LoggedNight]:
+        """All logged nights (for the trends and "what helps"), read once per reload."""
+        if self._every_night is None:
+            self._every_night = self.repository.nights(routine_nights=self.routine_nights)
+        return self._every_night
 
     def _draw_active_tab(self) -> None:
         """Draw the trends or what-helps tab only when it is shown (and out of date)."""
@@ -195,32 +203,36 @@ class LogScreen(Screen[None]):
         self._draw_active_tab()
 
     def _show_helps(self) -> None:
-        results = log_stats.what_helps(self.nights)
+        results = log_stats.what_helps(self.every_night())
         self.query_one("#helps-table", Static).update(helps_table(results))
 
     def _fill_table(self) -> None:
         table = self.query_one("#night-table", DataTable)
         keep = self.highlighted_night()
+        try:
+            self.shown = self.repository.nights(self.night_filter, self.routine_nights)
+        except StoreError as error:
+            self.notify(str(error), title="Cannot read the log", severity="error")
+            return
         table.clear()
-        for night in self.nights:
-            if self.night_filter.matches(night.entry):
-                table.add_row(*night_row(night), key=night.night.isoformat())
+        for night in self.shown:
+            table.add_row(*night_row(night), key=night.night.isoformat())
         if keep is not None and keep.isoformat() in table.rows:
             table.move_cursor(row=table.get_row_index(keep.isoformat()))
         self._show_timeline()
 
     def _show_trends(self) -> None:
-        comparison = log_stats.week_comparison(self.nights, self.tonight)
+        nights = self.every_night()
+        comparison = log_stats.week_comparison(nights, self.tonight)
         streak = log_stats.routine_streak(self.routine_nights, self.tonight)
         self.query_one("#week-compare", Static).update(week_table(comparison, streak))
         year, month = self.month
-        weeks = log_stats.month_grid(self.nights, year, month)
+        weeks = log_stats.month_grid(nights, year, month)
         self.query_one("#calendar", Static).update(month_calendar(weeks, year, month))
-        chosen = [n for n in self.nights if self.night_filter.matches(n.entry)]
         start, end = log_stats.trend_span(
-            chosen, self.night_filter.start, self.night_filter.end, self.tonight
+            self.shown, self.night_filter.start, self.night_filter.end, self.tonight
         )
-        points = log_stats.trend(self.nights, start, end)
+        points = log_stats.trend(nights, start, end)
         width = max(self.size.width - 8, 40)
         self.query_one("#trend-chart", Static).update(trend_chart(points, width))
 
@@ -237,7 +249,7 @@ class LogScreen(Screen[None]):
         if night is None:
             box.update("[dim]No nights in this range. Press n to log one.[/dim]")
             return
-        entry = next(n.entry for n in self.nights if n.night == night)
+        entry = next(n.entry for n in self.shown if n.night == night)
         sleep = entry.sleep
         lines = [
             f"[b]{night:%A %d %B}[/b]  ·  in bed {format_minutes(sleep.minutes_in_bed)}  ·  "
