@@ -36,24 +36,12 @@ from legease_tui.core.sleep_diary import format_minutes
 from legease_tui.core.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.widgets.log_charts import month_calendar, trend_chart
-from legease_tui.widgets.log_tables import helps_table, night_row, week_table
+from legease_tui.widgets.log_tables import COLUMNS, helps_table, night_row, week_table
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
 
 DEFAULT_RANGE = "30"
-COLUMNS = {
-    "Night": 15,
-    "Tension": 7,
-    "Cramps": 6,
-    "Worst": 5,
-    "Restless": 8,
-    "Sleep": 6,
-    "Eff.": 4,
-    "Routine": 7,
-    "Tags": 20,
-}
-"""Column titles and fixed widths (fixed widths spare the table measuring every cell)."""
 
 
 class LogScreen(Screen[None]):

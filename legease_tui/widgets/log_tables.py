@@ -11,6 +11,19 @@ from legease_tui.core import log_stats
 from legease_tui.core.log import LoggedNight
 from legease_tui.core.sleep_diary import format_minutes
 
+COLUMNS = {
+    "Night": 15,
+    "Tension": 7,
+    "Cramps": 6,
+    "Worst": 5,
+    "Restless": 8,
+    "Sleep": 6,
+    "Eff.": 4,
+    "Routine": 7,
+    "Tags": 20,
+}
+"""Column titles and fixed widths (fixed widths spare the table measuring every cell)."""
+
 
 def _n(value: object) -> str:
     return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
