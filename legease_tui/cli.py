@@ -24,8 +24,6 @@ COMMAND_MODULES = (
     "legease_tui.commands.log",
 )
 
-USAGE_ERROR = 2
-
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser, with every subcommand registered."""

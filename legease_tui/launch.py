@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from legease_tui.commands import USAGE_ERROR
 from legease_tui.paths import resolve_paths
 from legease_tui.services import build_services
 
@@ -16,7 +17,7 @@ def run_app(home: str | None, start: str | None = None, argument: str | None = N
     if start == "routine" and argument and services.routines.find(argument) is None:
         known = ", ".join(services.routines.routines)
         print(f"legease: no routine called {argument!r} (known: {known})", file=sys.stderr)
-        return 2
+        return USAGE_ERROR
     app = LegEaseApp(services, start=start, argument=argument)
     app.run()
     return app.return_code or 0

@@ -7,6 +7,9 @@ from typing import Any
 
 Subparsers = argparse._SubParsersAction
 
+USAGE_ERROR = 2
+"""Exit status for a bad option or value (as argparse uses); nothing was written."""
+
 
 def _home_option() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)

@@ -13,13 +13,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from legease_tui.commands import Subparsers, add_command
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
 from legease_tui.core.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log import LogRepository, NightExists, NightQuery
 from legease_tui.core.night_entry import SPECS, EntryInvalid, NightEntry, parse_entry
 from legease_tui.core.store import StoreError
 
-USAGE_ERROR = 2
 FAILED = 1
 ENTRY_OPTIONS = [name for name in SPECS if name not in ("night", "tags")]
 

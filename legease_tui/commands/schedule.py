@@ -6,14 +6,12 @@ import argparse
 import sys
 from dataclasses import replace
 
-from legease_tui.commands import Subparsers, add_command
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
 from legease_tui.config import SettingError, parse_clock_time, parse_days, save_settings
 from legease_tui.core.routine import format_duration
 from legease_tui.core.schedule import ReminderRule, day_list, next_reminders, window_problem
 from legease_tui.local_zone import zone_name
 from legease_tui.services import Services
-
-USAGE_ERROR = 2
 
 
 def register(subparsers: Subparsers) -> None:
