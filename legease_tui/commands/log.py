@@ -107,10 +107,8 @@ def run_add(args: argparse.Namespace) -> int:
     try:
         entry = parse_entry(raw)
         if args.update:
-            old = repository.get(entry.night)
-            if old is not None:
-                entry = parse_entry({**old.as_values(), **raw})
-            change = repository.put(entry).value
+            updated, entry = repository.update(entry.night, given)
+            change = updated.value
         else:
             repository.add(entry)
             change = "added"

@@ -8,7 +8,7 @@ timeline. Every record carries "night", "at" (ISO timestamp) and a one-line "sum
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -208,6 +208,17 @@ class LogRepository:
             table.remove(doc_ids=[_doc_id(entry.night)])
         table.insert(self._record(entry))
         return Change.ADDED if found is None else Change.UPDATED
+
+    def update(self, night: date, changes: Mapping[str, object]) -> tuple[Change, NightEntry]:
+        """Set `changes` on a night (creating it if needed), keeping its other fields. The read,
+        the merge and the write are one locked transaction, so a writer in another process
+        never loses a field to this one. Raises `EntryInvalid` if the merged night is not valid."""
+        with self.store.transaction() as db:
+            found = db.table("nights", cache_size=0).get(doc_id=_doc_id(night))
+            old = _entry_from(dict(found)) if isinstance(found, dict) else None
+            base = old.as_values() if old else {}
+            entry = parse_entry({**base, **changes, "night": night.isoformat()})
+            return self._put(db, entry), entry
 
     def append_note(self, note: str, tags: Iterable[str] = ()) -> NightEntry:
         """Add `note` (a new line) and `tags` to tonight's night, creating it if needed; other
