@@ -165,11 +165,9 @@ class Store:
         """An exclusive read-modify-write: the block sees one consistent file and its changes
         are written once, atomically, when it ends. If the block raises, nothing is written."""
         with self._locked():
-            from tinydb import TinyDB
+            from legease_tui.core.json_storage import AtomicJSONStorage, LegEaseDB
 
-            from legease_tui.core.json_storage import AtomicJSONStorage
-
-            db = TinyDB(self.path, storage=AtomicJSONStorage, deferred=True)
+            db = LegEaseDB(self.path, storage=AtomicJSONStorage, deferred=True)
             storage = db.storage
             assert isinstance(storage, AtomicJSONStorage)
             try:
@@ -204,11 +202,9 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[TinyDB]:
         """A consistent read-only view (atomic renames mean no lock is needed to read)."""
-        from tinydb import TinyDB
+        from legease_tui.core.json_storage import AtomicJSONStorage, LegEaseDB
 
-        from legease_tui.core.json_storage import AtomicJSONStorage
-
-        db = TinyDB(
+        db = LegEaseDB(
             self.path, storage=AtomicJSONStorage, read_only=True, document=self._known_document()
         )
         try:
