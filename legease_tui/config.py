@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from legease_tui.core.atomic import write_atomic
+from legease_tui.core.atomic import NotARegularFile, read_text_file, write_atomic
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CUE_CHOICES = ("all", "steps", "none")
@@ -219,6 +219,8 @@ def parse_settings(text: str, where: str = "config.toml") -> LoadedSettings:
         return LoadedSettings(
             Settings(), (f"{where}: not valid TOML ({error}). Using all defaults.",)
         )
+    except RecursionError:
+        return LoadedSettings(Settings(), (f"{where}: nested too deeply. Using all defaults.",))
     problems: list[str] = []
     top_raw = {k: v for k, v in raw.items() if k not in _SECTIONS}
     top = _read_section(top_raw, _TOP, where, "", problems)
@@ -235,9 +237,11 @@ def parse_settings(text: str, where: str = "config.toml") -> LoadedSettings:
 def load_settings(path: Path) -> LoadedSettings:
     """Settings from `path`; a missing file means all defaults, an unreadable one is reported."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_file(path)
     except FileNotFoundError:
         return LoadedSettings(Settings())
+    except NotARegularFile as error:
+        return LoadedSettings(Settings(), (f"{error}. Using defaults.",))
     except (OSError, UnicodeDecodeError) as error:
         return LoadedSettings(Settings(), (f"{path}: cannot be read ({error}). Using defaults.",))
     return parse_settings(text, str(path))

@@ -8,12 +8,14 @@ Exit codes: 0 done, 1 could not be done (data file, existing night, file exists)
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from datetime import date
 from pathlib import Path
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
+from legease_tui.core.atomic import NotARegularFile, read_text_file
 from legease_tui.core.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log import LogRepository, NightExists, NightQuery
 from legease_tui.core.night_entry import SPECS, EntryInvalid, NightEntry, parse_entry
@@ -180,12 +182,21 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     try:
-        text = source.read_text(encoding="utf-8")
+        text = read_text_file(source)
+    except NotARegularFile as error:
+        print(f"legease import: {error}. Nothing was imported.", file=sys.stderr)
+        return FAILED
     except (OSError, UnicodeDecodeError) as error:
         print(f"legease import: cannot read {source}: {error}.", file=sys.stderr)
         return FAILED
     try:
         entries = read_import(text)
+    except RecursionError:
+        print(f"legease import: {source}: nested too deeply to read.", file=sys.stderr)
+        return USAGE_ERROR
+    except csv.Error as error:  # e.g. a field longer than the csv module reads
+        print(f"legease import: {source}: not readable as CSV ({error}).", file=sys.stderr)
+        return USAGE_ERROR
     except ImportInvalid as error:
         print(f"legease import: {source}: {error}. Nothing was imported.", file=sys.stderr)
         return USAGE_ERROR

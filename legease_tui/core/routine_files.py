@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from legease_tui.core.atomic import NotARegularFile, read_text_file
 from legease_tui.core.breathing import BreathPattern, PatternError, custom_pattern, pattern_named
 from legease_tui.core.routine import BUILT_IN, Routine, Side, Step, StepKind
 
@@ -186,13 +187,17 @@ class _Reader:
 def load_routine_file(path: Path) -> Routine:
     """One custom routine; raises RoutineFileError naming file, line and field."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_file(path)
+    except NotARegularFile as error:
+        raise RoutineFileError(f"{path.name}: {path} is {error.kind}, not a file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise RoutineFileError(f"{path.name}: cannot be read ({error})") from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise RoutineFileError(f"{path.name}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise RoutineFileError(f"{path.name}: not usable TOML: nested too deeply") from None
     reader = _Reader(path, text)
     unknown = sorted(set(raw) - _TOP_KEYS)
     if unknown:

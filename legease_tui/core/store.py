@@ -22,7 +22,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from legease_tui.core.atomic import USER_ONLY, create_user_only, write_atomic
+from legease_tui.core.atomic import (
+    USER_ONLY,
+    NotARegularFile,
+    create_user_only,
+    read_regular_file,
+    write_atomic,
+)
 
 if TYPE_CHECKING:  # TinyDB loads with the first read or write, not when the file is opened
     from tinydb import TinyDB
@@ -63,12 +69,31 @@ def _schema_of(document: Any) -> int | None:
     return schema if isinstance(schema, int) and not isinstance(schema, bool) else None
 
 
+def drop_unusable_records(document: dict[str, Any]) -> list[str]:
+    """Remove records TinyDB cannot handle (an id that is not a number, a record that is not
+    an object) from every table; returns what was removed, as "table 'id' (why)"."""
+    dropped = []
+    for name, table in document.items():
+        for key in list(table):
+            if not (key.isascii() and key.isdigit()):
+                why = "its id is not a number"
+            elif not isinstance(table[key], dict):
+                why = "not a record"
+            else:
+                continue
+            del table[key]
+            dropped.append(f"{name} {key[:40]!r} ({why})")
+    return dropped
+
+
 class Store:
     """The LegEase data file: open it once, then use `transaction()` and `read()`."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.lock_path = path.with_name(path.name + ".lock")
+        self.link = path if path.is_symlink() else None
+        """The symlink the person gave, if any: writes go to its target, the link stays."""
+        self.path = path.resolve() if self.link else path
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.notices: list[str] = []
         """What happened on open that the person should be told (a file moved aside)."""
         self._last_read: tuple[bytes, dict[str, Any]] | None = None
@@ -96,19 +121,34 @@ class Store:
             os.close(fd)  # closing releases the lock
 
     def _prepare(self) -> None:
+        if self.link is not None and not self.path.exists():
+            raise StoreError(
+                f"{self.link} is a link to {self.path}, which does not exist (a synced or "
+                "removable folder not mounted yet?). No new log was started there: mount it, "
+                "or remove the link to start a new log."
+            )
         with self._locked():
             self._remove_stale_temp_files()
             try:
-                raw = self.path.read_bytes()
+                raw = read_regular_file(self.path)
             except FileNotFoundError:
                 self._write_document(_fresh_document())
                 return
+            except NotARegularFile as error:
+                where = f"{self.link} (a link to {self.path})" if self.link else self.path
+                raise StoreError(
+                    f"{where} is {error.kind}, not a regular file: LegEase cannot keep its log "
+                    "there. Move it away, or use --home to keep the log elsewhere."
+                ) from None
             except OSError as error:
                 raise StoreError(f"Cannot read {self.path}: {error.strerror}.") from None
             try:
                 document = json.loads(raw)
             except ValueError:
                 self._move_aside("is not valid JSON")
+                return
+            except RecursionError:
+                self._move_aside("is nested too deeply to be a LegEase data file")
                 return
             schema = _schema_of(document)
             if schema is None:
@@ -119,8 +159,16 @@ class Store:
                     f"{self.path} was written by a newer LegEase (data version {schema}; this one "
                     f"knows {SCHEMA_VERSION}). It was left untouched: update LegEase to use it."
                 )
+            if schema < 1 or any(v not in MIGRATIONS for v in range(schema, SCHEMA_VERSION)):
+                self._move_aside(f"has data version {schema}, which no LegEase wrote")
+                return
+            unusable = drop_unusable_records(document)
+            if unusable:
+                self._keep_aside(raw, unusable)
             if schema < SCHEMA_VERSION:
-                self._write_document(self._migrate(document, schema))
+                document = self._migrate(document, schema)
+            if unusable or schema < SCHEMA_VERSION:
+                self._write_document(document)
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files left by a process killed mid-write (safe: every writer holds the lock)."""
@@ -142,14 +190,19 @@ class Store:
                 f"Cannot write {self.path}: {error.strerror}. Nothing was changed."
             ) from None
 
-    def _move_aside(self, why: str) -> None:
+    def _aside_path(self) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         counter = 1
         while aside.exists():
             counter += 1
             aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+        return aside
+
+    def _move_aside(self, why: str) -> None:
+        aside = self._aside_path()
         try:
+            os.chmod(self.path, USER_ONLY)  # it keeps its mode when moved: make it private
             os.replace(self.path, aside)
         except OSError as error:
             raise StoreError(
@@ -159,6 +212,23 @@ class Store:
             f"{self.path} {why}. It was kept as {aside} and a new, empty log was started."
         )
         self._write_document(_fresh_document())
+
+    def _keep_aside(self, raw: bytes, unusable: list[str]) -> None:
+        """Some records cannot be used: keep the file as it was, then carry on without them."""
+        aside = self._aside_path()
+        try:
+            write_atomic(aside, raw, USER_ONLY)
+        except OSError as error:
+            raise StoreError(
+                f"{self.path} has records LegEase cannot use, and a copy could not be kept: "
+                f"{error.strerror}. It was left untouched."
+            ) from None
+        shown = ", ".join(unusable[:5]) + (f" and {len(unusable) - 5} more" if unusable[5:] else "")
+        self.notices.append(
+            f"{self.path}: {len(unusable)} record{'s' if len(unusable) != 1 else ''} could not "
+            f"be used and {'were' if len(unusable) != 1 else 'was'} left out: {shown}. The file "
+            f"as it was is kept as {aside}; everything else is in the log."
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[TinyDB]:
@@ -185,14 +255,14 @@ class Store:
         """The file's document, parsed again only when its bytes changed since the last read
         (reading bytes is cheap; parsing a large log is not, and a screen reads it often)."""
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_file(self.path)
         except OSError:
             return None
         if self._last_read is not None and self._last_read[0] == raw:
             return self._last_read[1]
         try:
             document = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         if not isinstance(document, dict):
             return None
@@ -218,7 +288,7 @@ class Store:
     def _check_still_ours(self, db: TinyDB) -> None:
         try:
             document = db.storage.read()
-        except ValueError:
+        except (ValueError, RecursionError):
             document = None
         schema = _schema_of(document)
         if schema != SCHEMA_VERSION:
