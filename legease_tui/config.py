@@ -20,6 +20,8 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CUE_CHOICES = ("all", "steps", "none")
 """The same as core.cue_plan.CUE_MODES (a test checks); not imported, so that loading settings
 does not load the routine engine at start-up."""
+UNKNOWN_NAMED = 3
+"""Up to this many unknown keys are each named; more are summarised in one notice."""
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -193,13 +195,14 @@ def _read_section(
     where: str,
     prefix: str,
     problems: list[str],
+    unknown: list[str],
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, value in raw.items():
         dotted = f"{prefix}{key}"
         check = validators.get(key)
         if check is None:
-            problems.append(f"{where}: unknown key '{dotted}' (ignored)")
+            unknown.append(dotted)
             continue
         try:
             values[key] = check(value)
@@ -222,15 +225,23 @@ def parse_settings(text: str, where: str = "config.toml") -> LoadedSettings:
     except RecursionError:
         return LoadedSettings(Settings(), (f"{where}: nested too deeply. Using all defaults.",))
     problems: list[str] = []
+    unknown: list[str] = []
     top_raw = {k: v for k, v in raw.items() if k not in _SECTIONS}
-    top = _read_section(top_raw, _TOP, where, "", problems)
+    top = _read_section(top_raw, _TOP, where, "", problems, unknown)
     sections: dict[str, Any] = {}
     for name, (cls, validators) in _SECTIONS.items():
         section = raw.get(name, {})
         if not isinstance(section, dict):
             problems.append(f"{where}: '{name}' must be a table ([{name}]). Using the defaults.")
             section = {}
-        sections[name] = cls(**_read_section(section, validators, where, f"{name}.", problems))
+        sections[name] = cls(
+            **_read_section(section, validators, where, f"{name}.", problems, unknown)
+        )
+    if len(unknown) > UNKNOWN_NAMED:  # one line, not one per key of a huge foreign file
+        first = ", ".join(key[:40] for key in unknown[:UNKNOWN_NAMED])
+        problems.append(f"{where}: {len(unknown):,} unknown keys (ignored), first: {first}")
+    else:
+        problems.extend(f"{where}: unknown key '{key}' (ignored)" for key in unknown)
     return LoadedSettings(Settings(**top, **sections), tuple(problems))
 
 

@@ -225,3 +225,29 @@ def test_record_ids_and_records_that_are_not_usable_are_kept_aside_the_rest_stil
     assert code == 0 and err == ""
     repository = LogRepository(Store.open(home / "legease.json"), FakeClock())
     assert len(repository.entries()) == 2 and len(repository.routine_nights()) == 1
+
+
+# --- config.toml -----------------------------------------------------------------------------
+
+
+def test_config_with_a_byte_order_mark_is_read(home: Path) -> None:
+    (home / "config.toml").write_bytes(b'\xef\xbb\xbfroutine = "full-unwind"\n')
+    services = build_services(Paths(home, home), FakeClock())
+    assert services.settings.routine == "full-unwind"
+    assert not [n for n in services.notices if "config.toml" in n]
+
+
+def test_200000_unknown_keys_give_one_summarised_notice(home: Path) -> None:
+    keys = "".join(f"k{number} = 1\n" for number in range(200_000))
+    (home / "config.toml").write_text(keys + "[sound]\nodd = 2\n")
+    services = build_services(Paths(home, home), FakeClock())
+    about_config = [n for n in services.notices if "config.toml" in n]
+    assert len(about_config) == 1
+    assert "200,001 unknown keys (ignored), first: k0, k1, k2" in about_config[0]
+
+
+def test_a_few_unknown_keys_are_each_named(home: Path) -> None:
+    (home / "config.toml").write_text("colour = 1\n[sound]\nodd = 2\n")
+    services = build_services(Paths(home, home), FakeClock())
+    about_config = [n for n in services.notices if "config.toml" in n]
+    assert len(about_config) == 2 and "unknown key 'sound.odd'" in about_config[1]
