@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HOME_ENV = "LEGEASE_HOME"
+FOLDER_NOTICE_MARKER = ".open-folder-notice-shown"
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,33 @@ class Paths:
         return self.data_dir / "legease.json"
 
     def ensure(self) -> None:
-        """Create the folders, user-only, when first needed."""
+        """Create the folders (and missing parents) user-only, whatever the umask."""
+        from legease_tui.core.atomic import make_folder
+
         for folder in (self.data_dir, self.config_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_folder(folder)
+
+    def open_to_others_notice(self) -> str | None:
+        """A notice, the first time only, when the data folder can be read by other users (a
+        folder the person chose: LegEase does not change its mode)."""
+        try:
+            mode = self.data_dir.stat().st_mode & 0o777
+        except OSError:
+            return None
+        marker = self.data_dir / FOLDER_NOTICE_MARKER
+        if not mode & 0o077 or marker.exists():
+            return None
+        from legease_tui.core.atomic import write_atomic
+
+        try:
+            write_atomic(marker, f"{mode:o}\n".encode())
+        except OSError:
+            return None  # cannot remember it: say nothing rather than say it at every start
+        return (
+            f"The data folder {self.data_dir} can be read by other users (mode {mode:o}). "
+            f"LegEase's own files are private, but to keep the folder private too: "
+            f"chmod 700 {self.data_dir}. (Shown once.)"
+        )
 
 
 def resolve_paths(home: str | os.PathLike[str] | None = None) -> Paths:

@@ -62,6 +62,8 @@ def build_services(paths: Paths, clock: Clock | None = None) -> Services:
         paths.ensure()
     except OSError as error:
         folder_problems.append(f"Cannot create the folder {error.filename}: {error.strerror}.")
+    if shared_folder := paths.open_to_others_notice():
+        folder_problems.append(shared_folder)
     loaded = load_settings(paths.config_file)
     library = load_library(paths.routines_dir)
     notices = [*folder_problems, *loaded.problems, *library.problems]
