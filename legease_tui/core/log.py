@@ -43,6 +43,16 @@ class NightExists(Exception):
         self.night = night
 
 
+class NightChanged(Exception):
+    """The stored night is not what the caller read before: another writer changed it. Nothing
+    was written; `stored` is the night as it is now (None if it was deleted)."""
+
+    def __init__(self, night: date, stored: NightEntry | None) -> None:
+        super().__init__(f"the night of {night.isoformat()} was changed elsewhere")
+        self.night = night
+        self.stored = stored
+
+
 class Change(StrEnum):
     """What saving a night did."""
 
@@ -129,6 +139,11 @@ def _parse_uncached(document: dict[str, Any]) -> NightEntry | None:
         return None
 
 
+def _stored_entry(db: TinyDB, night: date) -> NightEntry | None:
+    found = db.table("nights", cache_size=0).get(doc_id=_doc_id(night))
+    return _entry_from(dict(found)) if isinstance(found, dict) else None
+
+
 def session_summary(outcome: SessionOutcome) -> str:
     if outcome.completed:
         verb = "done"
@@ -177,8 +192,7 @@ class LogRepository:
 
     def get(self, night: date) -> NightEntry | None:
         with self.store.read() as db:
-            found = db.table("nights", cache_size=0).get(doc_id=_doc_id(night))
-        return _entry_from(dict(found)) if isinstance(found, dict) else None
+            return _stored_entry(db, night)
 
     def add(self, entry: NightEntry) -> None:
         """Save a new night; raises `NightExists` if that night is logged already."""
@@ -188,9 +202,22 @@ class LogRepository:
                 raise NightExists(entry.night)
             table.insert(self._record(entry))
 
-    def put(self, entry: NightEntry, replaces: date | None = None) -> Change:
-        """Save `entry`, replacing the same night (and `replaces`, when the date was edited)."""
+    def put(
+        self,
+        entry: NightEntry,
+        replaces: date | None = None,
+        read_before: tuple[date, NightEntry | None] | None = None,
+    ) -> Change:
+        """Save `entry`, replacing the same night (and `replaces`, when the date was edited).
+        With `read_before` (a night and what the caller read for it), raises `NightChanged`
+        and writes nothing if that night is no longer stored as read: checked inside the
+        write's own lock, so no other writer's change is overwritten unseen."""
         with self.store.transaction() as db:
+            if read_before is not None:
+                night, expected = read_before
+                stored = _stored_entry(db, night)
+                if stored != expected:
+                    raise NightChanged(night, stored)
             return self._put(db, entry, replaces)
 
     def _put(self, db: TinyDB, entry: NightEntry, replaces: date | None = None) -> Change:
@@ -214,8 +241,7 @@ class LogRepository:
         the merge and the write are one locked transaction, so a writer in another process
         never loses a field to this one. Raises `EntryInvalid` if the merged night is not valid."""
         with self.store.transaction() as db:
-            found = db.table("nights", cache_size=0).get(doc_id=_doc_id(night))
-            old = _entry_from(dict(found)) if isinstance(found, dict) else None
+            old = _stored_entry(db, night)
             base = old.as_values() if old else {}
             entry = parse_entry({**base, **changes, "night": night.isoformat()})
             return self._put(db, entry), entry
@@ -225,9 +251,7 @@ class LogRepository:
         fields stay as they are. Raises `EntryInvalid` if the note would pass its limit."""
         tonight = self.tonight()
         with self.store.transaction() as db:
-            found = db.table("nights", cache_size=0).get(doc_id=_doc_id(tonight))
-            old = _entry_from(dict(found)) if isinstance(found, dict) else None
-            old = old or NightEntry(night=tonight)
+            old = _stored_entry(db, tonight) or NightEntry(night=tonight)
             merged = {
                 **old.as_values(),
                 "note": f"{old.note}\n{note}" if old.note else note,

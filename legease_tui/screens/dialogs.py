@@ -39,3 +39,56 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class ConflictDialog(ModalScreen[str | None]):
+    """The night was changed elsewhere since the form opened. Dismisses with "stored" (keep
+    what is stored), "form" (save the form's values over it) or None (back to the form)."""
+
+    BINDINGS = [
+        Binding("s", "choose('stored')", "Keep stored"),
+        Binding("m", "choose('form')", "Keep mine"),
+        Binding("b", "see_both", "See both"),
+        Binding("escape", "choose('')", "Back to the form"),
+    ]
+
+    def __init__(self, question: str, differences: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.question = question
+        self.differences = differences
+        """(field label, stored value, the form's value) for each field that differs."""
+
+    def _side_by_side(self) -> str:
+        rows = [("", "stored", "this form"), *self.differences]
+        width = max(len(label) for label, _, _ in rows)
+        cut = 24
+        return "\n".join(
+            f"{label:<{width}}  {stored[:cut]:<{cut}}  {form[:cut]}" for label, stored, form in rows
+        )
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question, classes="dialog-question", markup=False)
+            fields = Static(self._side_by_side(), id="conflict-fields", markup=False)
+            fields.display = False
+            yield fields
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Keep stored (s)", id="stored", variant="primary")
+                yield Button("Keep mine (m)", id="form")
+                yield Button("See both (b)", id="both")
+
+    def on_mount(self) -> None:
+        self.query_one("#stored", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "both":
+            self.action_see_both()
+        else:
+            self.action_choose(event.button.id or "")
+
+    def action_see_both(self) -> None:
+        self.query_one("#conflict-fields", Static).display = True
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice or None)

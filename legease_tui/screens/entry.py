@@ -25,7 +25,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from legease_tui.core.log import LogRepository
+from legease_tui.core.log import LogRepository, NightChanged
 from legease_tui.core.night_entry import (
     ACTIVITY_LABELS,
     COMMON_TAGS,
@@ -37,7 +37,7 @@ from legease_tui.core.night_entry import (
 )
 from legease_tui.core.sleep_diary import format_minutes
 from legease_tui.core.store import StoreError
-from legease_tui.screens.dialogs import ConfirmDialog
+from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]
 PLACEHOLDERS = {"clock": "HH:MM", "date": "YYYY-MM-DD"}
@@ -67,6 +67,9 @@ class EntryScreen(Screen[bool]):
         super().__init__()
         self.repository = log
         self.existing = log.get(night)
+        self.read_night = night
+        self.read_entry = self.existing
+        """The night the form read, and what it read: saving checks it is still stored so."""
         self.original_night = night if self.existing else None
         self.start_values = (self.existing or NightEntry(night)).as_text()
         self.known_tags = list(dict.fromkeys([*COMMON_TAGS, *log.tags()]))
@@ -206,7 +209,8 @@ class EntryScreen(Screen[bool]):
             self.notify(f"Please check {count} field{'s' if count > 1 else ''}.", severity="error")
             return
         self._show_problems(None)
-        if entry.night != self.original_night and self.repository.get(entry.night) is not None:
+        moved = entry.night != self.read_night
+        if moved and self.repository.get(entry.night) is not None:
             question = f"A night is already logged for {entry.night}. Replace it with this one?"
             self.app.push_screen(
                 ConfirmDialog(question, yes="Replace", no="Keep editing"),
@@ -216,13 +220,49 @@ class EntryScreen(Screen[bool]):
         self._save(entry)
 
     def _save(self, entry: NightEntry) -> None:
+        """Save, unless the night changed elsewhere since it was read (`read_entry`)."""
+        # A new night moved to another date: the replace question above covered that night.
+        moved_new = self.original_night is None and entry.night != self.read_night
         try:
-            change = self.repository.put(entry, replaces=self.original_night)
+            change = self.repository.put(
+                entry,
+                replaces=self.original_night,
+                read_before=None if moved_new else (self.read_night, self.read_entry),
+            )
+        except NightChanged as changed:
+            self._ask_which(entry, changed)
+            return
         except StoreError as error:
             self.notify(f"{error} Your entry is still here.", title="Not saved", severity="error")
             return
         self.notify(f"Night of {entry.night} {change.value}.", timeout=4)
         self.dismiss(True)
+
+    def _ask_which(self, entry: NightEntry, changed: NightChanged) -> None:
+        stored = changed.stored
+        question = (
+            f"The night of {changed.night} was changed elsewhere (another LegEase or "
+            "`legease log add`) since this form opened. Keep which?"
+        )
+        if stored is None:
+            question = f"The night of {changed.night} was deleted elsewhere since this form opened."
+        before = (stored or NightEntry(changed.night)).as_text()
+        after = entry.as_text()
+        differences = [
+            (SPECS[name].label, before[name] or "–", after[name] or "–")
+            for name in SPECS
+            if before[name] != after[name]
+        ]
+
+        def chosen(choice: str | None) -> None:
+            if choice == "form":
+                self.read_entry = stored  # a third change before this save still asks again
+                self._save(entry)
+            elif choice == "stored":
+                self.notify(f"Kept the night of {changed.night} as stored.", timeout=4)
+                self.dismiss(True)
+
+        self.app.push_screen(ConflictDialog(question, differences), chosen)
 
     def action_leave(self) -> None:
         if not self.dirty:
