@@ -52,10 +52,39 @@ def open_home(args: argparse.Namespace) -> int:
     return run_app(args.home)
 
 
+PATH_ARGUMENTS = frozenset({"home", "file", "output"})
+"""Arguments that name files: a file name may hold any bytes the system allows."""
+OPTION_NAMES = {"tags": "--tag", "name": "NAME"}
+
+
+def refused_argument(args: argparse.Namespace) -> str | None:
+    """Why a text argument cannot be used (a control character, a byte that is not UTF-8), or
+    None. Checked once here, so no command saves such text or fails on it later."""
+    from legease_tui.core.text import TextRefused, check_text
+
+    for dest, value in vars(args).items():
+        if dest in PATH_ARGUMENTS:
+            continue
+        option = OPTION_NAMES.get(dest, "--" + dest.replace("_", "-"))
+        for item in value if isinstance(value, list) else [value]:
+            try:
+                if isinstance(item, str):
+                    check_text(item, option)
+            except TextRefused as error:
+                return str(error)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `legease` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    refused = refused_argument(args)
+    if refused:
+        from legease_tui.commands import USAGE_ERROR
+
+        print(f"legease: {refused}. Nothing was done.", file=sys.stderr)
+        return USAGE_ERROR
     try:
         code = int(args.func(args))
         sys.stdout.flush()

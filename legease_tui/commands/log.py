@@ -20,6 +20,7 @@ from legease_tui.core.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log import LogRepository, NightExists, NightQuery
 from legease_tui.core.night_entry import SPECS, EntryInvalid, NightEntry, parse_entry
 from legease_tui.core.store import StoreError
+from legease_tui.core.text import json_safe, terminal_safe
 
 FAILED = 1
 ENTRY_OPTIONS = [name for name in SPECS if name not in ("night", "tags")]
@@ -149,9 +150,10 @@ def run_list(args: argparse.Namespace) -> int:
     query = NightQuery(args.start, args.end, args.tag, args.cramps)
     entries = repository.entries(query)
     if args.format == "json":
-        print(json.dumps([entry.as_values() for entry in entries], indent=2, ensure_ascii=False))
+        values = [entry.as_values() for entry in entries]
+        print(json_safe(json.dumps(values, indent=2, ensure_ascii=False)))
     else:
-        print(_table(entries) if entries else "No nights match.")
+        print(terminal_safe(_table(entries)) if entries else "No nights match.")
     return 0
 
 
@@ -166,12 +168,15 @@ def run_export(args: argparse.Namespace) -> int:
     nights = repository.nights(NightQuery(args.start, args.end))
     text = render(args.format, nights, args.start, args.end)
     if target is None:
-        sys.stdout.write(text)
+        # JSON is safe as it is (control characters are \u escapes); a file keeps every note
+        # exactly, but on a terminal a control character stored before it was refused is shown.
+        sys.stdout.write(terminal_safe(text))
         return 0
     from legease_tui.core.atomic import write_atomic
 
     try:
-        write_atomic(target.resolve(), text.encode("utf-8"))
+        # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.
+        write_atomic(target.resolve(), text.encode("utf-8", "backslashreplace"))
     except OSError as error:
         print(f"legease export: cannot write {target}: {error.strerror}.", file=sys.stderr)
         return FAILED
@@ -198,7 +203,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"legease import: {source}: not readable as CSV ({error}).", file=sys.stderr)
         return USAGE_ERROR
     except ImportInvalid as error:
-        print(f"legease import: {source}: {error}. Nothing was imported.", file=sys.stderr)
+        message = terminal_safe(f"{source}: {error}")  # it may quote the file's own text
+        print(f"legease import: {message}. Nothing was imported.", file=sys.stderr)
         return USAGE_ERROR
     repository = _repository(args.home)
     if repository is None:

@@ -34,6 +34,7 @@ def print_last(home: str | None) -> int:
     from legease_tui.core.clock import SystemClock
     from legease_tui.core.quiz_content import load_content
     from legease_tui.core.quiz_report import report_text
+    from legease_tui.core.text import terminal_safe
     from legease_tui.paths import resolve_paths
     from legease_tui.services import build_services
 
@@ -53,5 +54,5 @@ def print_last(home: str | None) -> int:
     routine = services.routines.get(result.routine)
     taken = str(record.get("taken_at", ""))[:16].replace("T", " ")
     text = report_text(result, content, taken, routine.name if routine else "", comparison)
-    print(text, flush=True)
+    print(terminal_safe(text), flush=True)
     return 0

@@ -22,6 +22,7 @@ from legease_tui.core.night_entry import (
     parse_entry,
 )
 from legease_tui.core.sleep_diary import SleepFigures, format_minutes
+from legease_tui.core.text import json_safe, terminal_safe
 
 FORMATS = ("csv", "json", "md")
 EXPORT_KIND = "legease-nights"
@@ -36,7 +37,24 @@ class ImportInvalid(ValueError):
 def export_json(entries: list[NightEntry]) -> str:
     nights = [entry.as_values() for entry in sorted(entries, key=lambda e: e.night)]
     document = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
+
+
+# A spreadsheet runs a cell starting with one of these as a formula. Such a cell gets a "'" in
+# front (the spreadsheet's own "this is text" mark); so does a cell that starts with "'", so that
+# import can take exactly one "'" off every cell that starts with "'" and one of these.
+FORMULA_STARTS = ("=", "+", "-", "@")
+_GUARDED_STARTS = (*FORMULA_STARTS, "'")
+
+
+def guard_cell(cell: str) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs."""
+    return "'" + cell if cell.startswith(_GUARDED_STARTS) else cell
+
+
+def unguard_cell(cell: str) -> str:
+    """The cell `guard_cell` was given (a "'" not followed by a guarded start is kept)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_GUARDED_STARTS) else cell
 
 
 def export_csv(entries: list[NightEntry]) -> str:
@@ -44,8 +62,18 @@ def export_csv(entries: list[NightEntry]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(SPECS)
     for entry in sorted(entries, key=lambda e: e.night):
-        writer.writerow(entry.as_text().values())
+        writer.writerow(guard_cell(cell) for cell in entry.as_text().values())
     return out.getvalue()
+
+
+_MARKDOWN_SPECIAL = "\\`*_[]<>&|~#!"
+
+
+def markdown_text(text: str) -> str:
+    """`text` on one line of Markdown as written: emphasis, links, code and raw HTML escaped,
+    control characters shown as escapes (the summary is read by people, not programs)."""
+    flat = " ".join(terminal_safe(text).split())
+    return "".join("\\" + char if char in _MARKDOWN_SPECIAL else char for char in flat)
 
 
 def _flagged(entry: NightEntry) -> bool:
@@ -87,7 +115,7 @@ def doctor_summary(nights: list[LoggedNight], start: date | None, end: date | No
     ]
     flagged = [entry for entry in entries if _flagged(entry)]
     lines += [
-        f"- **{entry.night}:** {' '.join(entry.note.lstrip('!').split())}" for entry in flagged
+        f"- **{entry.night}:** {markdown_text(entry.note.lstrip('!'))}" for entry in flagged
     ] or [f"None (tag a night '{FLAG_TAG}' or start its note with '!' to flag it)."]
     lines += ["", "_Kept with LegEase, a self-care log; not a diagnosis._", ""]
     return "\n".join(lines)
@@ -155,7 +183,8 @@ def _rows_from_csv(text: str) -> ImportRows:
     for row in reader:
         if None in row:
             raise ImportInvalid(f"row {reader.line_num}: more cells than the header has")
-        rows.append((reader.line_num, dict(row)))
+        cells = {key: unguard_cell(cell) if cell else cell for key, cell in row.items()}
+        rows.append((reader.line_num, cells))
     return ImportRows(rows, "row")
 
 

@@ -134,7 +134,7 @@ def _parse_stored(key: tuple[tuple[str, Any], ...]) -> NightEntry | None:
 
 def _parse_uncached(document: dict[str, Any]) -> NightEntry | None:
     try:
-        return parse_entry(document)
+        return parse_entry(document, stored=True)
     except EntryInvalid:
         return None
 

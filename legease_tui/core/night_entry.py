@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from legease_tui.core.sleep_diary import SleepFigures, minutes_after, sleep_figures
+from legease_tui.core.text import TextRefused, check_text, normalise_breaks
 
 NOTE_LIMIT = 2000
 TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
@@ -203,7 +204,7 @@ _DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
 _ACTIVITY_WORDS = {a.value: a for a in Activity} | {v: k for k, v in ACTIVITY_LABELS.items()}
 
 
-def _read(spec: FieldSpec, value: object) -> object:
+def _read(spec: FieldSpec, value: object, stored: bool) -> object:
     """One field's value from text or JSON; raises `_NotAllowed`, or ValueError with a message.
 
     Stored nights are read through here too, so the common case (a JSON value of the right
@@ -238,11 +239,14 @@ def _read(spec: FieldSpec, value: object) -> object:
             return _ACTIVITY_WORDS[word]
         raise _NotAllowed
     if kind == "tags":
-        return read_tags(value)
+        return read_tags(value, stored=stored)
     if kind == "note":
-        if not isinstance(value, str) or len(value) > NOTE_LIMIT:
-            raise ValueError(f"must be {spec.allowed()} (got {len(str(value))} characters)")
-        return value.strip()
+        if not isinstance(value, str):
+            raise _NotAllowed
+        note = (normalise_breaks(value) if stored else _checked(value, "")).strip()
+        if len(note) > NOTE_LIMIT:
+            raise ValueError(f"must be {spec.allowed()} (got {len(note)} characters)")
+        return note
     if isinstance(value, str) and _DATE.fullmatch(value):
         try:
             return date.fromisoformat(value.strip())
@@ -251,8 +255,17 @@ def _read(spec: FieldSpec, value: object) -> object:
     raise _NotAllowed
 
 
-def read_tags(value: object) -> tuple[str, ...]:
-    """Tags from "heat, massage" or a list; lower-cased, de-duplicated, in order."""
+def _checked(text: str, field: str, *, one_line: bool = False) -> str:
+    """`check_text`, its refusal as the ValueError `parse_entry` reports for the field."""
+    try:
+        return check_text(text, field, one_line=one_line)
+    except TextRefused as error:
+        raise ValueError(f"{field} {error.reason}".lstrip()) from None
+
+
+def read_tags(value: object, *, stored: bool = False) -> tuple[str, ...]:
+    """Tags from "heat, massage" or a list; lower-cased, de-duplicated, in order. Control
+    characters are refused unless `stored` (a night already saved is shown, not refused)."""
     if isinstance(value, str):
         items: list[object] = list(value.split(","))
     elif isinstance(value, list | tuple):
@@ -263,6 +276,8 @@ def read_tags(value: object) -> tuple[str, ...]:
     for item in items:
         if not isinstance(item, str):
             raise _NotAllowed
+        if not stored:
+            _checked(item, f"tag {item[:40]!r}", one_line=True)
         tag = " ".join(item.lower().split())
         if not tag:
             continue
@@ -273,11 +288,12 @@ def read_tags(value: object) -> tuple[str, ...]:
     return tuple(tags)
 
 
-def parse_entry(raw: Mapping[str, object]) -> NightEntry:
+def parse_entry(raw: Mapping[str, object], *, stored: bool = False) -> NightEntry:
     """A checked `NightEntry` from raw values; raises `EntryInvalid` naming every bad field.
 
     Unknown keys are ignored (stored records also carry "summary", "updated", ...). Blank values
-    mean "not given".
+    mean "not given". Control characters in the note and tags are refused, unless `stored`:
+    a night saved before that rule is shown (neutralised on screen), never hidden.
     """
     problems: list[Problem] = []
     values: dict[str, Any] = {}
@@ -286,7 +302,7 @@ def parse_entry(raw: Mapping[str, object]) -> NightEntry:
         if _blank(value):
             continue
         try:
-            values[name] = _read(spec, value)
+            values[name] = _read(spec, value, stored)
         except _NotAllowed:
             got = str(value)[:40]
             problems.append(Problem(name, f"must be {spec.allowed()} (got {got!r})"))

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine import format_duration
 from legease_tui.services import Services
+from legease_tui.widgets.user_text import plain, templated
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
@@ -88,14 +89,16 @@ class HomeScreen(Screen[None]):
         """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
         line = cast("LegEaseApp", self.app).reminders.next_line()
         self.query_one("#next-reminder", Static).update(
-            f"{line}    [dim]press[/dim] [b]s[/b] [dim]for settings[/dim]"
+            templated("$line    [dim]press[/dim] [b]s[/b] [dim]for settings[/dim]", line=line)
         )
 
     def show_state(self) -> None:
         """Render tonight's routine, the recent nights and the reminder line."""
         self.show_routine()
         recent, streak = self.recent_nights()
-        self.query_one("#recent", Static).update(recent)
+        self.query_one("#recent", Static).update(
+            plain(recent) if isinstance(recent, str) else recent
+        )
         self.query_one("#streak", Static).update(streak)
         self.show_reminder_line()
 
@@ -105,10 +108,14 @@ class HomeScreen(Screen[None]):
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""
         self.query_one("#tonight", Static).update(
-            f"[b]{routine.name}[/b]  ·  {format_duration(routine.total_seconds)}  ·  "
-            f"{steps} step{plural}    [dim]press[/dim] [b]r[/b] [dim]to start[/dim]"
+            templated(
+                f"[b]$name[/b]  ·  $length  ·  {steps} step{plural}    "
+                "[dim]press[/dim] [b]r[/b] [dim]to start[/dim]",
+                name=routine.name,
+                length=format_duration(routine.total_seconds),
+            )
         )
-        self.query_one("#tonight-description", Static).update(routine.description)
+        self.query_one("#tonight-description", Static).update(plain(routine.description))
 
     def recent_nights(self) -> tuple[Text | str, str]:
         """The last 7 nights at a glance (tension, cramps) and the routine streak."""

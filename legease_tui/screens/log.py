@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
@@ -37,6 +38,7 @@ from legease_tui.core.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.widgets.log_charts import month_calendar, trend_chart
 from legease_tui.widgets.log_tables import COLUMNS, helps_table, night_row, week_table
+from legease_tui.widgets.user_text import notify_plain, plain, templated
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
@@ -153,7 +155,7 @@ class LogScreen(Screen[None]):
             self.routine_nights = self.repository.routine_nights()
             in_use = self.repository.tags()
         except StoreError as error:
-            self.notify(str(error), title="Cannot read the log", severity="error")
+            notify_plain(self, str(error), title="Cannot read the log", severity="error")
             return
         self._every_night = None
         self.tonight = self.repository.tonight()
@@ -200,7 +202,7 @@ class LogScreen(Screen[None]):
         try:
             self.shown = self.repository.nights(self.night_filter, self.routine_nights)
         except StoreError as error:
-            self.notify(str(error), title="Cannot read the log", severity="error")
+            notify_plain(self, str(error), title="Cannot read the log", severity="error")
             return
         table.clear()
         for night in self.shown:
@@ -240,16 +242,20 @@ class LogScreen(Screen[None]):
         entry = next(n.entry for n in self.shown if n.night == night)
         sleep = entry.sleep
         lines = [
-            f"[b]{night:%A %d %B}[/b]  ·  in bed {format_minutes(sleep.minutes_in_bed)}  ·  "
-            f"asleep {format_minutes(sleep.minutes_asleep)}"
+            templated(
+                "[b]$night[/b]  ·  in bed $in_bed  ·  asleep $asleep",
+                night=f"{night:%A %d %B}",
+                in_bed=format_minutes(sleep.minutes_in_bed),
+                asleep=format_minutes(sleep.minutes_asleep),
+            )
             + (f"  ·  efficiency {sleep.efficiency:g} %" if sleep.efficiency is not None else "")
         ]
         for item in self.repository.timeline(night):
             when = f"{item.at:%H:%M}" if item.at else "--:--"
-            lines.append(f"  {when}  {item.summary}")
+            lines.append(plain(f"  {when}  {item.summary}"))
         if entry.note:
-            lines.append(f"  [dim]note:[/dim] {entry.note[:300]}")
-        box.update("\n".join(lines))
+            lines.append(templated("  [dim]note:[/dim] $note", note=entry.note[:300]))
+        box.update(Content("\n").join(lines))
 
     # --- filters ------------------------------------------------------------------------------
 
@@ -271,7 +277,7 @@ class LogScreen(Screen[None]):
             else:
                 self.night_filter = range_query(choice, self.tonight, tag, cramps)
         except ValueError as problem:
-            error.update(str(problem))
+            error.update(plain(str(problem)))
             error.set_class(True, "shown")
             return
         error.set_class(False, "shown")
@@ -326,7 +332,7 @@ class LogScreen(Screen[None]):
             try:
                 self.repository.delete(night)
             except StoreError as error:
-                self.notify(str(error), title="Not deleted", severity="error")
+                notify_plain(self, str(error), title="Not deleted", severity="error")
                 return
             self.notify(f"Night of {night} deleted.", timeout=4)
             self.reload()

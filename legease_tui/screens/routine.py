@@ -23,6 +23,7 @@ from legease_tui.core.session import RoutineSession, SessionState, SessionView
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.widgets.pacer import BreathingPacer
 from legease_tui.widgets.step_list import StepList
+from legease_tui.widgets.user_text import plain
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
@@ -154,7 +155,7 @@ class RoutineScreen(Screen[None]):
         """Update a Static only when its text changes (no needless redraws)."""
         if self._shown.get(widget_id) != text:
             self._shown[widget_id] = text
-            self.query_one(f"#{widget_id}", Static).update(text)
+            self.query_one(f"#{widget_id}", Static).update(plain(text))  # names, cues: text
 
     def _render_view(self, view: SessionView) -> None:
         routine = self.session.routine

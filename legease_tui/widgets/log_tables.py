@@ -6,10 +6,12 @@ They only lay out figures that `core/log_stats.py` computed.
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 
 from legease_tui.core import log_stats
 from legease_tui.core.log import LoggedNight
 from legease_tui.core.sleep_diary import format_minutes
+from legease_tui.widgets.user_text import plain_text
 
 COLUMNS = {
     "Night": 15,
@@ -29,7 +31,8 @@ def _n(value: object) -> str:
     return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def night_row(night: LoggedNight) -> tuple[str, ...]:
+def night_row(night: LoggedNight) -> tuple[str | Text, ...]:
+    """One night's cells; the tags as `Text`, since a `DataTable` reads a `str` as markup."""
     entry, sleep = night.entry, night.entry.sleep
     restless = "" if entry.restless is None else "yes" if entry.restless else "no"
     return (
@@ -41,7 +44,7 @@ def night_row(night: LoggedNight) -> tuple[str, ...]:
         format_minutes(sleep.minutes_asleep),
         "–" if sleep.efficiency is None else f"{sleep.efficiency:.0f}%",
         "✓" if night.routine_done else "",
-        ", ".join(entry.tags),
+        plain_text(", ".join(entry.tags)),
     )
 
 
@@ -79,7 +82,7 @@ def helps_table(results: list[log_stats.FactorResult]) -> Table:
         with_it, without = result.with_it, result.without
         if not result.comparable:
             table.add_row(
-                result.name,
+                plain_text(result.name),
                 str(with_it.nights),
                 f"[dim]needs {result.nights_needed} more "
                 f"night{'s' if result.nights_needed != 1 else ''}[/dim]",
@@ -89,7 +92,7 @@ def helps_table(results: list[log_stats.FactorResult]) -> Table:
             )
             continue
         table.add_row(
-            result.name,
+            plain_text(result.name),
             str(with_it.nights),
             _n(with_it.tension),
             _n(with_it.cramps),

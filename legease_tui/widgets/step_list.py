@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
+from textual.content import Content
 from textual.widgets import Static
 
 from legease_tui.core.routine import Routine, StepKind, format_clock
+from legease_tui.core.text import terminal_safe
+from legease_tui.widgets.user_text import templated
 
 
 class StepList(Static):
@@ -26,11 +28,12 @@ class StepList(Static):
             icon = {StepKind.STRETCH: "~", StepKind.BREATHING: "o", StepKind.REST: "-"}[step.kind]
             length = format_clock(self.routine.step_seconds(index))
             title = f"{step.title} L+R" if len(step.sides) == 2 else step.title
-            text = f"{icon} {escape(title[:27]):<27} [dim]{length:>5}[/dim]"
+            line = f"{icon} $title [dim]{length:>5}[/dim]"
             if index == current:
-                lines.append(f"[b reverse] ▶ {text} [/]")
+                line = f"[b reverse] ▶ {line} [/]"
             elif index < current:
-                lines.append(f"[dim]   {text}[/dim]")
+                line = f"[dim]   {line}[/dim]"
             else:
-                lines.append(f"   {text}")
-        self.update("\n".join(lines))
+                line = f"   {line}"
+            lines.append(templated(line, title=f"{terminal_safe(title)[:27]:<27}"))
+        self.update(Content("\n").join(lines))

@@ -1,0 +1,61 @@
+"""The one way a screen shows text a person typed or a file holds: as text.
+
+Textual parses a plain `str` given to `Static`, `notify`, a `DataTable` cell or an `Option` as
+markup, so a note `meds: [ibuprofen]` loses words, `[/b]` crashes the screen and
+`[@click=app.quit]` becomes a link. Everything such text passes through here instead:
+
+- `plain(text)`: the text alone, as `Content` (never parsed);
+- `templated("[b]$name[/b] · $steps steps", name=..., steps=...)`: our own markup with the
+  person's text in `$slots`, which Textual fills in after the markup is parsed, so it stays text;
+- `notify_plain(node, message)`: a notification whose message is text.
+
+All three pass the text through `core.text.terminal_safe`, so a control character stored before
+it was refused (ESC ] 52 would set the clipboard) is shown as `\\x1b`, never sent to the terminal.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App
+from textual.content import Content
+from textual.notifications import SeverityLevel
+from textual.widget import Widget
+
+from legease_tui.core.text import terminal_safe
+
+
+def plain(text: str) -> Content:
+    """`text` as content that is never read as markup."""
+    return Content(terminal_safe(text))
+
+
+def plain_text(text: str, style: str = "") -> Text:
+    """`text` as a Rich `Text` (for Rich tables and charts), never read as markup."""
+    return Text(terminal_safe(text), style=style)
+
+
+def templated(markup: str, **values: object) -> Content:
+    """Our own `markup`, with each `$name` replaced by `values[name]` as text.
+
+    A literal "$" in `markup` is written "$$".
+    """
+    safe = {name: terminal_safe(str(value)) for name, value in values.items()}
+    return Content.from_markup(markup, **safe)
+
+
+def notify_plain(
+    node: App[object] | Widget,
+    message: str,
+    *,
+    title: str = "",
+    severity: SeverityLevel = "information",
+    timeout: float | None = None,
+) -> None:
+    """`node.notify` with `message` and `title` shown as text."""
+    node.notify(
+        terminal_safe(message),
+        title=terminal_safe(title),
+        severity=severity,
+        timeout=timeout,
+        markup=False,
+    )
