@@ -15,6 +15,7 @@ from textual.timer import Timer
 from legease_tui.config import Settings, save_settings
 from legease_tui.core.store import StoreError
 from legease_tui.services import Services
+from legease_tui.widgets.user_text import markup_escaped, notify_plain
 
 if TYPE_CHECKING:  # the routine engine and the audio adapter load when a routine starts
     from legease_tui.core.log import LogRepository
@@ -100,7 +101,7 @@ class LegEaseApp(App[int]):
 
     def on_mount(self) -> None:
         for notice in self.services.notices:
-            self.notify(notice, title="Please check", severity="warning", timeout=12, markup=False)
+            notify_plain(self, notice, title="Please check", severity="warning", timeout=12)
         if self._start == "routine":
             chosen = self.services.routines.find(self._argument or "")
             self.start_routine(chosen or self.tonight)
@@ -186,7 +187,7 @@ class LegEaseApp(App[int]):
     def choose_routine(self, routine: Routine) -> None:
         """Make `routine` tonight's routine."""
         self.tonight = routine
-        self.notify(f"Tonight's routine: {routine.name}", timeout=4)
+        notify_plain(self, f"Tonight's routine: {routine.name}", timeout=4)
         self.refresh_home()
 
     def refresh_home(self) -> None:
@@ -250,7 +251,7 @@ class LegEaseApp(App[int]):
         try:
             log.record_session(outcome)
         except StoreError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=12)
+            notify_plain(self, str(error), title="Not saved", severity="error", timeout=12)
         self.refresh_home()
 
     def _log_or_say_why(self) -> LogRepository | None:
@@ -258,7 +259,7 @@ class LegEaseApp(App[int]):
         log = self.services.log
         if log is None:
             why = " ".join(self.services.notices)
-            self.notify(f"The log is not available: {why}", severity="error", timeout=12)
+            notify_plain(self, f"The log is not available: {why}", severity="error", timeout=12)
         return log
 
     def action_log(self) -> None:
@@ -293,7 +294,9 @@ class LegEaseApp(App[int]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(
-            "Start tonight's routine", f"{self.tonight.name}, now", self.action_routine
+            "Start tonight's routine",
+            markup_escaped(f"{self.tonight.name}, now"),
+            self.action_routine,
         )
         yield SystemCommand("Breathing", "Paced breathing only", self.action_breathing)
         yield SystemCommand(
@@ -310,7 +313,7 @@ class LegEaseApp(App[int]):
         for routine in self.services.routines.routines.values():
             yield SystemCommand(
                 f"Routine: {routine.name}",
-                f"Make it tonight's routine — {routine.description}",
+                markup_escaped(f"Make it tonight's routine — {routine.description}"),
                 lambda routine=routine: self.choose_routine(routine),
             )
         yield from super().get_system_commands(screen)

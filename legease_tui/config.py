@@ -102,16 +102,26 @@ def _int_range(low: int, high: int) -> Callable[[Any], int]:
     return check
 
 
+def _one_line(value: str, allowed: str) -> str:
+    """A setting's text: one line, no control characters (they would reach the terminal)."""
+    from legease_tui.core.text import TextRefused, check_text
+
+    try:
+        return check_text(value, "it", one_line=True)
+    except TextRefused as error:
+        raise SettingError(f"{allowed}; this value {error.reason}") from None
+
+
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise SettingError("text in quotes")
-    return value
+    return _one_line(value, "text in quotes")
 
 
 def _name(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise SettingError("a name in quotes")
-    return value.strip()
+    return _one_line(value, "a name in quotes").strip()
 
 
 def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:

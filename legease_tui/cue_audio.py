@@ -89,6 +89,9 @@ class CueAudio:
         self.settings = settings
         self.player = setup.player
         """None: the bell is used (none found, or it failed)."""
+        self.player_failure: str | None = None
+        """How the player failed, when it did ("paplay stopped with exit status 1"), or hung
+        (then it is stopped, and kept: a cue may have played before it stuck)."""
         self.speaker = setup.speaker if settings.voice else None
         self._clock = clock
         self._bell = bell
@@ -132,8 +135,8 @@ class CueAudio:
             return
         argv = self.player.argv(str(self._file_of(sound)), self.settings.volume)
         child = self._launch(self.player, argv, CUE_HANG_SECONDS)
-        if child is None:
-            self._player_failed("could not be started")
+        if isinstance(child, str):
+            self._player_failed(child)
             self._bell()
 
     def speak(self, text: str) -> None:
@@ -142,9 +145,10 @@ class CueAudio:
             return
         self.cancel_speech()
         argv = self.speaker.argv(text, self.settings.volume)
-        self._speech = self._launch(self.speaker, argv, SPEECH_HANG_SECONDS)
-        if self._speech is None:
-            self._speaker_failed("could not be started")
+        child = self._launch(self.speaker, argv, SPEECH_HANG_SECONDS)
+        self._speech = None if isinstance(child, str) else child
+        if isinstance(child, str):
+            self._speaker_failed(child)
 
     def cancel_speech(self) -> None:
         """Stop words still being spoken (a new step, or leaving the routine)."""
@@ -161,6 +165,9 @@ class CueAudio:
             if code is None:
                 if not child.killed and now - child.started > child.limit:
                     self._kill(child)
+                    if child.program is self.player:
+                        name, limit = child.program.name, child.limit
+                        self.player_failure = f"{name} did not end within {limit:g} s"
                 running.append(child)
             elif code != 0 and not child.killed:
                 self._failed(child, f"stopped with exit status {code}")
@@ -176,11 +183,12 @@ class CueAudio:
 
     # --- internals ---------------------------------------------------------------------------
 
-    def _launch(self, program: AudioProgram, argv: list[str], limit: float) -> _Child | None:
+    def _launch(self, program: AudioProgram, argv: list[str], limit: float) -> _Child | str:
+        """The running child, or why it could not be started."""
         try:
             process = self._start(argv)
-        except OSError:
-            return None
+        except OSError as error:
+            return f"could not be started: {error.strerror or error}"
         child = _Child(process, program, self._clock.monotonic(), limit)
         self._children.append(child)
         return child
@@ -201,6 +209,7 @@ class CueAudio:
         if self.player is None:
             return
         name, self.player = self.player.name, None
+        self.player_failure = f"{name} {reason}"
         self._notify(
             f"Sound output failed ({name} {reason}); cues ring the terminal bell from now on. "
             "Try `legease sound --test`."

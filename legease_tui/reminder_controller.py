@@ -146,7 +146,9 @@ class ReminderController:
         self._message = self._text(due, routine)
         if self.services.settings.sound.enabled:
             self.app.bell()
-        self.app.notify(self._message, title="LegEase", timeout=10)
+        from legease_tui.widgets.user_text import notify_plain
+
+        notify_plain(self.app, self._message, title="LegEase", timeout=10)  # a routine's name
         self._show_dialog()
         self.app.refresh_home()
 

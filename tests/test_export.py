@@ -57,7 +57,7 @@ def test_csv_has_a_header_row() -> None:
 def test_a_bad_row_refuses_the_whole_file_naming_the_row() -> None:
     lines = export_csv(NIGHTS).splitlines()
     lines.append("2026-11-25,12" + "," * (len(lines[0].split(",")) - 2))
-    with pytest.raises(ImportInvalid, match=r"row \d+: .*tension.*from 0 to 10"):
+    with pytest.raises(ImportInvalid, match=r"line \d+: .*tension.*from 0 to 10"):
         read_import("\n".join(lines))
 
 

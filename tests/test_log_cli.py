@@ -110,7 +110,7 @@ def test_import_with_a_bad_row_imports_nothing(
     source = tmp_path / "bad.csv"
     source.write_text("night,tension\n2026-11-23,4\n2026-11-24,15\n")
     code, _, err = run(capsys, "--home", home, "import", str(source))
-    assert code == 2 and "row 3" in err and "tension" in err and "Nothing was imported" in err
+    assert code == 2 and "line 3" in err and "tension" in err and "Nothing was imported" in err
     assert run(capsys, "--home", home, "log", "list")[1].strip() == "No nights match."
 
 

@@ -10,7 +10,7 @@ import pytest
 from legease_tui import cli
 from legease_tui.commands import sound as sound_command
 from legease_tui.config import SoundSettings, parse_settings
-from legease_tui.core.cue_plan import CueSound
+from legease_tui.core.cue_plan import SOUND_LABELS, CueSound
 
 
 def fake_program(folder: Path, name: str, log: Path, status: int = 0) -> None:
@@ -60,24 +60,29 @@ def test_sound_test_speaks_with_voice_on(
     )
 
 
-def test_sound_test_without_a_player_rings_the_bell_once(
+def test_sound_test_without_a_player_rings_the_bell_once_and_fails(
     fake_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["sound", "--test", "--home", str(tmp_path / "h")]) == 0
+    assert cli.main(["sound", "--test", "--home", str(tmp_path / "h")]) == 1
     out = capsys.readouterr().out
     assert "No audio player found" in out and "terminal bell" in out
     assert out.count("\a") == 1
     assert "Voice: off, and no speech program found" in out
 
 
-def test_sound_test_with_a_failing_player_says_so_and_rings_once(
+def test_sound_test_with_a_failing_player_tries_every_cue_rings_once_and_fails(
     fake_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fake_program(fake_path, "paplay", tmp_path / "played.log", status=1)
-    assert cli.main(["sound", "--test", "--home", str(tmp_path / "h")]) == 0
+    log = tmp_path / "played.log"
+    fake_program(fake_path, "paplay", log, status=1)
+    assert cli.main(["sound", "--test", "--home", str(tmp_path / "h")]) == 1
     out = capsys.readouterr().out
-    assert "Sound output failed (paplay stopped with exit status 1)" in out
-    assert out.count("\a") == 1 and "2. hold ends" not in out
+    failed = "with paplay: failed (paplay stopped with exit status 1)."
+    for number, sound in enumerate(CueSound, start=1):
+        assert f"{number}. {SOUND_LABELS[sound]} ({sound.value}.wav) {failed}" in out
+    assert len(log.read_text().splitlines()) == len(CueSound)
+    assert "No cue could be played: paplay failed on all 8" in out
+    assert out.count("\a") == 1 and "Done." not in out
 
 
 def test_sound_without_test_only_describes(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
 from legease_tui.core.atomic import NotARegularFile, read_text_file
 from legease_tui.core.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log import LogRepository, NightExists, NightQuery
-from legease_tui.core.night_entry import SPECS, EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.night_entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
 from legease_tui.core.store import StoreError
 from legease_tui.core.text import json_safe, terminal_safe
 
@@ -28,9 +29,9 @@ ENTRY_OPTIONS = [name for name in SPECS if name not in ("night", "tags")]
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
+        return read_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def register(subparsers: Subparsers) -> None:
@@ -106,9 +107,12 @@ def run_add(args: argparse.Namespace) -> int:
     given = {name: value for name, value in given.items() if value is not None}
     if args.tags:
         given["tags"] = args.tags
-    raw: dict[str, object] = {**given, "night": args.date or repository.tonight().isoformat()}
+    tonight = repository.tonight()
+    # `--date ""` is a slip, not "tonight": only a missing --date means tonight.
+    night = tonight.isoformat() if args.date is None else args.date
+    raw: dict[str, object] = {**given, "night": night}
     try:
-        entry = parse_entry(raw)
+        entry = parse_entry(raw, tonight=tonight)
         if args.update:
             updated, entry = repository.update(entry.night, given)
             change = updated.value
@@ -159,8 +163,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     target = Path(args.output) if args.output else None
-    if target is not None and target.exists() and not args.force:
-        print(f"legease export: {target} exists; add --force to overwrite it.", file=sys.stderr)
+    problem = _output_problem(target, args.force) if target is not None else None
+    if problem is not None:
+        print(f"legease export: {problem}", file=sys.stderr)
         return FAILED
     repository = _repository(args.home)
     if repository is None:
@@ -184,6 +189,23 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_problem(target: Path, force: bool) -> str | None:
+    """Why the export may not be written to `target`, or None. A link counts as an existing
+    file; a dangling one is never written through (its target may be a folder not mounted)."""
+    if target.is_symlink() and not target.exists():
+        return (
+            f"{target} is a link to {os.readlink(target)}, which does not exist; nothing was "
+            "written. Remove the link, or export to another file."
+        )
+    if target.exists() and not force:
+        return f"{target} exists; add --force to overwrite it."
+    folder = target.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        return f"the folder {folder} {what}; nothing was written. Create it first."
+    return None
+
+
 def run_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     try:
@@ -194,8 +216,11 @@ def run_import(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as error:
         print(f"legease import: cannot read {source}: {error}.", file=sys.stderr)
         return FAILED
+    repository = _repository(args.home)
+    if repository is None:
+        return FAILED
     try:
-        entries = read_import(text)
+        entries = read_import(text, tonight=repository.tonight())
     except RecursionError:
         print(f"legease import: {source}: nested too deeply to read.", file=sys.stderr)
         return USAGE_ERROR
@@ -206,9 +231,6 @@ def run_import(args: argparse.Namespace) -> int:
         message = terminal_safe(f"{source}: {error}")  # it may quote the file's own text
         print(f"legease import: {message}. Nothing was imported.", file=sys.stderr)
         return USAGE_ERROR
-    repository = _repository(args.home)
-    if repository is None:
-        return FAILED
     try:
         counts = repository.put_many(entries)
     except StoreError as error:

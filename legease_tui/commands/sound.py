@@ -5,14 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from legease_tui.commands import Subparsers, add_command
 
+FAILED = 1
+"""No cue could be played."""
+
 if TYPE_CHECKING:  # the adapter is imported only when the command runs
+    from legease_tui.audio import AudioSetup
     from legease_tui.config import SoundSettings
-    from legease_tui.cue_audio import CueAudio
+    from legease_tui.core.clock import Clock
+    from legease_tui.cue_audio import CueAudio, ProcessStarter
 
 SAMPLE_WORDS = "Left calf. Three holds of ten seconds, each side."
 GAP_SECONDS = 0.35
@@ -24,7 +30,9 @@ def register(subparsers: Subparsers) -> None:
         subparsers, "sound", help="show which audio player and voice are used; --test plays cues"
     )
     parser.add_argument(
-        "--test", action="store_true", help="play each cue in turn and name it (exits 0)"
+        "--test",
+        action="store_true",
+        help="play each cue in turn and name it (exits 1 if none could be played)",
     )
     parser.add_argument(
         "--voice", action="store_true", help="with --test, also speak a step even if voice is off"
@@ -56,44 +64,83 @@ def run_sound(args: argparse.Namespace) -> int:
         return 0
     if not sound.enabled:
         print("Testing anyway.")
-    play_every_cue(replace(sound, enabled=True, voice=sound.voice or args.voice))
-    return 0
+    played = play_every_cue(replace(sound, enabled=True, voice=sound.voice or args.voice), setup)
+    return 0 if played else FAILED
 
 
-def play_every_cue(sound: SoundSettings) -> None:
-    """Play each cue and name it; no player (or a failing one) means the bell, rung once."""
-    from legease_tui.audio import find_audio_setup
+def play_every_cue(
+    sound: SoundSettings,
+    setup: AudioSetup,
+    start: ProcessStarter | None = None,
+    clock: Clock | None = None,
+    pause: Callable[[float], None] = time.sleep,
+    bell: Callable[[], None] = ring_bell,
+) -> int:
+    """Play every cue in turn, naming it and saying how the player failed on any it did not
+    play; then the voice, if on. Returns how many cues played. With none played the bell is
+    rung once, as a routine would ring it instead of the cues."""
     from legease_tui.core.clock import SystemClock
     from legease_tui.core.cue_plan import SOUND_LABELS, CueSound
-    from legease_tui.cue_audio import SPEECH_HANG_SECONDS, CueAudio
+    from legease_tui.cue_audio import SPEECH_HANG_SECONDS, CueAudio, start_process
 
-    notices: list[str] = []
-    audio = CueAudio(sound, find_audio_setup(sound), SystemClock(), lambda: None, notices.append)
-    notices.clear()  # the setup lines printed above already said what is missing
-    if audio.player is None:
-        print("Ringing the terminal bell once instead of the cues.")
-        ring_bell()
+    clock = clock or SystemClock()
+    start = start or start_process
+    played = 0
+    failures: list[str] = []
     for number, cue in enumerate(CueSound, start=1):
-        if audio.player is None:
+        if setup.player is None:
             break
-        print(f"  {number}. {SOUND_LABELS[cue]} ({cue.value}.wav) with {audio.player.name}")
+        # A new adapter for each cue: a routine's gives up on the player at its first failure
+        # (the bell from then on), while the test tries, and reports, every cue.
+        audio = CueAudio(sound, setup, clock, lambda: None, lambda _notice: None, start)
+        print(f"  {number}. {SOUND_LABELS[cue]} ({cue.value}.wav) with {setup.player.name}", end="")
+        sys.stdout.flush()
         audio.play(cue)
-        _wait_until_quiet(audio)
-        if audio.player is None:  # it failed: say so, ring the bell once, stop
-            print(*notices, sep="\n")
-            ring_bell()
-        time.sleep(GAP_SECONDS)
-    if audio.speaker is not None:
-        print(f'  Voice: "{SAMPLE_WORDS}" with {audio.speaker.name}')
-        audio.speak(SAMPLE_WORDS)
-        _wait_until_quiet(audio, SPEECH_HANG_SECONDS)
-        if audio.speaker is None:
-            print(*notices[-1:], sep="\n")
-    print("Done.")
+        _wait_until_quiet(audio, clock, pause)
+        if audio.player_failure is None:
+            played += 1
+            print(": played.")
+        else:
+            failures.append(audio.player_failure)
+            print(f": failed ({audio.player_failure}).")
+        pause(GAP_SECONDS)
+    _summarise(played, len(CueSound), failures, setup, bell)
+    notices: list[str] = []
+    voice = CueAudio(sound, setup, clock, lambda: None, notices.append, start)
+    if voice.speaker is not None:
+        notices.clear()  # the setup lines printed above already said what is missing
+        print(f'  Voice: "{SAMPLE_WORDS}" with {voice.speaker.name}')
+        voice.speak(SAMPLE_WORDS)
+        _wait_until_quiet(voice, clock, pause, SPEECH_HANG_SECONDS)
+        print(*notices[-1:], sep="\n")
+    if played:
+        print("Done.")
+    return played
 
 
-def _wait_until_quiet(audio: CueAudio, limit: float = 5.0) -> None:
+def _summarise(
+    played: int, total: int, failures: list[str], setup: AudioSetup, bell: Callable[[], None]
+) -> None:
+    if setup.player is None:
+        print("No cue can be played: ringing the terminal bell once, as a routine would.")
+    elif played == total:
+        print(f"All {total} cues played with {setup.player.name}.")
+    elif played:
+        print(f"{played} of {total} cues played; {setup.player.name} failed on {len(failures)}.")
+    else:
+        print(
+            f"No cue could be played: {setup.player.name} failed on all {total}. A routine "
+            "rings the terminal bell instead (once now); set [sound] player in config.toml "
+            "to use another program."
+        )
+    if not played:
+        bell()
+
+
+def _wait_until_quiet(
+    audio: CueAudio, clock: Clock, pause: Callable[[float], None], limit: float = 5.0
+) -> None:
     """Wait (this is a command line, not the app) until the sound has ended or was killed."""
-    deadline = time.monotonic() + limit
-    while audio.reap() and time.monotonic() < deadline:
-        time.sleep(0.02)
+    deadline = clock.monotonic() + limit
+    while audio.reap() and clock.monotonic() < deadline:
+        pause(0.02)

@@ -41,15 +41,16 @@ def export_json(entries: list[NightEntry]) -> str:
 
 
 # A spreadsheet runs a cell starting with one of these as a formula. Such a cell gets a "'" in
-# front (the spreadsheet's own "this is text" mark); so does a cell that starts with "'", so that
-# import can take exactly one "'" off every cell that starts with "'" and one of these.
+# front (the spreadsheet's own "this is text" mark), and import takes exactly one "'" off a cell
+# that starts with "'" and then one of these or "'". So that this gives back every cell, a cell
+# import would change ("'=x", "''x") gets a "'" too; "'quoted'" is left as it is.
 FORMULA_STARTS = ("=", "+", "-", "@")
 _GUARDED_STARTS = (*FORMULA_STARTS, "'")
 
 
 def guard_cell(cell: str) -> str:
-    """A CSV cell a spreadsheet shows as text, never runs."""
-    return "'" + cell if cell.startswith(_GUARDED_STARTS) else cell
+    """A CSV cell a spreadsheet shows as text, never runs; `unguard_cell` gives it back."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) or unguard_cell(cell) != cell else cell
 
 
 def unguard_cell(cell: str) -> str:

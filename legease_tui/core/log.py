@@ -262,11 +262,31 @@ class LogRepository:
         return entry
 
     def put_many(self, entries: Iterable[NightEntry]) -> dict[Change, int]:
-        """Save many nights in one write (an import): all of them or, on an error, none."""
+        """Save many nights in one write (an import): all of them or, on an error, none. A
+        night given twice counts once; the later one is kept.
+
+        Each TinyDB remove or insert copies the whole table, so the nights are compared first
+        and the table is then changed twice in all (one remove, one insert): `_put` per night
+        made an import of n nights cost n whole-table copies, growing with n squared."""
         counts = dict.fromkeys(Change, 0)
+        chosen = {_doc_id(entry.night): entry for entry in entries}
         with self.store.transaction() as db:
-            for entry in entries:
-                counts[self._put(db, entry)] += 1
+            table = db.table("nights", cache_size=0)
+            replaced: list[int] = []
+            records: list[Document] = []
+            for doc_id, entry in chosen.items():
+                found = table.get(doc_id=doc_id)
+                if found is not None and _entry_from(dict(found)) == entry:
+                    counts[Change.UNCHANGED] += 1
+                    continue
+                counts[Change.ADDED if found is None else Change.UPDATED] += 1
+                if found is not None:
+                    replaced.append(doc_id)
+                records.append(self._record(entry))
+            if replaced:
+                table.remove(doc_ids=replaced)
+            if records:
+                table.insert_multiple(records)
         return counts
 
     def delete(self, night: date) -> bool:

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from legease_tui.core.sleep_diary import SleepFigures, minutes_after, sleep_figures
-from legease_tui.core.text import TextRefused, check_text, normalise_breaks
+from legease_tui.core.text import TextRefused, check_text, has_control, normalise_breaks
 
 NOTE_LIMIT = 2000
 TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
@@ -191,7 +191,9 @@ _FALSE = {"no", "n", "false", "0", "off"}
 
 
 def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value == []
+    if isinstance(value, str):  # "\x0b" is whitespace to str.strip, but it is refused
+        return not value.strip() and not has_control(value)
+    return value is None or value == []
 
 
 class _NotAllowed(Exception):

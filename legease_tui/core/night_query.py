@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from legease_tui.core.night_entry import NightEntry
+from legease_tui.core.night_entry import NightEntry, read_date
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,9 @@ def dates_query(
     bounds: list[date | None] = []
     for label, text in (("from", start_text), ("to", end_text)):
         try:
-            bounds.append(date.fromisoformat(text.strip()) if text.strip() else None)
-        except ValueError:
-            raise ValueError(f"{label}: {text.strip()!r} is not a date as YYYY-MM-DD") from None
+            bounds.append(read_date(text) if text.strip() else None)
+        except ValueError as error:
+            raise ValueError(f"{label}: {error}") from None
     start, end = bounds
     if start and end and end < start:
         raise ValueError(f"to: {end} comes before from: {start}")

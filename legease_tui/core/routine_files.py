@@ -15,6 +15,7 @@ from typing import Any
 from legease_tui.core.atomic import NotARegularFile, read_text_file
 from legease_tui.core.breathing import BreathPattern, PatternError, custom_pattern, pattern_named
 from legease_tui.core.routine import BUILT_IN, Routine, Side, Step, StepKind
+from legease_tui.core.text import TextRefused, check_text
 
 MAX_ROUTINE_SECONDS = 2 * 60 * 60
 _TOP_KEYS = {"name", "description", "steps"}
@@ -112,7 +113,10 @@ class _Reader:
         value = raw.get(key, "")
         if not isinstance(value, str):
             raise self.fail("must be text in quotes", key, step)
-        value = value.strip()
+        try:  # names and titles are one line; a cue or description may have several
+            value = check_text(value, "it", one_line=key in ("name", "title")).strip()
+        except TextRefused as error:
+            raise self.fail(error.reason, key, step) from None
         if required and not value:
             raise self.fail("is missing (every routine and step needs one)", key, step)
         if len(value) > limit:

@@ -57,6 +57,11 @@ def normalise_breaks(text: str) -> str:
     return _LINE_BREAK.sub("\n", text) if "\r" in text else text
 
 
+def has_control(text: str) -> bool:
+    """Whether `check_text` would refuse `text` (line breaks and tabs allowed)."""
+    return _UNSAFE.search(normalise_breaks(text)) is not None
+
+
 def check_text(text: str, field: str, *, one_line: bool = False) -> str:
     """`text` with line breaks as `\\n`; raises `TextRefused` naming `field` and the character.
 

@@ -38,6 +38,7 @@ from legease_tui.core.night_entry import (
 from legease_tui.core.sleep_diary import format_minutes
 from legease_tui.core.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
+from legease_tui.widgets.user_text import notify_plain, plain
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]
 PLACEHOLDERS = {"clock": "HH:MM", "date": "YYYY-MM-DD"}
@@ -191,7 +192,7 @@ class EntryScreen(Screen[bool]):
         messages = {p.field: p.message for p in error.problems} if error else {}
         for name in SPECS:
             box = self.query_one(f"#error-{name}", Static)
-            box.update(messages.get(name, ""))
+            box.update(plain(messages.get(name, "")))  # a message quotes what was typed
             box.set_class(name in messages, "shown")
         if error:
             first = error.problems[0].field
@@ -233,7 +234,9 @@ class EntryScreen(Screen[bool]):
             self._ask_which(entry, changed)
             return
         except StoreError as error:
-            self.notify(f"{error} Your entry is still here.", title="Not saved", severity="error")
+            notify_plain(
+                self, f"{error} Your entry is still here.", title="Not saved", severity="error"
+            )
             return
         self.notify(f"Night of {entry.night} {change.value}.", timeout=4)
         self.dismiss(True)

@@ -11,6 +11,7 @@ from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Static
 
@@ -32,6 +33,7 @@ from legease_tui.core.quiz_report import (
 )
 from legease_tui.core.routine import Routine, format_duration
 from legease_tui.core.store import StoreError
+from legease_tui.widgets.user_text import notify_plain, templated
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
@@ -134,11 +136,13 @@ class QuizResultScreen(Screen[None]):
                 )
         yield Footer()
 
-    def _routine_text(self, routine: Routine) -> str:
-        length = format_duration(routine.total_seconds)
-        return (
-            f"Suggested routine: [b]{routine.name}[/b] ({length}) — {self.result.routine_why}  "
-            "[dim]press[/dim] [b]r[/b] [dim]to start[/dim]"
+    def _routine_text(self, routine: Routine) -> Content:
+        return templated(
+            "Suggested routine: [b]$name[/b] ($length) — $why  "
+            "[dim]press[/dim] [b]r[/b] [dim]to start[/dim]",
+            name=routine.name,
+            length=format_duration(routine.total_seconds),
+            why=self.result.routine_why,
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -162,7 +166,7 @@ class QuizResultScreen(Screen[None]):
         try:
             log.append_note(note, tags)
         except (StoreError, EntryInvalid) as error:
-            self.notify(str(error), title="Not noted", severity="error", timeout=10)
+            notify_plain(self, str(error), title="Not noted", severity="error", timeout=10)
             return
         self.noted = True
         self.refresh_bindings()
@@ -183,7 +187,7 @@ def show_quiz_result(app: LegEaseApp, result: CheckResult) -> None:
         try:
             _, comparison = checks.save_and_compare(result)
         except StoreError as error:
-            app.notify(str(error), title="Check not saved", severity="error", timeout=12)
+            notify_plain(app, str(error), title="Check not saved", severity="error", timeout=12)
     screen: Screen[None]
     if result.urgent:
         screen = UrgentScreen(content)

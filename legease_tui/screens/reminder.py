@@ -11,6 +11,7 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from legease_tui.reminder_controller import SKIP, SNOOZE, START
+from legease_tui.widgets.user_text import plain
 
 
 class ReminderDialog(ModalScreen[str | None]):
@@ -32,7 +33,7 @@ class ReminderDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="reminder-dialog"):
-            yield Static(self.message, classes="dialog-question", id="reminder-message")
+            yield Static(plain(self.message), classes="dialog-question", id="reminder-message")
             if self.snooze_refusal:
                 yield Static(self.snooze_refusal, classes="dim", id="snooze-refusal")
             with Horizontal(classes="dialog-buttons"):
@@ -75,7 +76,7 @@ class SkipReasonDialog(ModalScreen[str | None]):
             yield Static("Skip tonight — why? [dim](1-5 or enter)[/dim]", classes="dialog-question")
             yield OptionList(
                 *(
-                    Option(f"{number}  {reason}", id=reason)
+                    Option(plain(f"{number}  {reason}"), id=reason)
                     for number, reason in enumerate(self.reasons, 1)
                 ),
                 id="skip-reasons",

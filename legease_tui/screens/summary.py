@@ -7,17 +7,19 @@ from typing import TYPE_CHECKING, cast
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine import format_clock
 from legease_tui.core.session import SessionOutcome
+from legease_tui.widgets.user_text import templated
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
 
 
-def summary_text(outcome: SessionOutcome) -> str:
+def summary_text(outcome: SessionOutcome) -> Content:
     """The summary in a few lines."""
     if outcome.completed:
         head = "Well done — routine complete."
@@ -26,15 +28,18 @@ def summary_text(outcome: SessionOutcome) -> str:
         head = f"Routine finished, with {skipped} step{'s' if skipped != 1 else ''} skipped."
     else:
         head = "Routine stopped."
-    return "\n".join(
-        [
-            f"[b]{head}[/b]",
-            "",
-            f"Routine      {outcome.routine_name}",
-            f"Time taken   {format_clock(outcome.duration_seconds)}",
-            f"Steps done   {outcome.steps_done} of {outcome.steps_total}",
-            f"Started      {outcome.started_at:%H:%M}",
-        ]
+    return templated(
+        "\n".join(
+            [
+                f"[b]{head}[/b]",
+                "",
+                "Routine      $routine",
+                f"Time taken   {format_clock(outcome.duration_seconds)}",
+                f"Steps done   {outcome.steps_done} of {outcome.steps_total}",
+                f"Started      {outcome.started_at:%H:%M}",
+            ]
+        ),
+        routine=outcome.routine_name,
     )
 
 

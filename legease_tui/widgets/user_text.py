@@ -15,6 +15,8 @@ it was refused (ESC ] 52 would set the clipboard) is shown as `\\x1b`, never sen
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import App
 from textual.content import Content
@@ -43,8 +45,14 @@ def templated(markup: str, **values: object) -> Content:
     return Content.from_markup(markup, **safe)
 
 
+def markup_escaped(text: str) -> str:
+    """`text` for an API that only takes a markup string (the command palette's help): every
+    "[" escaped, so Textual reads none of it as a tag."""
+    return terminal_safe(text).replace("[", "\\[")
+
+
 def notify_plain(
-    node: App[object] | Widget,
+    node: App[Any] | Widget,
     message: str,
     *,
     title: str = "",
