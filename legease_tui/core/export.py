@@ -156,7 +156,7 @@ def _rows_from_json(text: str) -> ImportRows:
     if not isinstance(document, dict) or document.get("kind") != EXPORT_KIND:
         raise ImportInvalid(f'not a LegEase export (expected "kind": "{EXPORT_KIND}")')
     version = document.get("version")
-    if not isinstance(version, int) or version > EXPORT_VERSION:
+    if type(version) is not int or not 1 <= version <= EXPORT_VERSION:  # bool is an int too
         raise ImportInvalid(
             f"export version {version!r} is not one this LegEase reads (1 to {EXPORT_VERSION})"
         )
@@ -172,8 +172,15 @@ def _rows_from_json(text: str) -> ImportRows:
 
 
 def _rows_from_csv(text: str) -> ImportRows:
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
+    """Rows numbered by the file's line where each starts: a quoted cell may hold line breaks,
+    so one record can span lines (`line_num` counts lines read, not records)."""
+    # newline="": the csv module itself reads \n, \r\n and \r line ends, inside quotes too.
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] = []
+    for cells in reader:  # blank lines before the header are skipped, and still counted
+        if any(cell.strip() for cell in cells):
+            header = [cell.strip() for cell in cells]
+            break
     unknown = [name for name in header if name not in SPECS]
     if "night" not in header or unknown:
         raise ImportInvalid(
@@ -181,22 +188,28 @@ def _rows_from_csv(text: str) -> ImportRows:
             + (f"; unknown: {', '.join(unknown)}" if unknown else "")
         )
     rows: list[tuple[int, dict[str, object]]] = []
-    for row in reader:
-        if None in row:
-            raise ImportInvalid(f"row {reader.line_num}: more cells than the header has")
-        cells = {key: unguard_cell(cell) if cell else cell for key, cell in row.items()}
-        rows.append((reader.line_num, cells))
-    return ImportRows(rows, "row")
+    start = reader.line_num + 1
+    for cells in reader:
+        if cells:  # an empty line is no record
+            if len(cells) > len(header):
+                raise ImportInvalid(f"line {start}: more cells than the header has")
+            pairs = zip(header, cells, strict=False)  # a short row: the rest are not given
+            row: dict[str, object] = {key: unguard_cell(c) if c else c for key, c in pairs}
+            rows.append((start, row))
+        start = reader.line_num + 1
+    return ImportRows(rows, "line")
 
 
-def read_import(text: str) -> list[NightEntry]:
-    """Every night in an exported JSON or CSV file, all checked; raises `ImportInvalid`."""
-    stripped = text.lstrip("\ufeff \t\r\n")
-    found = _rows_from_json(stripped) if stripped.startswith("{") else _rows_from_csv(stripped)
+def read_import(text: str, tonight: date | None = None) -> list[NightEntry]:
+    """Every night in an exported JSON or CSV file, all checked (with `tonight`, the latest
+    night allowed); raises `ImportInvalid`. Nothing is saved here: the caller saves them all."""
+    body = text.removeprefix("\ufeff")  # whitespace is kept: the line numbers count it
+    is_json = body.lstrip().startswith("{")
+    found = _rows_from_json(body) if is_json else _rows_from_csv(body)
     entries: dict[date, NightEntry] = {}
     for number, row in found.rows:
         try:
-            entry = parse_entry(row)
+            entry = parse_entry(row, tonight=tonight)
         except EntryInvalid as error:
             raise ImportInvalid(f"{found.label} {number}: {error}") from None
         if entry.night in entries:

@@ -20,6 +20,8 @@ from legease_tui.core.sleep_diary import SleepFigures, minutes_after, sleep_figu
 from legease_tui.core.text import TextRefused, check_text, has_control, normalise_breaks
 
 NOTE_LIMIT = 2000
+EARLIEST_NIGHT = date(1900, 1, 1)
+"""No diary goes back further; an earlier date is a typing slip."""
 TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
 COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium", "walked")
 """Tags offered as ticks in the form; any other tag may be typed."""
@@ -200,9 +202,11 @@ class _NotAllowed(Exception):
     """A value outside the field's allowed values (the message is built only when needed)."""
 
 
-_WHOLE_NUMBER = re.compile(r"\s*[+-]?\d{1,6}\s*")
-_CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
-_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+# re.ASCII: `\d` alone also matches "٥" or "５", which int() then reads as 5 — a slip (or a
+# look-alike) a person would not mean; only the digits 0-9 are taken.
+_WHOLE_NUMBER = re.compile(r"\s*[+-]?\d{1,6}\s*", re.ASCII)
+_CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})\s*", re.ASCII)
+_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*", re.ASCII)
 _ACTIVITY_WORDS = {a.value: a for a in Activity} | {v: k for k, v in ACTIVITY_LABELS.items()}
 
 
@@ -249,12 +253,30 @@ def _read(spec: FieldSpec, value: object, stored: bool) -> object:
         if len(note) > NOTE_LIMIT:
             raise ValueError(f"must be {spec.allowed()} (got {len(note)} characters)")
         return note
-    if isinstance(value, str) and _DATE.fullmatch(value):
+    if isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip())
+            return read_date(value)
         except ValueError:
             pass
     raise _NotAllowed
+
+
+def read_date(text: str) -> date:
+    """A date typed as YYYY-MM-DD (digits 0-9 only); ValueError otherwise. The one date reader
+    for every way in: `date.fromisoformat` alone also takes "20261124" and "2026-W48-2"."""
+    if not _DATE.fullmatch(text):
+        raise ValueError(f"{text.strip()[:40]!r} is not a date as YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{text.strip()[:40]!r} is not a date as YYYY-MM-DD") from None
+
+
+def _not_ascii_digits(value: object) -> str:
+    """A hint for "５" or "٥": they look like digits but are not the ones a number is read from."""
+    if any(char.isdigit() and not char.isascii() for char in str(value)):
+        return "; write digits as 0-9"
+    return ""
 
 
 def _checked(text: str, field: str, *, one_line: bool = False) -> str:
@@ -290,12 +312,17 @@ def read_tags(value: object, *, stored: bool = False) -> tuple[str, ...]:
     return tuple(tags)
 
 
-def parse_entry(raw: Mapping[str, object], *, stored: bool = False) -> NightEntry:
+def parse_entry(
+    raw: Mapping[str, object], *, stored: bool = False, tonight: date | None = None
+) -> NightEntry:
     """A checked `NightEntry` from raw values; raises `EntryInvalid` naming every bad field.
 
     Unknown keys are ignored (stored records also carry "summary", "updated", ...). Blank values
     mean "not given". Control characters in the note and tags are refused, unless `stored`:
     a night saved before that rule is shown (neutralised on screen), never hidden.
+    Every way in (form, `log add`, import) passes `tonight`: the night must then lie from
+    `EARLIEST_NIGHT` to tonight. Stored nights are read without it, so a night already kept
+    never disappears because the clock was set back.
     """
     problems: list[Problem] = []
     values: dict[str, Any] = {}
@@ -307,11 +334,16 @@ def parse_entry(raw: Mapping[str, object], *, stored: bool = False) -> NightEntr
             values[name] = _read(spec, value, stored)
         except _NotAllowed:
             got = str(value)[:40]
-            problems.append(Problem(name, f"must be {spec.allowed()} (got {got!r})"))
+            hint = _not_ascii_digits(value)
+            problems.append(Problem(name, f"must be {spec.allowed()} (got {got!r}){hint}"))
         except ValueError as error:
             problems.append(Problem(name, str(error)))
-    if "night" not in values and not any(p.field == "night" for p in problems):
-        problems.append(Problem("night", f"is required: {SPECS['night'].allowed()}"))
+    night = values.get("night")
+    if night is None and not any(p.field == "night" for p in problems):
+        missing = "is empty" if "night" in raw else "is required"
+        problems.append(Problem("night", f"{missing}: {SPECS['night'].allowed()}"))
+    elif tonight is not None and night is not None and not EARLIEST_NIGHT <= night <= tonight:
+        problems.append(Problem("night", f"must be {night_range(tonight)} (got {night})"))
     if problems:
         raise EntryInvalid(problems)
     entry = NightEntry(**values)
@@ -319,6 +351,11 @@ def parse_entry(raw: Mapping[str, object], *, stored: bool = False) -> NightEntr
     if problems:
         raise EntryInvalid(problems)
     return entry
+
+
+def night_range(tonight: date) -> str:
+    """The nights a new entry may be for, in words."""
+    return f"a night from {EARLIEST_NIGHT} to tonight, {tonight}"
 
 
 _ORDER = ("into_bed", "lights_out", "final_wake", "out_of_bed")
