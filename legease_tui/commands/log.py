@@ -18,7 +18,13 @@ from pathlib import Path
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
 from legease_tui.core.atomic import NotARegularFile, read_text_file
 from legease_tui.core.export import FORMATS, ImportInvalid, read_import, render
-from legease_tui.core.log import LogRepository, NightExists, NightQuery
+from legease_tui.core.log import (
+    LogRepository,
+    NightExists,
+    NightQuery,
+    UnreadableNight,
+    unreadable_notice,
+)
 from legease_tui.core.night_entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
 from legease_tui.core.store import StoreError
 from legease_tui.core.text import json_safe, terminal_safe
@@ -153,6 +159,7 @@ def run_list(args: argparse.Namespace) -> int:
         return FAILED
     query = NightQuery(args.start, args.end, args.tag, args.cramps)
     entries = repository.entries(query)
+    _name_unreadable(repository.unreadable(query))
     if args.format == "json":
         values = [entry.as_values() for entry in entries]
         print(json_safe(json.dumps(values, indent=2, ensure_ascii=False)))
@@ -170,8 +177,11 @@ def run_export(args: argparse.Namespace) -> int:
     repository = _repository(args.home)
     if repository is None:
         return FAILED
-    nights = repository.nights(NightQuery(args.start, args.end))
-    text = render(args.format, nights, args.start, args.end)
+    query = NightQuery(args.start, args.end)
+    nights = repository.nights(query)
+    unreadable = repository.unreadable(query)
+    _name_unreadable(unreadable)
+    text = render(args.format, nights, args.start, args.end, unreadable)
     if target is None:
         # JSON is safe as it is (control characters are \u escapes); a file keeps every note
         # exactly, but on a terminal a control character stored before it was refused is shown.
@@ -220,7 +230,8 @@ def run_import(args: argparse.Namespace) -> int:
     if repository is None:
         return FAILED
     try:
-        entries = read_import(text, tonight=repository.tonight())
+        left_out: list[str] = []
+        entries = read_import(text, tonight=repository.tonight(), left_out=left_out)
     except RecursionError:
         print(f"legease import: {source}: nested too deeply to read.", file=sys.stderr)
         return USAGE_ERROR
@@ -238,4 +249,18 @@ def run_import(args: argparse.Namespace) -> int:
         return FAILED
     summary = ", ".join(f"{count} {change.value}" for change, count in counts.items())
     print(f"Imported {source}: {summary}.")
+    if left_out:
+        named = terminal_safe(", ".join(left_out))
+        print(
+            f"Left out {len(left_out)} night{'s' if len(left_out) != 1 else ''} the export kept "
+            f"as unreadable ({named}): mend them in the file to import them.",
+            file=sys.stderr,
+        )
     return 0
+
+
+def _name_unreadable(unreadable: list[UnreadableNight]) -> None:
+    """Nights that could not be read are said, on stderr, never silently left out."""
+    notice = unreadable_notice(unreadable)
+    if notice is not None:
+        print(f"legease: {terminal_safe(notice)}", file=sys.stderr)

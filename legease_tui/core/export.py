@@ -10,10 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from legease_tui.core.log import LoggedNight
+from legease_tui.core.log import LoggedNight, UnreadableNight
 from legease_tui.core.log_stats import mean, period_figures
 from legease_tui.core.night_entry import (
     SPECS,
@@ -34,9 +35,19 @@ class ImportInvalid(ValueError):
     """The file cannot be imported; nothing was saved. The message names the row and field."""
 
 
-def export_json(entries: list[NightEntry]) -> str:
+UNREADABLE_KEY = "unreadable"
+"""Where a JSON export keeps stored nights that could not be read, exactly as stored (a backup
+never loses them); import names them and leaves them out."""
+
+
+def export_json(entries: list[NightEntry], unreadable: Sequence[UnreadableNight] = ()) -> str:
     nights = [entry.as_values() for entry in sorted(entries, key=lambda e: e.night)]
-    document = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
+    document: dict[str, object] = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
+    if unreadable:
+        document[UNREADABLE_KEY] = [
+            {"night": night.label, "problem": night.problem, "record": night.record}
+            for night in unreadable
+        ]
     return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
@@ -127,13 +138,20 @@ def _total_sleep(sleep: list[SleepFigures]) -> str:
     return format_minutes(round(minutes)) if minutes is not None else "–"
 
 
-def render(fmt: str, nights: list[LoggedNight], start: date | None, end: date | None) -> str:
-    """The export in `fmt` ("csv", "json" or "md")."""
+def render(
+    fmt: str,
+    nights: list[LoggedNight],
+    start: date | None,
+    end: date | None,
+    unreadable: Sequence[UnreadableNight] = (),
+) -> str:
+    """The export in `fmt` ("csv", "json" or "md"). Only JSON can carry `unreadable` nights as
+    stored; the caller names them to the person for the other formats."""
     entries = [night.entry for night in nights]
     if fmt == "csv":
         return export_csv(entries)
     if fmt == "json":
-        return export_json(entries)
+        return export_json(entries, unreadable)
     return doctor_summary(nights, start, end)
 
 
@@ -146,6 +164,8 @@ class ImportRows:
 
     rows: list[tuple[int, dict[str, object]]]
     label: str  # "row" or "night"
+    unreadable: tuple[str, ...] = ()
+    """Nights a JSON export kept as stored because they could not be read (not imported)."""
 
 
 def _rows_from_json(text: str) -> ImportRows:
@@ -168,7 +188,11 @@ def _rows_from_json(text: str) -> ImportRows:
         if not isinstance(item, dict):
             raise ImportInvalid(f"night {number}: must be an object with fields")
         rows.append((number, item))
-    return ImportRows(rows, "night")
+    kept = document.get(UNREADABLE_KEY, [])
+    if not isinstance(kept, list):
+        raise ImportInvalid(f'"{UNREADABLE_KEY}" must be a list of nights')
+    labels = tuple(str(item.get("night")) if isinstance(item, dict) else "?" for item in kept)
+    return ImportRows(rows, "night", labels)
 
 
 def _rows_from_csv(text: str) -> ImportRows:
@@ -200,12 +224,17 @@ def _rows_from_csv(text: str) -> ImportRows:
     return ImportRows(rows, "line")
 
 
-def read_import(text: str, tonight: date | None = None) -> list[NightEntry]:
+def read_import(
+    text: str, tonight: date | None = None, left_out: list[str] | None = None
+) -> list[NightEntry]:
     """Every night in an exported JSON or CSV file, all checked (with `tonight`, the latest
-    night allowed); raises `ImportInvalid`. Nothing is saved here: the caller saves them all."""
+    night allowed); raises `ImportInvalid`. Nothing is saved here: the caller saves them all.
+    The labels of nights a JSON export kept as unreadable are added to `left_out`."""
     body = text.removeprefix("\ufeff")  # whitespace is kept: the line numbers count it
     is_json = body.lstrip().startswith("{")
     found = _rows_from_json(body) if is_json else _rows_from_csv(body)
+    if left_out is not None:
+        left_out.extend(found.unreadable)
     entries: dict[date, NightEntry] = {}
     for number, row in found.rows:
         try:

@@ -74,6 +74,38 @@ class LoggedNight:
 
 
 @dataclass(frozen=True)
+class UnreadableNight:
+    """A stored night that cannot be shown as it is (a field edited by hand out of range, say).
+    It is never hidden: the log names it, and the JSON export keeps its record as stored."""
+
+    label: str
+    """The night's date as stored (or the record's id when even that is unreadable)."""
+    problem: str
+    record: dict[str, Any]
+
+    @property
+    def night(self) -> date | None:
+        try:
+            return date.fromisoformat(self.label)
+        except ValueError:
+            return None
+
+
+def unreadable_notice(nights: list[UnreadableNight]) -> str | None:
+    """One line naming every night that could not be shown, or None when there is none."""
+    if not nights:
+        return None
+    named = "; ".join(f"{night.label} ({night.problem})" for night in nights[:5])
+    more = f"; and {len(nights) - 5} more" if len(nights) > 5 else ""
+    count = f"{len(nights)} stored night{'s' if len(nights) != 1 else ''}"
+    return (
+        f"{count} could not be read and {'are' if len(nights) != 1 else 'is'} not shown: "
+        f"{named}{more}. Nothing was deleted: `legease export --format json` keeps "
+        "them as stored, and `legease log add --date DATE --update ...` can mend a field."
+    )
+
+
+@dataclass(frozen=True)
 class TimelineItem:
     """One thing that happened in a night: a routine, a symptom check, an event."""
 
@@ -321,6 +353,29 @@ class LogRepository:
             self._every_entry = (document, chosen)
             return list(chosen)
         return chosen
+
+    def unreadable(self, query: NightQuery | None = None) -> list[UnreadableNight]:
+        """Stored nights `entries` cannot return (each named with its problem), oldest first;
+        with `query`, those whose date falls in its range (or is itself unreadable)."""
+        query = query or NightQuery()
+        with self.store.read() as db:
+            document = db.storage.read()
+        found = []
+        for key, record in _stored_nights(document).items():
+            if not isinstance(record, dict) or _entry_from(record) is not None:
+                continue
+            try:
+                parse_entry(record, stored=True)
+                problem = "cannot be read"
+            except EntryInvalid as error:
+                problem = str(error)
+            stored_label = record.get("night")
+            label = stored_label if isinstance(stored_label, str) else f"id {key}"
+            night = UnreadableNight(label, problem, record)
+            when = night.night
+            if when is None or (query.start or date.min) <= when <= (query.end or date.max):
+                found.append(night)
+        return sorted(found, key=lambda night: night.label)
 
     def nights(
         self, query: NightQuery | None = None, routine_nights: set[date] | None = None

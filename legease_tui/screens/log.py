@@ -32,6 +32,7 @@ from legease_tui.core.log import (
     LogRepository,
     dates_query,
     range_query,
+    unreadable_notice,
 )
 from legease_tui.core.sleep_diary import format_minutes
 from legease_tui.core.store import StoreError
@@ -89,6 +90,7 @@ class LogScreen(Screen[None]):
         self._applied: tuple[object, ...] | None = None
         """The filter values the table shows, so an unchanged filter does not refill it."""
         self._shown_once = False
+        self._unreadable_said: str | None = None
         self.tonight = log.tonight()
         self.month = (self.tonight.year, self.tonight.month)
         self.night_filter = range_query(DEFAULT_RANGE, self.tonight)
@@ -159,6 +161,7 @@ class LogScreen(Screen[None]):
             return
         self._every_night = None
         self.tonight = self.repository.tonight()
+        self._name_unreadable()
         if in_use != self.tags_in_use:
             self.tags_in_use = in_use
             tags = self.query_one("#tag", Select)
@@ -170,6 +173,13 @@ class LogScreen(Screen[None]):
         self._read_filters()
         self._stale.add("tab-helps")
         self._draw_active_tab()
+
+    def _name_unreadable(self) -> None:
+        """Say which stored nights cannot be shown (once per change), never hide them."""
+        notice = unreadable_notice(self.repository.unreadable())
+        if notice is not None and notice != self._unreadable_said:
+            notify_plain(self, notice, title="Some nights cannot be shown", severity="warning")
+        self._unreadable_said = notice
 
     def every_night(self) -> list[LoggedNight]:
         """All logged nights (for the trends and "what helps"), read once per reload."""
