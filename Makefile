@@ -29,7 +29,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 snapshot-update: $(STAMP)
-	$(BIN)/pytest tests/test_snapshots.py --snapshot-update
+	$(BIN)/pytest tests/screens -k snapshot --snapshot-update
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(ONLY)

@@ -21,14 +21,14 @@ import time
 from pathlib import Path
 
 from legease_tui.app import LegEaseApp
-from legease_tui.core.breathing import pattern_named
 from legease_tui.core.clock import SystemClock
-from legease_tui.core.cue_plan import plan_cues
-from legease_tui.core.routine import Routine, Side, Step, StepKind
-from legease_tui.core.session import routine_cues
-from legease_tui.paths import Paths
+from legease_tui.core.routine.breathing import pattern_named
+from legease_tui.core.routine.cue_plan import plan_cues
+from legease_tui.core.routine.model import Routine, Side, Step, StepKind
+from legease_tui.core.routine.session import routine_cues
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import build_services
+from legease_tui.settings.paths import Paths
 
 TARGET_MS = 50.0
 ROUTINE = Routine(
@@ -70,7 +70,7 @@ async def run_routine(home: Path, sound: bool = True) -> tuple[float, float, boo
     app = LegEaseApp(build_services(paths, SystemClock()))
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
-        loaded_early = "legease_tui.cue_audio" in sys.modules
+        loaded_early = "legease_tui.adapters.cue_player" in sys.modules
         cpu_before, wall_before = cpu_seconds(), time.perf_counter()
         app.start_routine(ROUTINE)
         await pilot.pause()
@@ -89,7 +89,8 @@ async def run_routine(home: Path, sound: bool = True) -> tuple[float, float, boo
 def adapter_import_ms() -> float:
     """Importing the audio adapter after the app (what the first routine pays), best of 5."""
     code = (
-        "import time, legease_tui.app; t = time.perf_counter(); import legease_tui.cue_audio; "
+        "import time, legease_tui.app; t = time.perf_counter(); "
+        "import legease_tui.adapters.cue_player; "
         "print(time.perf_counter() - t)"
     )
     runs = [

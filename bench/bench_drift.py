@@ -14,10 +14,10 @@ from typing import Any
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import SystemClock
-from legease_tui.core.routine import Routine, Step, StepKind
-from legease_tui.core.session import Cue, RoutineSession
-from legease_tui.paths import Paths
+from legease_tui.core.routine.model import Routine, Step, StepKind
+from legease_tui.core.routine.session import Cue, RoutineSession
 from legease_tui.services import build_services
+from legease_tui.settings.paths import Paths
 
 STEPS, SECONDS = 10, 6.0
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from legease_tui import services
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.export import export_csv
+from legease_tui.core.log.export import export_csv
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from sample_nights import plausible_night

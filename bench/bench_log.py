@@ -30,11 +30,11 @@ from textual.widgets import Label
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.night_entry import NightEntry
-from legease_tui.paths import Paths
+from legease_tui.core.log.entry import NightEntry
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.log import LogScreen
 from legease_tui.services import Services, build_services
+from legease_tui.settings.paths import Paths
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from crash_harness import run_kill_trials

@@ -28,14 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from quiz_helpers import DESK_JOB, option_number
 
 from legease_tui.app import LegEaseApp
-from legease_tui.core.checks import CheckRepository
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.quiz import score_answers
-from legease_tui.core.quiz_content import load_content, parse_content
-from legease_tui.paths import Paths
+from legease_tui.core.quiz.checks import CheckRepository
+from legease_tui.core.quiz.content import load_content, parse_content
+from legease_tui.core.quiz.scoring import score_answers
 from legease_tui.screens.quiz import QuizScreen
 from legease_tui.screens.quiz_result import QuizResultScreen
 from legease_tui.services import build_services
+from legease_tui.settings.paths import Paths
 
 RUNS = 9
 SIZE = (100, 32)

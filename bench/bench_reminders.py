@@ -24,7 +24,7 @@ import sys
 import time
 
 from legease_tui.app import LegEaseApp
-from legease_tui.paths import resolve_paths
+from legease_tui.settings.paths import resolve_paths
 from legease_tui.services import build_services
 
 

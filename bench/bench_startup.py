@@ -43,7 +43,7 @@ LEGEASE = (
     FIRST_FRAME
     + """
 from legease_tui.app import LegEaseApp
-from legease_tui.paths import resolve_paths
+from legease_tui.settings.paths import resolve_paths
 from legease_tui.services import build_services
 
 app = exit_on_first_frame(LegEaseApp)(build_services(resolve_paths(sys.argv[1])))

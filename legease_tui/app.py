@@ -12,18 +12,18 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.timer import Timer
 
-from legease_tui.config import Settings, save_settings
-from legease_tui.core.store import StoreError
+from legease_tui.core.storage.store import StoreError
 from legease_tui.services import Services
+from legease_tui.settings.settings import Settings, save_settings
 from legease_tui.widgets.user_text import markup_escaped, notify_plain
 
 if TYPE_CHECKING:  # the routine engine and the audio adapter load when a routine starts
-    from legease_tui.core.log import LogRepository
-    from legease_tui.core.quiz import CheckResult
-    from legease_tui.core.routine import Routine
-    from legease_tui.core.session import Cue, RoutineSession, SessionOutcome
-    from legease_tui.cue_audio import CueAudio
-    from legease_tui.reminder_controller import ReminderController
+    from legease_tui.adapters.cue_player import CueAudio
+    from legease_tui.controllers.reminders import ReminderController
+    from legease_tui.core.log.repository import LogRepository
+    from legease_tui.core.quiz.scoring import CheckResult
+    from legease_tui.core.routine.model import Routine
+    from legease_tui.core.routine.session import Cue, RoutineSession, SessionOutcome
 
 AUDIO_REAP_SECONDS = 0.25
 """How often finished sound processes are collected while any run (no timer otherwise)."""
@@ -86,7 +86,7 @@ class LegEaseApp(App[int]):
         """The evening reminder, built on first use (after the first frame): its rules and
         the data file it reads cost nothing at start-up."""
         if self._reminders is None:
-            from legease_tui.reminder_controller import ReminderController
+            from legease_tui.controllers.reminders import ReminderController
 
             self._reminders = ReminderController(self)
         return self._reminders
@@ -128,7 +128,7 @@ class LegEaseApp(App[int]):
 
     def start_routine(self, routine: Routine) -> None:
         """Open the routine screen and start `routine` now."""
-        from legease_tui.core.session import RoutineSession
+        from legease_tui.core.routine.session import RoutineSession
         from legease_tui.screens.routine import RoutineScreen
 
         if self.services.settings.sound.enabled:
@@ -201,7 +201,7 @@ class LegEaseApp(App[int]):
     def audio(self) -> CueAudio:
         """The audio adapter, imported and built on first use (never at start-up)."""
         if self.cue_audio is None:
-            from legease_tui.cue_audio import build_cue_audio
+            from legease_tui.adapters.cue_player import build_cue_audio
 
             self.cue_audio = build_cue_audio(
                 self.services.settings.sound, self.services.clock, self.bell, self._sound_notice

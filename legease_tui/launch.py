@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 from legease_tui.commands import USAGE_ERROR
-from legease_tui.paths import resolve_paths
 from legease_tui.services import build_services
+from legease_tui.settings.paths import resolve_paths
 
 
 def run_app(home: str | None, start: str | None = None, argument: str | None = None) -> int:

@@ -9,16 +9,16 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from legease_tui.config import ReminderSettings, Settings, load_settings
 from legease_tui.core.clock import Clock, SystemClock
-from legease_tui.core.routine import DEFAULT_ROUTINE, Routine
-from legease_tui.core.routine_files import RoutineLibrary, load_library
-from legease_tui.core.store import Store, StoreError
-from legease_tui.local_zone import local_zone
-from legease_tui.paths import Paths
+from legease_tui.core.routine.files import RoutineLibrary, load_library
+from legease_tui.core.routine.model import DEFAULT_ROUTINE, Routine
+from legease_tui.core.storage.store import Store, StoreError
+from legease_tui.settings.local_zone import local_zone
+from legease_tui.settings.paths import Paths
+from legease_tui.settings.settings import ReminderSettings, Settings, load_settings
 
 if TYPE_CHECKING:  # the log's models load when the log is first used, not at start-up
-    from legease_tui.core.log import LogRepository
+    from legease_tui.core.log.repository import LogRepository
 
 
 @dataclass
@@ -44,13 +44,13 @@ class Services:
     @property
     def log(self) -> LogRepository | None:
         """The nightly log (None when the data file cannot be used)."""
-        from legease_tui.core.log import LogRepository
+        from legease_tui.core.log.repository import LogRepository
 
         return LogRepository(self.store, self.clock) if self.store is not None else None
 
 
 def _reminder_window_problem(reminders: ReminderSettings) -> str | None:
-    from legease_tui.core.schedule import window_problem  # only when reminders are on
+    from legease_tui.core.reminders.schedule import window_problem  # only when reminders are on
 
     return window_problem(reminders.time, reminders.latest)
 

@@ -17,7 +17,7 @@ import wave
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from legease_tui.core.cue_plan import CueSound
+from legease_tui.core.routine.cue_plan import CueSound
 
 RATE = 22_050
 PEAK = 0.28

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from audio_fakes import RecordingStarter, fake_which
 
-from legease_tui import cue_audio
+from legease_tui.adapters import cue_player as cue_audio
 from legease_tui.core.clock import FakeClock
-from legease_tui.paths import Paths
 from legease_tui.services import Services, build_services
+from legease_tui.settings.paths import Paths
 
 
 @pytest.fixture(autouse=True)

@@ -15,9 +15,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log import LogRepository
-from legease_tui.core.night_entry import NightEntry
-from legease_tui.core.store import Store
+from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.storage.store import Store
 
 FIRST_NIGHT = date(2000, 1, 1)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from legease_tui.core.quiz_flow import QuizRun
-from legease_tui.core.quiz_model import QuizContent
+from legease_tui.core.quiz.flow import QuizRun
+from legease_tui.core.quiz.model import QuizContent
 
 NEUTRAL: dict[str, str] = {
     "one-leg": "no",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, time
 
-from legease_tui.core.night_entry import Activity, NightEntry
+from legease_tui.core.log.entry import Activity, NightEntry
 
 
 def plausible_night(night: date, rng: random.Random, note: str = "") -> NightEntry:

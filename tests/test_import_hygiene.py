@@ -9,12 +9,15 @@ import sys
 import legease_tui.core
 
 CORE_MODULES = [
-    f"legease_tui.core.{info.name}" for info in pkgutil.iter_modules(legease_tui.core.__path__)
+    info.name
+    for info in pkgutil.walk_packages(legease_tui.core.__path__, "legease_tui.core.")
+    if not info.ispkg
 ]
 
 
 def test_core_modules_exist() -> None:
-    assert {"legease_tui.core.session", "legease_tui.core.routine"} <= set(CORE_MODULES)
+    expected = {"legease_tui.core.routine.session", "legease_tui.core.log.repository"}
+    assert expected <= set(CORE_MODULES)
 
 
 def test_core_imports_no_ui_or_scheduler() -> None:

@@ -21,7 +21,7 @@ def test_wheel_ships_the_root_stylesheet_inside_the_package(tmp_path: Path) -> N
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         assert archive.read("legease_tui/styles.tcss") == (ROOT / "styles.tcss").read_bytes()
-    assert "legease_tui/core/session.py" in names
+    assert "legease_tui/core/routine/session.py" in names
     packaged_data = {
         str(path.relative_to(ROOT))
         for path in (ROOT / "legease_tui").rglob("*")

@@ -16,17 +16,17 @@ from datetime import date
 from pathlib import Path
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
-from legease_tui.core.atomic import NotARegularFile, read_text_file
-from legease_tui.core.export import FORMATS, ImportInvalid, read_import, render
-from legease_tui.core.log import (
+from legease_tui.core.log.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
+from legease_tui.core.log.export import FORMATS, ImportInvalid, read_import, render
+from legease_tui.core.log.repository import (
     LogRepository,
     NightExists,
     NightQuery,
     UnreadableNight,
     unreadable_notice,
 )
-from legease_tui.core.night_entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
-from legease_tui.core.store import StoreError
+from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
+from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_safe, terminal_safe
 
 FAILED = 1
@@ -79,8 +79,8 @@ def _range_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _repository(home: str | None) -> LogRepository | None:
-    from legease_tui.paths import resolve_paths
     from legease_tui.services import build_services
+    from legease_tui.settings.paths import resolve_paths
 
     services = build_services(resolve_paths(home))
     for notice in services.notices:
@@ -187,7 +187,7 @@ def run_export(args: argparse.Namespace) -> int:
         # exactly, but on a terminal a control character stored before it was refused is shown.
         sys.stdout.write(terminal_safe(text))
         return 0
-    from legease_tui.core.atomic import write_atomic
+    from legease_tui.core.storage.atomic import write_atomic
 
     try:
         # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.

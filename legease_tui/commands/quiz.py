@@ -30,13 +30,13 @@ def run_quiz(args: argparse.Namespace) -> int:
 
 def print_last(home: str | None) -> int:
     """Print the last saved check; 1 with a message on stderr when there is none."""
-    from legease_tui.core.checks import CheckRepository, record_to_result
     from legease_tui.core.clock import SystemClock
-    from legease_tui.core.quiz_content import load_content
-    from legease_tui.core.quiz_report import report_text
+    from legease_tui.core.quiz.checks import CheckRepository, record_to_result
+    from legease_tui.core.quiz.content import load_content
+    from legease_tui.core.quiz.report import report_text
     from legease_tui.core.text import terminal_safe
-    from legease_tui.paths import resolve_paths
     from legease_tui.services import build_services
+    from legease_tui.settings.paths import resolve_paths
 
     services = build_services(resolve_paths(home), SystemClock())
     for notice in services.notices:

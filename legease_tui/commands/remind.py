@@ -19,7 +19,7 @@ from legease_tui.commands import Subparsers, add_command
 from legease_tui.services import Services
 
 if TYPE_CHECKING:
-    from legease_tui.reminders import ReminderScheduler
+    from legease_tui.adapters.scheduler import ReminderScheduler
 
 NOTIFY_TIMEOUT_SECONDS = 5
 
@@ -48,8 +48,8 @@ def run_remind(args: argparse.Namespace) -> int:
     if args.print_cron:
         print(cron_line(command))
         return 0
-    from legease_tui.paths import resolve_paths
     from legease_tui.services import build_services
+    from legease_tui.settings.paths import resolve_paths
 
     services = build_services(resolve_paths(args.home))
     for notice in services.notices:
@@ -116,7 +116,7 @@ class HeadlessReminder:
     """Fires the reminder from the terminal; re-reads the settings file when it changes."""
 
     def __init__(self, services: Services) -> None:
-        from legease_tui.core.reminder_events import ReminderLog
+        from legease_tui.core.reminders.events import ReminderLog
 
         self.services = services
         self.log = ReminderLog(services.store) if services.store else None
@@ -131,8 +131,8 @@ class HeadlessReminder:
 
     def reload_if_changed(self) -> None:
         """Settings saved elsewhere (the app, `legease schedule --set`) apply within a minute."""
-        from legease_tui.config import load_settings
-        from legease_tui.core.schedule import ReminderRule
+        from legease_tui.core.reminders.schedule import ReminderRule
+        from legease_tui.settings.settings import load_settings
 
         stamp = self._stamp()
         if stamp == self._config_stamp or self.scheduler is None:
@@ -148,8 +148,8 @@ class HeadlessReminder:
     def fire(self) -> None:
         """A job fired: ring, print and notify if the core says the reminder is due."""
         from legease_tui.core.night import night_of
-        from legease_tui.core.routine import format_duration
-        from legease_tui.core.schedule import NightState, ReminderRule, reminder_due
+        from legease_tui.core.reminders.schedule import NightState, ReminderRule, reminder_due
+        from legease_tui.core.routine.model import format_duration
 
         now = self.services.clock.now()
         night = night_of(now.astimezone(self.services.zone))
@@ -165,8 +165,8 @@ class HeadlessReminder:
         desktop_notify("Time for your evening routine", body)
 
     def run(self) -> int:
-        from legease_tui.core.schedule import ReminderRule, next_reminders
-        from legease_tui.reminders import ReminderScheduler
+        from legease_tui.adapters.scheduler import ReminderScheduler
+        from legease_tui.core.reminders.schedule import ReminderRule, next_reminders
 
         scheduler = ReminderScheduler.blocking(self.services.zone, self.fire)
         self.scheduler = scheduler

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from legease_tui.commands import Subparsers, add_command
-from legease_tui.core.routine import format_duration
+from legease_tui.core.routine.model import format_duration
 
 
 def register(subparsers: Subparsers) -> None:
@@ -39,8 +39,8 @@ def list_routines(home: str | None) -> int:
     """Print every routine, its length and where it comes from; problems go to stderr."""
     import sys
 
-    from legease_tui.paths import resolve_paths
     from legease_tui.services import build_services
+    from legease_tui.settings.paths import resolve_paths
 
     services = build_services(resolve_paths(home))
     tonight = services.default_routine().key

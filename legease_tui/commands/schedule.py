@@ -7,11 +7,16 @@ import sys
 from dataclasses import replace
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
-from legease_tui.config import SettingError, parse_clock_time, parse_days, save_settings
-from legease_tui.core.routine import format_duration
-from legease_tui.core.schedule import ReminderRule, day_list, next_reminders, window_problem
-from legease_tui.local_zone import zone_name
+from legease_tui.core.reminders.schedule import (
+    ReminderRule,
+    day_list,
+    next_reminders,
+    window_problem,
+)
+from legease_tui.core.routine.model import format_duration
 from legease_tui.services import Services
+from legease_tui.settings.local_zone import zone_name
+from legease_tui.settings.settings import SettingError, parse_clock_time, parse_days, save_settings
 
 
 def register(subparsers: Subparsers) -> None:
@@ -31,8 +36,8 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run_schedule(args: argparse.Namespace) -> int:
-    from legease_tui.paths import resolve_paths
     from legease_tui.services import build_services
+    from legease_tui.settings.paths import resolve_paths
 
     services = build_services(resolve_paths(args.home))
     for notice in services.notices:

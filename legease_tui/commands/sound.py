@@ -15,10 +15,10 @@ FAILED = 1
 """No cue could be played."""
 
 if TYPE_CHECKING:  # the adapter is imported only when the command runs
-    from legease_tui.audio import AudioSetup
-    from legease_tui.config import SoundSettings
+    from legease_tui.adapters.audio_programs import AudioSetup
+    from legease_tui.adapters.cue_player import CueAudio, ProcessStarter
     from legease_tui.core.clock import Clock
-    from legease_tui.cue_audio import CueAudio, ProcessStarter
+    from legease_tui.settings.settings import SoundSettings
 
 SAMPLE_WORDS = "Left calf. Three holds of ten seconds, each side."
 GAP_SECONDS = 0.35
@@ -47,9 +47,9 @@ def ring_bell() -> None:
 
 
 def run_sound(args: argparse.Namespace) -> int:
-    from legease_tui.audio import describe_setup, find_audio_setup
-    from legease_tui.config import load_settings
-    from legease_tui.paths import resolve_paths
+    from legease_tui.adapters.audio_programs import describe_setup, find_audio_setup
+    from legease_tui.settings.paths import resolve_paths
+    from legease_tui.settings.settings import load_settings
 
     paths = resolve_paths(args.home)
     loaded = load_settings(paths.config_file)
@@ -79,9 +79,9 @@ def play_every_cue(
     """Play every cue in turn, naming it and saying how the player failed on any it did not
     play; then the voice, if on. Returns how many cues played. With none played the bell is
     rung once, as a routine would ring it instead of the cues."""
+    from legease_tui.adapters.cue_player import SPEECH_HANG_SECONDS, CueAudio, start_process
     from legease_tui.core.clock import SystemClock
-    from legease_tui.core.cue_plan import SOUND_LABELS, CueSound
-    from legease_tui.cue_audio import SPEECH_HANG_SECONDS, CueAudio, start_process
+    from legease_tui.core.routine.cue_plan import SOUND_LABELS, CueSound
 
     clock = clock or SystemClock()
     start = start or start_process

@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from legease_tui.core.breathing import PATTERNS, BreathPattern
-from legease_tui.core.routine import breathing_routine, format_duration
+from legease_tui.core.routine.breathing import PATTERNS, BreathPattern
+from legease_tui.core.routine.model import breathing_routine, format_duration
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp

@@ -25,8 +25,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from legease_tui.core.log import LogRepository, NightChanged
-from legease_tui.core.night_entry import (
+from legease_tui.core.log.entry import (
     ACTIVITY_LABELS,
     COMMON_TAGS,
     NOTE_LIMIT,
@@ -35,8 +34,9 @@ from legease_tui.core.night_entry import (
     NightEntry,
     parse_entry,
 )
-from legease_tui.core.sleep_diary import format_minutes
-from legease_tui.core.store import StoreError
+from legease_tui.core.log.repository import LogRepository, NightChanged
+from legease_tui.core.log.sleep_diary import format_minutes
+from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
 from legease_tui.widgets.user_text import notify_plain, plain
 

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from legease_tui.core.routine import format_duration
+from legease_tui.core.routine.model import format_duration
 from legease_tui.services import Services
 from legease_tui.widgets.user_text import plain, templated
 
@@ -69,7 +69,7 @@ class HomeScreen(Screen[None]):
 
     def _aim_at_next_minute(self) -> None:
         """Keep the reminder line current with one timer per minute change, not a fast poll."""
-        from legease_tui.core.schedule import seconds_to_next_minute
+        from legease_tui.core.reminders.schedule import seconds_to_next_minute
 
         app = cast("LegEaseApp", self.app)
         self.set_timer(seconds_to_next_minute(app.services.clock.now()), self._minute_changed)
@@ -119,9 +119,9 @@ class HomeScreen(Screen[None]):
 
     def recent_nights(self) -> tuple[Text | str, str]:
         """The last 7 nights at a glance (tension, cramps) and the routine streak."""
-        from legease_tui.core.log_stats import recent_glance
-        from legease_tui.core.store import StoreError
-        from legease_tui.widgets.log_charts import recent_row
+        from legease_tui.core.log.stats import recent_glance
+        from legease_tui.core.storage.store import StoreError
+        from legease_tui.widgets.renderables.log_charts import recent_row
 
         log = self.services.log
         if log is None:

@@ -1,6 +1,6 @@
 """Log: the nights in a table (newest first) with filters and each night's timeline; trends
 (this week vs last, streak, chart, calendar); and what helps. Renders `LogRepository` data and
-`core/log_stats.py` figures; edits go through the entry form."""
+`core/log/stats.py` figures; edits go through the entry form."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from textual.widgets import (
     TabPane,
 )
 
-from legease_tui.core import log_stats
-from legease_tui.core.log import (
+from legease_tui.core.log import stats as log_stats
+from legease_tui.core.log.repository import (
     RANGES,
     LoggedNight,
     LogRepository,
@@ -34,11 +34,11 @@ from legease_tui.core.log import (
     range_query,
     unreadable_notice,
 )
-from legease_tui.core.sleep_diary import format_minutes
-from legease_tui.core.store import StoreError
+from legease_tui.core.log.sleep_diary import format_minutes
+from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.widgets.log_charts import month_calendar, trend_chart
-from legease_tui.widgets.log_tables import COLUMNS, helps_table, night_row, week_table
+from legease_tui.widgets.renderables.log_charts import month_calendar, trend_chart
+from legease_tui.widgets.renderables.log_tables import COLUMNS, helps_table, night_row, week_table
 from legease_tui.widgets.user_text import notify_plain, plain, templated
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from legease_tui.core.quiz_flow import QuizRun
+from legease_tui.core.quiz.flow import QuizRun
 from legease_tui.screens.dialogs import ConfirmDialog
 
 if TYPE_CHECKING:
@@ -110,6 +110,6 @@ class QuizScreen(Screen[None]):
 
 def open_quiz(app: LegEaseApp) -> None:
     """Start a fresh symptom check over the current screen."""
-    from legease_tui.core.quiz_content import load_content
+    from legease_tui.core.quiz.content import load_content
 
     app.push_screen(QuizScreen(QuizRun(load_content())))

@@ -15,12 +15,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Static
 
-from legease_tui.core.checks import CheckRepository
-from legease_tui.core.night_entry import EntryInvalid
-from legease_tui.core.quiz import CheckResult
-from legease_tui.core.quiz_content import load_content
-from legease_tui.core.quiz_model import Advice, QuizContent
-from legease_tui.core.quiz_report import (
+from legease_tui.core.log.entry import EntryInvalid
+from legease_tui.core.quiz.checks import CheckRepository
+from legease_tui.core.quiz.content import load_content
+from legease_tui.core.quiz.model import Advice, QuizContent
+from legease_tui.core.quiz.report import (
     EXPANDED,
     URGENT_TITLE,
     WARNINGS_TITLE,
@@ -31,8 +30,9 @@ from legease_tui.core.quiz_report import (
     rls_lines,
     warning_lines,
 )
-from legease_tui.core.routine import Routine, format_duration
-from legease_tui.core.store import StoreError
+from legease_tui.core.quiz.scoring import CheckResult
+from legease_tui.core.routine.model import Routine, format_duration
+from legease_tui.core.storage.store import StoreError
 from legease_tui.widgets.user_text import notify_plain, templated
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from legease_tui.reminder_controller import SKIP, SNOOZE, START
+from legease_tui.controllers.reminders import SKIP, SNOOZE, START
 from legease_tui.widgets.user_text import plain
 
 

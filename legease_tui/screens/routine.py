@@ -17,9 +17,9 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Digits, Footer, Header, ProgressBar, Static
 
-from legease_tui.core.breathing import BreathAction
-from legease_tui.core.routine import PHASE_WORDS, Phase, Side, format_clock
-from legease_tui.core.session import RoutineSession, SessionState, SessionView
+from legease_tui.core.routine.breathing import BreathAction
+from legease_tui.core.routine.model import PHASE_WORDS, Phase, Side, format_clock
+from legease_tui.core.routine.session import RoutineSession, SessionState, SessionView
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.widgets.pacer import BreathingPacer
 from legease_tui.widgets.step_list import StepList

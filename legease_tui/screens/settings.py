@@ -1,6 +1,6 @@
 """Settings: the evening reminder, tonight's routine, theme and sound — the keys of config.toml.
 
-The fields and their validation live in `settings_form.py`; this screen shows them, shows each
+The fields and their validation live in `settings/form.py`; this screen shows them, shows each
 field's error under it, and hands valid settings to the app to save.
 """
 
@@ -14,9 +14,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static
 
-from legease_tui.config import CUE_CHOICES, WEEKDAYS
 from legease_tui.services import Services
-from legease_tui.settings_form import FIELDS, FormField, apply_form, current_value
+from legease_tui.settings.form import FIELDS, FormField, apply_form, current_value
+from legease_tui.settings.settings import CUE_CHOICES, WEEKDAYS
 
 if TYPE_CHECKING:
     from legease_tui.app import LegEaseApp
@@ -64,7 +64,7 @@ class SettingsScreen(Screen[None]):
 
     def _audio_setup(self) -> str:
         """Which player and speech program the routine will use (found when Settings opens)."""
-        from legease_tui.audio import describe_audio_setup
+        from legease_tui.adapters.audio_programs import describe_audio_setup
 
         return "\n".join(describe_audio_setup(self.services.settings.sound))
 

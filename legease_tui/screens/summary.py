@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from legease_tui.core.routine import format_clock
-from legease_tui.core.session import SessionOutcome
+from legease_tui.core.routine.model import format_clock
+from legease_tui.core.routine.session import SessionOutcome
 from legease_tui.widgets.user_text import templated
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ import math
 from rich.text import Text
 from textual.widget import Widget
 
-from legease_tui.core.breathing import BreathState
+from legease_tui.core.routine.breathing import BreathState
 
 
 def orb_rows(level: float, width: int, height: int) -> list[str]:

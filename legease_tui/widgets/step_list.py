@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from legease_tui.core.routine import Routine, StepKind, format_clock
+from legease_tui.core.routine.model import Routine, StepKind, format_clock
 from legease_tui.core.text import terminal_safe
 from legease_tui.widgets.user_text import templated
 

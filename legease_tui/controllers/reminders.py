@@ -1,0 +1,227 @@
+"""The app's side of the evening reminder: asks the core whether one is due, shows the dialog,
+records the answer and keeps the scheduler in step with the settings.
+
+APScheduler is imported in `start()`, which the app calls after its first frame.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from legease_tui.core.night import night_of
+from legease_tui.core.reminders.events import (
+    SKIP_REASONS,
+    ReminderEvent,
+    ReminderLog,
+    shown_event,
+    skip_event,
+    snooze_event,
+    start_event,
+    state_from_records,
+)
+from legease_tui.core.reminders.schedule import (
+    Due,
+    NightState,
+    ReminderRule,
+    home_line,
+    plan_snooze,
+    reminder_due,
+)
+from legease_tui.core.routine.model import Routine, format_duration
+from legease_tui.core.storage.store import StoreError
+
+# The dialogs load with the first reminder, not at start-up.
+START, SNOOZE, SKIP = "start", "snooze", "skip"
+
+if TYPE_CHECKING:
+    from legease_tui.adapters.scheduler import ReminderScheduler
+    from legease_tui.app import LegEaseApp
+
+IN_PAIN_ADVICE = (
+    "Rest is fine tonight; never stretch into pain. Pain with swelling, warmth or redness in one "
+    "leg needs medical advice today (NHS). Press ? for warning signs."
+)
+
+
+class ReminderController:
+    """Decides with `core.schedule`, fires through `reminders.ReminderScheduler`."""
+
+    def __init__(self, app: LegEaseApp) -> None:
+        self.app = app
+        self.services = app.services
+        self.log = ReminderLog(app.services.store) if app.services.store else None
+        self.scheduler: ReminderScheduler | None = None
+        self._unsaved: list[ReminderEvent] = []
+        """Answers kept in memory when the data file cannot be written (so the rules hold)."""
+        self._message = ""
+        self._started = False
+
+    # --- state -------------------------------------------------------------------------------
+
+    def rule(self) -> ReminderRule:
+        return ReminderRule.of(self.services.settings.reminders)
+
+    def routine(self) -> Routine:
+        """The routine the reminder offers: its own setting, else tonight's routine."""
+        chosen = self.services.routines.get(self.services.settings.reminders.routine)
+        return chosen or self.app.tonight
+
+    def tonight(self) -> NightState:
+        """Tonight's answers so far (stored ones, plus any the data file could not take)."""
+        night = night_of(self.services.clock.now().astimezone(self.services.zone))
+        rows = [e.to_record() for e in self._unsaved if e.to_record()["night"] == str(night)]
+        if self.log is not None:
+            try:
+                return self.log.night_state(night, rows)
+            except StoreError:
+                pass  # reported when the file was written or opened; rules use what we know
+        return state_from_records(rows, routine_done=False)
+
+    def next_line(self) -> str:
+        """Home's line: 'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
+        rule = self.rule()
+        if not rule.enabled:  # no need to read the data file
+            return "Reminders off"
+        return home_line(self.services.clock.now(), rule, self.services.zone, self.tonight())
+
+    # --- scheduling ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Plan the nightly job (loading APScheduler only if reminders are on), and offer
+        tonight's reminder if it was missed. Called once the first frame is on screen."""
+        self._started = True
+        self.settings_changed()
+        self.check_missed()
+
+    def _ensure_scheduler(self) -> None:
+        if self.scheduler is None and self._started and self.rule().enabled:
+            from legease_tui.adapters.scheduler import ReminderScheduler
+
+            self.scheduler = ReminderScheduler.on_running_loop(self.services.zone, self.fire)
+
+    def settings_changed(self) -> None:
+        """Rebuild the jobs from the current settings and tonight's snooze; refresh Home."""
+        self._ensure_scheduler()
+        if self.scheduler is not None:
+            rule = self.rule()
+            self.scheduler.plan(rule)
+            state = self.tonight()
+            if state.snoozed_until and not state.answered and rule.enabled:
+                self.scheduler.snooze_until(state.snoozed_until, rule)
+            else:
+                self.scheduler.cancel_snooze()
+        self.app.refresh_home()
+
+    def stop(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
+            self.scheduler = None
+
+    def wakeup(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.wakeup()
+
+    # --- firing -------------------------------------------------------------------------------
+
+    def fire(self) -> None:
+        """A job fired: offer the reminder if the core says it is due and not shown yet."""
+        self._offer(repeat_shown=False)
+
+    def check_missed(self) -> None:
+        """On launch: tonight's reminder time passed with no answer -> offer it now."""
+        self._offer(repeat_shown=True)
+
+    def _offer(self, repeat_shown: bool) -> None:
+        now = self.services.clock.now()
+        due = reminder_due(
+            now, self.rule(), self.services.zone, self.tonight(), repeat_shown=repeat_shown
+        )
+        if due is None or self._dialog_open():
+            return
+        if self._routine_running():  # never interrupt a routine
+            self.app.notify("Your evening reminder is here — carry on with your routine.")
+            return
+        routine = self.routine()
+        self._record(shown_event(now, due.due_at, routine.key))
+        self._message = self._text(due, routine)
+        if self.services.settings.sound.enabled:
+            self.app.bell()
+        from legease_tui.widgets.user_text import notify_plain
+
+        notify_plain(self.app, self._message, title="LegEase", timeout=10)  # a routine's name
+        self._show_dialog()
+        self.app.refresh_home()
+
+    def _show_dialog(self) -> None:
+        from legease_tui.screens.reminder import ReminderDialog
+
+        rule = self.rule()
+        plan = plan_snooze(self.services.clock.now(), rule, self.services.zone, self.tonight())
+        dialog = ReminderDialog(self._message, f"Snooze {rule.snooze_minutes} min", plan.refusal)
+        self.app.push_screen(dialog, self.answered)
+
+    @staticmethod
+    def _text(due: Due, routine: Routine) -> str:
+        length = format_duration(routine.total_seconds)
+        if due.late:
+            return (
+                f"Your evening routine was due at {due.due_at:%H:%M} — "
+                f"{routine.name}, {length}. Do it now?"
+            )
+        return f"Time for your evening routine — {routine.name}, {length}"
+
+    def _dialog_open(self) -> bool:
+        from legease_tui.screens.reminder import ReminderDialog, SkipReasonDialog
+
+        return any(isinstance(s, ReminderDialog | SkipReasonDialog) for s in self.app.screen_stack)
+
+    def _routine_running(self) -> bool:
+        from legease_tui.screens.breathing import BreathingScreen
+        from legease_tui.screens.routine import RoutineScreen
+
+        running = (RoutineScreen, BreathingScreen)
+        return any(isinstance(screen, running) for screen in self.app.screen_stack)
+
+    # --- answers ------------------------------------------------------------------------------
+
+    def answered(self, choice: str | None) -> None:
+        """The dialog's answer: start, snooze, skip (asks why), or None (later)."""
+        now = self.services.clock.now()
+        routine = self.routine()
+        if choice == START:
+            self._record(start_event(now, routine.key, routine.name))
+            self.settings_changed()
+            self.app.start_routine(routine)
+        elif choice == SNOOZE:
+            rule = self.rule()
+            plan = plan_snooze(now, rule, self.services.zone, self.tonight())
+            if plan.until is None:
+                self.app.notify(plan.refusal)
+                return
+            self._record(snooze_event(now, plan.until, routine.key, rule.snooze_minutes))
+            self.settings_changed()
+            self.app.notify(f"Snoozed until {plan.until:%H:%M}.", timeout=4)
+        elif choice == SKIP:
+            from legease_tui.screens.reminder import SkipReasonDialog
+
+            self.app.push_screen(SkipReasonDialog(SKIP_REASONS), self._skipped)
+
+    def _skipped(self, reason: str | None) -> None:
+        if reason is None:  # went back: the reminder is still open
+            self._show_dialog()
+            return
+        self._record(skip_event(self.services.clock.now(), reason, self.routine().key))
+        self.settings_changed()
+        if reason == "in pain":
+            self.app.notify(IN_PAIN_ADVICE, title="Go gently", severity="warning", timeout=15)
+        else:
+            self.app.notify("Skipped tonight. See you tomorrow evening.", timeout=4)
+
+    def _record(self, event: ReminderEvent) -> None:
+        if self.log is not None:
+            try:
+                self.log.record(event)
+                return
+            except StoreError as error:
+                self.app.notify(str(error), title="Not saved", severity="error", timeout=10)
+        self._unsaved.append(event)

@@ -1,0 +1,247 @@
+"""Export the log as CSV, JSON or a one-page Markdown summary for a doctor; read CSV or JSON back.
+
+JSON and CSV carry every field of every night, so `legease import` gives back the same nights.
+An import is checked row by row before anything is saved; one bad row refuses the whole file,
+naming the row and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from legease_tui.core.log.entry import (
+    SPECS,
+    EntryInvalid,
+    NightEntry,
+    parse_entry,
+)
+from legease_tui.core.log.repository import LoggedNight, UnreadableNight
+from legease_tui.core.log.sleep_diary import SleepFigures, format_minutes
+from legease_tui.core.log.stats import mean, period_figures
+from legease_tui.core.text import json_safe, terminal_safe
+
+FORMATS = ("csv", "json", "md")
+EXPORT_KIND = "legease-nights"
+EXPORT_VERSION = 1
+FLAG_TAG = "flag"
+
+
+class ImportInvalid(ValueError):
+    """The file cannot be imported; nothing was saved. The message names the row and field."""
+
+
+UNREADABLE_KEY = "unreadable"
+"""Where a JSON export keeps stored nights that could not be read, exactly as stored (a backup
+never loses them); import names them and leaves them out."""
+
+
+def export_json(entries: list[NightEntry], unreadable: Sequence[UnreadableNight] = ()) -> str:
+    nights = [entry.as_values() for entry in sorted(entries, key=lambda e: e.night)]
+    document: dict[str, object] = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
+    if unreadable:
+        document[UNREADABLE_KEY] = [
+            {"night": night.label, "problem": night.problem, "record": night.record}
+            for night in unreadable
+        ]
+    return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
+
+
+# A spreadsheet runs a cell starting with one of these as a formula. Such a cell gets a "'" in
+# front (the spreadsheet's own "this is text" mark), and import takes exactly one "'" off a cell
+# that starts with "'" and then one of these or "'". So that this gives back every cell, a cell
+# import would change ("'=x", "''x") gets a "'" too; "'quoted'" is left as it is.
+FORMULA_STARTS = ("=", "+", "-", "@")
+_GUARDED_STARTS = (*FORMULA_STARTS, "'")
+
+
+def guard_cell(cell: str) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs; `unguard_cell` gives it back."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) or unguard_cell(cell) != cell else cell
+
+
+def unguard_cell(cell: str) -> str:
+    """The cell `guard_cell` was given (a "'" not followed by a guarded start is kept)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_GUARDED_STARTS) else cell
+
+
+def export_csv(entries: list[NightEntry]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SPECS)
+    for entry in sorted(entries, key=lambda e: e.night):
+        writer.writerow(guard_cell(cell) for cell in entry.as_text().values())
+    return out.getvalue()
+
+
+_MARKDOWN_SPECIAL = "\\`*_[]<>&|~#!"
+
+
+def markdown_text(text: str) -> str:
+    """`text` on one line of Markdown as written: emphasis, links, code and raw HTML escaped,
+    control characters shown as escapes (the summary is read by people, not programs)."""
+    flat = " ".join(terminal_safe(text).split())
+    return "".join("\\" + char if char in _MARKDOWN_SPECIAL else char for char in flat)
+
+
+def _flagged(entry: NightEntry) -> bool:
+    return bool(entry.note) and (FLAG_TAG in entry.tags or entry.note.startswith("!"))
+
+
+def _figure(value: float | None, unit: str = "") -> str:
+    return "–" if value is None else f"{value:g}{unit}"
+
+
+def doctor_summary(nights: list[LoggedNight], start: date | None, end: date | None) -> str:
+    """One page of Markdown: range, averages, cramp and restless nights, routines, flagged notes."""
+    ordered = sorted(nights, key=lambda night: night.night)
+    first = start or (ordered[0].night if ordered else None)
+    last = end or (ordered[-1].night if ordered else None)
+    span = f"{first} to {last}" if first and last else "no nights logged"
+    figures = period_figures(ordered)
+    entries = [night.entry for night in ordered]
+    sleep = [entry.sleep for entry in entries]
+    lines = [
+        "# Leg tension and sleep — summary for my doctor",
+        "",
+        f"**Period:** {span} · **nights logged:** {figures.nights}",
+        "",
+        "| Measure | Value |",
+        "|---|---|",
+        f"| Average leg tension at bedtime (0–10) | {_figure(figures.tension)} |",
+        f"| Average cramps a night | {_figure(figures.cramps)} |",
+        f"| Average worst cramp (0–10) | {_figure(mean(e.worst_cramp for e in entries))} |",
+        f"| Nights with cramps | {figures.cramp_nights} of {figures.nights} |",
+        f"| Nights with a restless urge to move | {figures.restless_nights} of {figures.nights} |",
+        f"| Nights with the stretching routine done | {figures.routines} of {figures.nights} |",
+        f"| Average sleep quality (1–5) | {_figure(mean(e.quality for e in entries))} |",
+        f"| Average total sleep | {_total_sleep(sleep)} |",
+        f"| Average sleep efficiency | {_figure(mean(s.efficiency for s in sleep), ' %')} |",
+        "",
+        "## Notes flagged",
+        "",
+    ]
+    flagged = [entry for entry in entries if _flagged(entry)]
+    lines += [
+        f"- **{entry.night}:** {markdown_text(entry.note.lstrip('!'))}" for entry in flagged
+    ] or [f"None (tag a night '{FLAG_TAG}' or start its note with '!' to flag it)."]
+    lines += ["", "_Kept with LegEase, a self-care log; not a diagnosis._", ""]
+    return "\n".join(lines)
+
+
+def _total_sleep(sleep: list[SleepFigures]) -> str:
+    minutes = mean(s.minutes_asleep for s in sleep)
+    return format_minutes(round(minutes)) if minutes is not None else "–"
+
+
+def render(
+    fmt: str,
+    nights: list[LoggedNight],
+    start: date | None,
+    end: date | None,
+    unreadable: Sequence[UnreadableNight] = (),
+) -> str:
+    """The export in `fmt` ("csv", "json" or "md"). Only JSON can carry `unreadable` nights as
+    stored; the caller names them to the person for the other formats."""
+    entries = [night.entry for night in nights]
+    if fmt == "csv":
+        return export_csv(entries)
+    if fmt == "json":
+        return export_json(entries, unreadable)
+    return doctor_summary(nights, start, end)
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportRows:
+    """Raw rows from a file, numbered as a person would find them (CSV: line numbers)."""
+
+    rows: list[tuple[int, dict[str, object]]]
+    label: str  # "row" or "night"
+    unreadable: tuple[str, ...] = ()
+    """Nights a JSON export kept as stored because they could not be read (not imported)."""
+
+
+def _rows_from_json(text: str) -> ImportRows:
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise ImportInvalid(f"not valid JSON: {error}") from None
+    if not isinstance(document, dict) or document.get("kind") != EXPORT_KIND:
+        raise ImportInvalid(f'not a LegEase export (expected "kind": "{EXPORT_KIND}")')
+    version = document.get("version")
+    if type(version) is not int or not 1 <= version <= EXPORT_VERSION:  # bool is an int too
+        raise ImportInvalid(
+            f"export version {version!r} is not one this LegEase reads (1 to {EXPORT_VERSION})"
+        )
+    nights = document.get("nights")
+    if not isinstance(nights, list):
+        raise ImportInvalid('"nights" must be a list of nights')
+    rows = []
+    for number, item in enumerate(nights, start=1):
+        if not isinstance(item, dict):
+            raise ImportInvalid(f"night {number}: must be an object with fields")
+        rows.append((number, item))
+    kept = document.get(UNREADABLE_KEY, [])
+    if not isinstance(kept, list):
+        raise ImportInvalid(f'"{UNREADABLE_KEY}" must be a list of nights')
+    labels = tuple(str(item.get("night")) if isinstance(item, dict) else "?" for item in kept)
+    return ImportRows(rows, "night", labels)
+
+
+def _rows_from_csv(text: str) -> ImportRows:
+    """Rows numbered by the file's line where each starts: a quoted cell may hold line breaks,
+    so one record can span lines (`line_num` counts lines read, not records)."""
+    # newline="": the csv module itself reads \n, \r\n and \r line ends, inside quotes too.
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] = []
+    for cells in reader:  # blank lines before the header are skipped, and still counted
+        if any(cell.strip() for cell in cells):
+            header = [cell.strip() for cell in cells]
+            break
+    unknown = [name for name in header if name not in SPECS]
+    if "night" not in header or unknown:
+        raise ImportInvalid(
+            "the CSV header must name LegEase fields including 'night'"
+            + (f"; unknown: {', '.join(unknown)}" if unknown else "")
+        )
+    rows: list[tuple[int, dict[str, object]]] = []
+    start = reader.line_num + 1
+    for cells in reader:
+        if cells:  # an empty line is no record
+            if len(cells) > len(header):
+                raise ImportInvalid(f"line {start}: more cells than the header has")
+            pairs = zip(header, cells, strict=False)  # a short row: the rest are not given
+            row: dict[str, object] = {key: unguard_cell(c) if c else c for key, c in pairs}
+            rows.append((start, row))
+        start = reader.line_num + 1
+    return ImportRows(rows, "line")
+
+
+def read_import(
+    text: str, tonight: date | None = None, left_out: list[str] | None = None
+) -> list[NightEntry]:
+    """Every night in an exported JSON or CSV file, all checked (with `tonight`, the latest
+    night allowed); raises `ImportInvalid`. Nothing is saved here: the caller saves them all.
+    The labels of nights a JSON export kept as unreadable are added to `left_out`."""
+    body = text.removeprefix("\ufeff")  # whitespace is kept: the line numbers count it
+    is_json = body.lstrip().startswith("{")
+    found = _rows_from_json(body) if is_json else _rows_from_csv(body)
+    if left_out is not None:
+        left_out.extend(found.unreadable)
+    entries: dict[date, NightEntry] = {}
+    for number, row in found.rows:
+        try:
+            entry = parse_entry(row, tonight=tonight)
+        except EntryInvalid as error:
+            raise ImportInvalid(f"{found.label} {number}: {error}") from None
+        if entry.night in entries:
+            raise ImportInvalid(f"{found.label} {number}: night {entry.night} appears twice")
+        entries[entry.night] = entry
+    return list(entries.values())

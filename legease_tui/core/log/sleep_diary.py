@@ -1,0 +1,52 @@
+"""The Consensus Sleep Diary's figures (Carney et al., SLEEP 2012): time in bed, total sleep and
+sleep efficiency, from times of day that run from the evening into the next morning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from legease_tui.core.log.entry import NightEntry
+
+MINUTES_PER_DAY = 24 * 60
+
+
+@dataclass(frozen=True)
+class SleepFigures:
+    """Computed from the sleep diary times (None where a needed time is missing)."""
+
+    minutes_in_bed: int | None
+    minutes_asleep: int | None
+    efficiency: float | None
+    """Percent of the time in bed spent asleep."""
+
+
+def minutes_after(start: time, later: time) -> int:
+    """Minutes from `start` to the next `later` on the clock (crosses midnight)."""
+    span = (later.hour * 60 + later.minute) - (start.hour * 60 + start.minute)
+    return span % MINUTES_PER_DAY
+
+
+def sleep_figures(entry: NightEntry) -> SleepFigures:
+    """Time in bed, total sleep and sleep efficiency (Consensus Sleep Diary definitions)."""
+    in_bed = None
+    if entry.into_bed and entry.out_of_bed:
+        in_bed = minutes_after(entry.into_bed, entry.out_of_bed)
+    asleep = None
+    if entry.lights_out and entry.final_wake:
+        window = minutes_after(entry.lights_out, entry.final_wake)
+        asleep = max(window - (entry.minutes_to_sleep or 0) - (entry.minutes_awake or 0), 0)
+    efficiency = None
+    if in_bed and asleep is not None:
+        efficiency = round(100 * asleep / in_bed, 1)
+    return SleepFigures(in_bed, asleep, efficiency)
+
+
+def format_minutes(minutes: int | None) -> str:
+    """ "7 h 05" — a span a person reads at a glance; "–" when unknown."""
+    if minutes is None:
+        return "–"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d}"

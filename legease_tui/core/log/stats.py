@@ -1,0 +1,224 @@
+"""What the log adds up to: this week vs last, the routine streak, trends, a month calendar and
+"what helps" (tension and cramps on nights with a factor vs without it).
+
+Plain functions over lists of `LoggedNight`, so the screens and the doctor's summary share them
+and tests check them without a data file.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from legease_tui.core.log.entry import Activity, NightEntry
+from legease_tui.core.log.repository import LoggedNight, LogRepository, NightQuery, tags_by_use
+
+MIN_NIGHTS_PER_SIDE = 3
+"""A factor is compared only when both sides have at least this many nights."""
+HIGH_STRESS = 7
+ENOUGH_WATER = 6
+
+
+def mean(values: Iterable[float | None]) -> float | None:
+    known = [value for value in values if value is not None]
+    return round(sum(known) / len(known), 1) if known else None
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """Averages over a set of nights (None where nothing was logged)."""
+
+    nights: int
+    tension: float | None
+    cramps: float | None
+    cramp_nights: int
+    restless_nights: int
+    routines: int
+
+
+def period_figures(nights: list[LoggedNight]) -> PeriodFigures:
+    entries = [night.entry for night in nights]
+    return PeriodFigures(
+        nights=len(nights),
+        tension=mean(e.tension for e in entries),
+        cramps=mean(e.cramps for e in entries),
+        cramp_nights=sum(1 for e in entries if e.cramps),
+        restless_nights=sum(1 for e in entries if e.restless),
+        routines=sum(1 for night in nights if night.routine_done),
+    )
+
+
+def in_range(nights: list[LoggedNight], start: date, end: date) -> list[LoggedNight]:
+    return [night for night in nights if start <= night.night <= end]
+
+
+@dataclass(frozen=True)
+class WeekComparison:
+    this_week: PeriodFigures
+    last_week: PeriodFigures
+
+
+def week_comparison(nights: list[LoggedNight], tonight: date) -> WeekComparison:
+    """The 7 nights up to `tonight` against the 7 before them."""
+    week = timedelta(days=7)
+    start = tonight - week + timedelta(days=1)
+    return WeekComparison(
+        period_figures(in_range(nights, start, tonight)),
+        period_figures(in_range(nights, start - week, start - timedelta(days=1))),
+    )
+
+
+def routine_streak(routine_nights: set[date], tonight: date) -> int:
+    """Nights in a row with a routine done, up to tonight (or last night, if tonight's routine
+    is still to come)."""
+    day = tonight if tonight in routine_nights else tonight - timedelta(days=1)
+    count = 0
+    while day in routine_nights:
+        count += 1
+        day -= timedelta(days=1)
+    return count
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    night: date
+    tension: int | None
+    cramps: int | None
+
+
+def trend(nights: list[LoggedNight], start: date, end: date) -> list[TrendPoint]:
+    """One point per night from `start` to `end` (None where the night was not logged)."""
+    by_night = {night.night: night.entry for night in nights}
+    points = []
+    day = start
+    while day <= end:
+        entry = by_night.get(day)
+        points.append(
+            TrendPoint(day, entry.tension if entry else None, entry.cramps if entry else None)
+        )
+        day += timedelta(days=1)
+    return points
+
+
+def month_grid(nights: list[LoggedNight], year: int, month: int) -> list[list[TrendPoint | None]]:
+    """Weeks (Monday first) of the month; each day with its tension, None outside the month."""
+    by_night = {night.night: night.entry for night in nights}
+    weeks: list[list[TrendPoint | None]] = []
+    for week in calendar.Calendar().monthdatescalendar(year, month):
+        row: list[TrendPoint | None] = []
+        for day in week:
+            entry = by_night.get(day)
+            point = TrendPoint(
+                day, entry.tension if entry else None, entry.cramps if entry else None
+            )
+            row.append(point if day.month == month else None)
+        weeks.append(row)
+    return weeks
+
+
+def trend_span(
+    nights: list[LoggedNight], start: date | None, end: date | None, tonight: date
+) -> tuple[date, date]:
+    """The nights a trend chart covers: the filter's range, or from the first logged night."""
+    first = min((night.night for night in nights), default=tonight)
+    return start or first, end or tonight
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The month `delta` months away (for paging the calendar)."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+@dataclass(frozen=True)
+class RecentGlance:
+    """Home's view of the log: the last 7 nights and the routine streak."""
+
+    points: list[TrendPoint]
+    streak: int
+    logged: int
+    """How many of those nights are logged (with any field)."""
+
+
+def recent_glance(log: LogRepository, days: int = 7) -> RecentGlance:
+    """The last `days` nights up to tonight, and the routine streak, for Home."""
+    tonight = log.tonight()
+    start = tonight - timedelta(days=days - 1)
+    done = log.routine_nights()
+    nights = log.nights(NightQuery(start, tonight), routine_nights=done)
+    return RecentGlance(trend(nights, start, tonight), routine_streak(done, tonight), len(nights))
+
+
+# --- what helps -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SideFigures:
+    nights: int
+    tension: float | None
+    cramps: float | None
+
+
+@dataclass(frozen=True)
+class FactorResult:
+    """Tension and cramps on nights with a factor vs without it."""
+
+    name: str
+    with_it: SideFigures
+    without: SideFigures
+
+    @property
+    def nights_needed(self) -> int:
+        """How many more nights (on the short side or sides) before a comparison is shown."""
+        short = max(MIN_NIGHTS_PER_SIDE - self.with_it.nights, 0)
+        return short + max(MIN_NIGHTS_PER_SIDE - self.without.nights, 0)
+
+    @property
+    def comparable(self) -> bool:
+        return self.nights_needed == 0
+
+
+Test = Callable[[LoggedNight], bool | None]
+"""True / False for a night, or None when the night does not say (it is left out)."""
+
+
+def _side(nights: list[LoggedNight]) -> SideFigures:
+    return SideFigures(
+        len(nights), mean(n.entry.tension for n in nights), mean(n.entry.cramps for n in nights)
+    )
+
+
+def compare(name: str, nights: list[LoggedNight], test: Test) -> FactorResult:
+    answers = [(night, test(night)) for night in nights]
+    with_it = [night for night, answer in answers if answer is True]
+    without = [night for night, answer in answers if answer is False]
+    return FactorResult(name, _side(with_it), _side(without))
+
+
+def _known(value: object, check: Callable[[NightEntry], bool]) -> Test:
+    return lambda night: None if getattr(night.entry, str(value)) is None else check(night.entry)
+
+
+FIXED_FACTORS: list[tuple[str, Test]] = [
+    ("routine done", lambda night: night.routine_done),
+    ("stretched", lambda night: "stretched" in night.entry.tags),
+    (f"water ≥ {ENOUGH_WATER} glasses", _known("water", lambda e: (e.water or 0) >= ENOUGH_WATER)),
+    (f"high stress (≥ {HIGH_STRESS})", _known("stress", lambda e: (e.stress or 0) >= HIGH_STRESS)),
+    ("long sitting", _known("activity", lambda e: e.activity is Activity.SITTING)),
+]
+
+
+def _has_tag(tag: str) -> Test:
+    return lambda night: tag in night.entry.tags
+
+
+def what_helps(nights: list[LoggedNight]) -> list[FactorResult]:
+    """Every fixed factor, then each tag in use (most used first)."""
+    results = [compare(name, nights, test) for name, test in FIXED_FACTORS]
+    for tag in tags_by_use(night.entry for night in nights):
+        if tag == "stretched":
+            continue
+        results.append(compare(f"tag: {tag}", nights, _has_tag(tag)))
+    return results

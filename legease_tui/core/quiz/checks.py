@@ -1,0 +1,136 @@
+"""Saved symptom checks (the `checks` table) and the note a check can leave in tonight's log.
+
+Every read and write goes through `Store`. A record keeps the answers, so a check can always be
+scored again; it also keeps the ranking, warnings and a one-line `summary` so the log's night
+timeline can show it without knowing the quiz.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from legease_tui.core.clock import Clock
+from legease_tui.core.night import night_of
+from legease_tui.core.quiz.model import QuizContent
+from legease_tui.core.quiz.scoring import CauseScore, CheckResult, compare_checks
+from legease_tui.core.storage.store import Store, table_rows
+
+TABLE = "checks"
+NOTE_TAG = "symptom-check"
+
+
+def likely_causes(result: CheckResult, content: QuizContent, count: int = 2) -> list[str]:
+    """Short names of the top causes that scored at all ("water", "sitting and exercise")."""
+    top = [item for item in result.ranked[:count] if item.score > 0]
+    return [content.causes[item.cause].short for item in top]
+
+
+def check_summary(result: CheckResult, content: QuizContent) -> str:
+    """One short line for the log's timeline."""
+    if result.urgent:
+        return "Symptom check: one leg painful or swollen — urgent advice shown"
+    likely = likely_causes(result, content)
+    parts = [f"most likely {', then '.join(likely)}" if likely else "no clear cause"]
+    if result.rls_matches:
+        parts.append("restless-legs pattern")
+    if result.warnings:
+        count = len(result.warnings)
+        parts.append(f"{count} warning sign{'s' if count != 1 else ''}")
+    return "Symptom check: " + "; ".join(parts)
+
+
+def result_to_record(
+    result: CheckResult, content: QuizContent, taken_at: str, night: date
+) -> dict[str, Any]:
+    """The stored form of a check (plain JSON)."""
+    return {
+        "taken_at": taken_at,
+        "night": night.isoformat(),
+        "answers": dict(result.answers),
+        "ranked": [
+            {"cause": item.cause, "score": item.score, "reasons": list(item.reasons)}
+            for item in result.ranked
+        ],
+        "urgent": result.urgent,
+        "warnings": list(result.warnings),
+        "rls_criteria": list(result.rls_criteria),
+        "routine": result.routine,
+        "routine_why": result.routine_why,
+        "summary": check_summary(result, content),
+    }
+
+
+def record_to_result(record: dict[str, Any]) -> CheckResult:
+    """A stored check back as a `CheckResult` (missing fields read as empty)."""
+    ranked = tuple(
+        CauseScore(str(item["cause"]), int(item["score"]), tuple(item.get("reasons", ())))
+        for item in record.get("ranked", [])
+    )
+    return CheckResult(
+        answers=dict(record.get("answers", {})),
+        urgent=bool(record.get("urgent", False)),
+        warnings=tuple(record.get("warnings", ())),
+        ranked=ranked,
+        rls_criteria=tuple(record.get("rls_criteria", ())),
+        routine=str(record.get("routine", "")),
+        routine_why=str(record.get("routine_why", "")),
+    )
+
+
+class CheckRepository:
+    """Save and find symptom checks; leave a note in tonight's night record."""
+
+    def __init__(self, store: Store, clock: Clock, content: QuizContent) -> None:
+        self.store = store
+        self.clock = clock
+        self.content = content
+
+    def save(self, result: CheckResult) -> dict[str, Any]:
+        """Store `result` as taken now; returns the record with its "id"."""
+        now = self.clock.now()
+        record = result_to_record(result, self.content, now.isoformat(), night_of(now))
+        with self.store.transaction() as db:
+            doc_id = db.table(TABLE, cache_size=0).insert(record)
+        return {**record, "id": doc_id}
+
+    def _all(self) -> list[dict[str, Any]]:
+        with self.store.read() as db:
+            rows = table_rows(db, TABLE)
+        return sorted(rows, key=lambda row: (str(row.get("taken_at", "")), row["id"]))
+
+    def last(self) -> dict[str, Any] | None:
+        """The most recent check, or None."""
+        rows = self._all()
+        return rows[-1] if rows else None
+
+    def previous(self, record_id: int) -> dict[str, Any] | None:
+        """The check taken just before the one with `record_id`, or None."""
+        rows = self._all()
+        index = next((n for n, row in enumerate(rows) if row["id"] == record_id), None)
+        if index is None or index == 0:
+            return None
+        return rows[index - 1]
+
+    def for_night(self, night: date) -> list[dict[str, Any]]:
+        """The checks of one night, oldest first."""
+        return [row for row in self._all() if row.get("night") == night.isoformat()]
+
+    def note_for(self, result: CheckResult) -> tuple[str, list[str]]:
+        """The note and tags `n` on the result screen leaves in tonight's log."""
+        when = self.clock.now().strftime("%H:%M")
+        note = f"{when} {check_summary(result, self.content)}."
+        tags = [NOTE_TAG, *(item.cause for item in result.ranked[:2] if item.score > 0)]
+        return note, tags
+
+    def save_and_compare(self, result: CheckResult) -> tuple[dict[str, Any], str]:
+        """Save `result`; return its record and a line comparing it with the check before."""
+        record = self.save(result)
+        return record, self.comparison_for(record)
+
+    def comparison_for(self, record: dict[str, Any]) -> str:
+        """ "stress was high in both; water is better" against the check before (or "")."""
+        before = self.previous(record["id"])
+        if before is None:
+            return ""
+        return compare_checks(self.content, record_to_result(before), record_to_result(record))

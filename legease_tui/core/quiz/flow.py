@@ -1,0 +1,79 @@
+"""One run through the symptom check: which question is showing, going back, skipping.
+
+The screen asks `QuizRun` what to show and forwards each key to it. Answers are kept when going
+back, so changing one answer keeps the others; questions that stop applying are skipped.
+"""
+
+from __future__ import annotations
+
+from legease_tui.core.quiz.model import Question, QuizContent
+from legease_tui.core.quiz.scoring import CheckResult, applicable_questions, score_answers
+
+
+class QuizRun:
+    """The state of one symptom check in progress."""
+
+    def __init__(self, content: QuizContent) -> None:
+        self.content = content
+        self.answers: dict[str, str] = {}
+        self.position = 0
+        """Index of the current question among the questions that apply."""
+        self.stopped_urgent = False
+        """An answer pointed to a possible blood clot: the check is over."""
+
+    def questions(self) -> list[Question]:
+        """The questions that apply given the answers so far."""
+        return applicable_questions(self.content, self.answers)
+
+    @property
+    def finished(self) -> bool:
+        return self.stopped_urgent or self.position >= len(self.questions())
+
+    @property
+    def current(self) -> Question | None:
+        """The question to show, or None once the check is over."""
+        if self.finished:
+            return None
+        return self.questions()[self.position]
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(number of the current question, how many apply now): "4 of 15"."""
+        total = len(self.questions())
+        return min(self.position + 1, total), total
+
+    def previous_answer(self) -> str | None:
+        """The answer given to the current question before going back, if any."""
+        question = self.current
+        return self.answers.get(question.key) if question else None
+
+    def answer(self, option_key: str) -> None:
+        """Answer the current question and move on (or stop, for an urgent answer)."""
+        question = self.current
+        if question is None:
+            raise RuntimeError("the check is already over")
+        option = question.option(option_key)
+        self.answers[question.key] = option.key
+        if option.urgent:
+            self.stopped_urgent = True
+            return
+        self.position += 1
+
+    def answer_number(self, number: int) -> bool:
+        """Answer with the option numbered `number` (from 1); False if there is no such option."""
+        question = self.current
+        if question is None or not 1 <= number <= len(question.options):
+            return False
+        self.answer(question.options[number - 1].key)
+        return True
+
+    def back(self) -> bool:
+        """Go to the previous question, keeping every answer; False at the first question."""
+        if self.position == 0 or self.stopped_urgent:
+            return False
+        self.position -= 1
+        return True
+
+    def result(self) -> CheckResult:
+        """Score the answers given (only the questions that apply count)."""
+        return score_answers(self.content, self.answers)

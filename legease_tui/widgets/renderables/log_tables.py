@@ -1,0 +1,104 @@
+"""The log's tables as Rich renderables: a night's row, this week vs last, what helps.
+
+They only lay out figures that `core/log/stats.py` computed.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+
+from legease_tui.core.log import stats as log_stats
+from legease_tui.core.log.repository import LoggedNight
+from legease_tui.core.log.sleep_diary import format_minutes
+from legease_tui.widgets.user_text import plain_text
+
+COLUMNS = {
+    "Night": 15,
+    "Tension": 7,
+    "Cramps": 6,
+    "Worst": 5,
+    "Restless": 8,
+    "Sleep": 6,
+    "Eff.": 4,
+    "Routine": 7,
+    "Tags": 20,
+}
+"""Column titles and fixed widths (fixed widths spare the table measuring every cell)."""
+
+
+def _n(value: object) -> str:
+    return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def night_row(night: LoggedNight) -> tuple[str | Text, ...]:
+    """One night's cells; the tags as `Text`, since a `DataTable` reads a `str` as markup."""
+    entry, sleep = night.entry, night.entry.sleep
+    restless = "" if entry.restless is None else "yes" if entry.restless else "no"
+    return (
+        f"{entry.night:%a %d %b %Y}",
+        _n(entry.tension),
+        _n(entry.cramps),
+        _n(entry.worst_cramp),
+        restless,
+        format_minutes(sleep.minutes_asleep),
+        "–" if sleep.efficiency is None else f"{sleep.efficiency:.0f}%",
+        "✓" if night.routine_done else "",
+        plain_text(", ".join(entry.tags)),
+    )
+
+
+def week_table(comparison: log_stats.WeekComparison, streak: int) -> Table:
+    table = Table(box=None, header_style="bold", padding=(0, 2), title_justify="left")
+    table.add_column("")
+    table.add_column("this week", justify="right")
+    table.add_column("last week", justify="right")
+    this, last = comparison.this_week, comparison.last_week
+    table.add_row("nights logged", str(this.nights), str(last.nights))
+    table.add_row("tension (avg)", _n(this.tension), _n(last.tension))
+    table.add_row("cramps (avg)", _n(this.cramps), _n(last.cramps))
+    table.add_row("nights with cramps", str(this.cramp_nights), str(last.cramp_nights))
+    table.add_row("restless nights", str(this.restless_nights), str(last.restless_nights))
+    table.add_row("routines done", str(this.routines), str(last.routines))
+    table.add_row("")
+    table.add_row("[b]routine streak[/b]", f"{streak} night{'s' if streak != 1 else ''}", "")
+    return table
+
+
+def helps_table(results: list[log_stats.FactorResult]) -> Table:
+    table = Table(box=None, header_style="bold", padding=(0, 1))
+    for title, justify in [
+        ("factor", "left"),
+        ("nights with", "right"),
+        ("tension", "right"),
+        ("cramps", "right"),
+        ("", "center"),
+        ("nights without", "right"),
+        ("tension", "right"),
+        ("cramps", "right"),
+    ]:
+        table.add_column(title, justify=justify)  # type: ignore[arg-type]
+    for result in results:
+        with_it, without = result.with_it, result.without
+        if not result.comparable:
+            table.add_row(
+                plain_text(result.name),
+                str(with_it.nights),
+                f"[dim]needs {result.nights_needed} more "
+                f"night{'s' if result.nights_needed != 1 else ''}[/dim]",
+                "",
+                "",
+                str(without.nights),
+            )
+            continue
+        table.add_row(
+            plain_text(result.name),
+            str(with_it.nights),
+            _n(with_it.tension),
+            _n(with_it.cramps),
+            "vs",
+            str(without.nights),
+            _n(without.tension),
+            _n(without.cramps),
+        )
+    return table

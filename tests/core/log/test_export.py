@@ -1,0 +1,99 @@
+"""Export (CSV, JSON, doctor's Markdown) and import: round trip, all-or-nothing, named rows."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+
+import pytest
+
+from legease_tui.core.log.entry import Activity, NightEntry
+from legease_tui.core.log.export import (
+    ImportInvalid,
+    doctor_summary,
+    export_csv,
+    export_json,
+    read_import,
+)
+from legease_tui.core.log.repository import LoggedNight
+
+NIGHTS = [
+    NightEntry(
+        date(2026, 11, 23),
+        tension=6,
+        cramps=2,
+        worst_cramp=7,
+        restless=True,
+        into_bed=time(23, 40),
+        lights_out=time(23, 50),
+        minutes_to_sleep=20,
+        times_woken=2,
+        minutes_awake=15,
+        final_wake=time(6, 50),
+        out_of_bed=time(7, 10),
+        quality=2,
+        water=4,
+        stress=8,
+        activity=Activity.SITTING,
+        tags=("heat", "pillow under knees"),
+        note='!Cramp in the "left" calf, lasted 5 min,\nthen eased',
+    ),
+    NightEntry(date(2026, 11, 24), tension=2, cramps=0, restless=False, tags=("stretched",)),
+]
+
+
+@pytest.mark.parametrize("export", [export_csv, export_json])
+def test_export_then_import_gives_back_the_same_nights(export: object) -> None:
+    text = export(NIGHTS)  # type: ignore[operator]
+    assert read_import(text) == NIGHTS
+
+
+def test_csv_has_a_header_row() -> None:
+    header = export_csv(NIGHTS).splitlines()[0].split(",")
+    assert header[:3] == ["night", "tension", "cramps"]
+    assert "note" in header
+
+
+def test_a_bad_row_refuses_the_whole_file_naming_the_row() -> None:
+    lines = export_csv(NIGHTS).splitlines()
+    lines.append("2026-11-25,12" + "," * (len(lines[0].split(",")) - 2))
+    with pytest.raises(ImportInvalid, match=r"line \d+: .*tension.*from 0 to 10"):
+        read_import("\n".join(lines))
+
+
+def test_json_import_names_the_bad_night() -> None:
+    document = json.loads(export_json(NIGHTS))
+    document["nights"][1]["quality"] = 9
+    with pytest.raises(ImportInvalid, match=r"night 2: .*quality.*from 1 to 5"):
+        read_import(json.dumps(document))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"nights": []}', "not a LegEase export"),
+        ('{"kind": "legease-nights", "version": 99, "nights": []}', "version 99"),
+        ("{broken", "not valid JSON"),
+        ("date,tension\n2026-11-24,3\n", "including 'night'"),
+    ],
+)
+def test_foreign_files_are_refused(text: str, message: str) -> None:
+    with pytest.raises(ImportInvalid, match=message):
+        read_import(text)
+
+
+def test_the_same_night_twice_is_refused() -> None:
+    text = export_csv([NIGHTS[1], NIGHTS[1]])
+    with pytest.raises(ImportInvalid, match="appears twice"):
+        read_import(text)
+
+
+def test_doctor_summary_has_range_averages_and_flagged_notes() -> None:
+    nights = [LoggedNight(NIGHTS[0], False), LoggedNight(NIGHTS[1], True)]
+    page = doctor_summary(nights, None, None)
+    assert "2026-11-23 to 2026-11-24" in page
+    assert "| Average leg tension at bedtime (0–10) | 4 |" in page
+    assert "| Nights with cramps | 1 of 2 |" in page
+    assert "| Nights with a restless urge to move | 1 of 2 |" in page
+    assert "| Nights with the stretching routine done | 1 of 2 |" in page
+    assert '**2026-11-23:** Cramp in the "left" calf' in page

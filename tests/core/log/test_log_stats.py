@@ -1,0 +1,112 @@
+"""What the log adds up to: weeks, streak, trend, calendar, what helps."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from legease_tui.core.log.entry import Activity, NightEntry
+from legease_tui.core.log.repository import LoggedNight
+from legease_tui.core.log.stats import (
+    MIN_NIGHTS_PER_SIDE,
+    month_grid,
+    recent_glance,
+    routine_streak,
+    shift_month,
+    trend,
+    trend_span,
+    week_comparison,
+    what_helps,
+)
+from legease_tui.services import Services
+
+TONIGHT = date(2026, 11, 24)
+
+
+def night(days_ago: int, routine: bool = False, **fields: object) -> LoggedNight:
+    return LoggedNight(NightEntry(TONIGHT - timedelta(days=days_ago), **fields), routine)  # type: ignore[arg-type]
+
+
+def test_this_week_against_last_week() -> None:
+    nights = [
+        night(0, True, tension=2, cramps=0),
+        night(3, True, tension=4, cramps=1),
+        night(7, tension=6, cramps=2, restless=True),
+        night(13, tension=8, cramps=0),
+        night(14, tension=10, cramps=5),  # three weeks back: in neither
+    ]
+    weeks = week_comparison(nights, TONIGHT)
+    assert (weeks.this_week.nights, weeks.this_week.tension, weeks.this_week.cramps) == (2, 3, 0.5)
+    assert (weeks.this_week.routines, weeks.this_week.cramp_nights) == (2, 1)
+    assert (weeks.last_week.nights, weeks.last_week.tension) == (2, 7)
+    assert weeks.last_week.restless_nights == 1
+
+
+def test_streak_counts_nights_in_a_row_up_to_tonight_or_last_night() -> None:
+    done = {TONIGHT - timedelta(days=d) for d in (1, 2, 3, 5)}
+    assert routine_streak(done, TONIGHT) == 3  # tonight's routine may still come
+    assert routine_streak(done | {TONIGHT}, TONIGHT) == 4
+    assert routine_streak({TONIGHT - timedelta(days=2)}, TONIGHT) == 0
+    assert routine_streak(set(), TONIGHT) == 0
+
+
+def test_trend_has_one_point_per_night_with_gaps_unknown() -> None:
+    nights = [night(0, tension=2, cramps=1), night(2, tension=5)]
+    start, end = trend_span(nights, None, None, TONIGHT)
+    points = trend(nights, start, end)
+    assert [(p.tension, p.cramps) for p in points] == [(5, None), (None, None), (2, 1)]
+
+
+def test_month_grid_starts_on_monday_and_blanks_other_months() -> None:
+    weeks = month_grid([night(0, tension=7)], 2026, 11)
+    assert weeks[0][:6] == [None] * 6  # 1 November 2026 is a Sunday
+    assert weeks[0][6] is not None and weeks[0][6].night == date(2026, 11, 1)
+    cell = next(p for week in weeks for p in week if p and p.night == TONIGHT)
+    assert cell.tension == 7
+    assert shift_month(2026, 12, 1) == (2027, 1)
+    assert shift_month(2026, 1, -1) == (2025, 12)
+
+
+def test_what_helps_compares_only_with_three_nights_each_side() -> None:
+    nights = [night(d, True, tension=2, cramps=0) for d in range(3)]
+    nights += [night(d, False, tension=6, cramps=2) for d in range(3, 5)]
+    results = {r.name: r for r in what_helps(nights)}
+    routine = results["routine done"]
+    assert not routine.comparable and routine.nights_needed == 1
+    nights.append(night(5, False, tension=8, cramps=1))
+    routine = {r.name: r for r in what_helps(nights)}["routine done"]
+    assert routine.comparable
+    assert (routine.with_it.nights, routine.with_it.tension, routine.with_it.cramps) == (3, 2, 0)
+    assert (routine.without.nights, routine.without.tension, routine.without.cramps) == (
+        3,
+        6.7,
+        1.7,
+    )
+    assert MIN_NIGHTS_PER_SIDE == 3
+
+
+def test_what_helps_leaves_out_nights_that_do_not_say_and_lists_each_tag() -> None:
+    nights = [
+        night(0, water=8, stress=8, activity=Activity.SITTING, tags=("heat",), tension=3),
+        night(1, water=2, tension=5),
+        night(2, tension=4, tags=("stretched", "heat")),
+    ]
+    results = {r.name: r for r in what_helps(nights)}
+    water = results["water ≥ 6 glasses"]
+    assert (water.with_it.nights, water.without.nights) == (1, 1)  # night 2 did not say
+    assert results["high stress (≥ 7)"].with_it.nights == 1
+    assert results["long sitting"].without.nights == 0
+    assert results["stretched"].with_it.nights == 1
+    assert (results["tag: heat"].with_it.nights, results["tag: heat"].without.nights) == (2, 1)
+    assert "tag: stretched" not in results
+
+
+def test_recent_glance_counts_any_logged_night_and_the_streak(services: Services) -> None:
+    log = services.log
+    assert log is not None
+    assert recent_glance(log).logged == 0
+    log.add(NightEntry(TONIGHT - timedelta(days=1), note="no numbers, still a night"))
+    log.add(NightEntry(TONIGHT - timedelta(days=9), tension=3))  # outside the last 7
+    glance = recent_glance(log)
+    assert glance.logged == 1
+    assert glance.points[0].night == TONIGHT - timedelta(days=6)
+    assert len(glance.points) == 7 and glance.streak == 0

@@ -1,0 +1,85 @@
+"""One run through the check: progress, skipping, going back, stopping for a red flag."""
+
+from __future__ import annotations
+
+import pytest
+from quiz_helpers import DESK_JOB, NEUTRAL, answer_all
+
+from legease_tui.core.quiz.content import load_content
+from legease_tui.core.quiz.flow import QuizRun
+
+
+@pytest.fixture
+def run() -> QuizRun:
+    return QuizRun(load_content())
+
+
+def test_red_flags_come_first(run: QuizRun) -> None:
+    asked = answer_all(run, DESK_JOB)
+    assert asked[:2] == ["one-leg", "nerve"]
+    assert run.finished and not run.stopped_urgent
+
+
+def test_a_painful_leg_ends_the_check_at_once(run: QuizRun) -> None:
+    run.answer("one")
+    assert run.finished and run.stopped_urgent
+    assert run.current is None
+    assert run.back() is False
+    assert run.result().urgent
+
+
+def test_progress_counts_only_questions_that_apply(run: QuizRun) -> None:
+    assert run.progress == (1, 17)
+    run.answer("no")
+    run.answer("no")
+    run.answer("knot")  # the cramp-length question now applies
+    assert run.progress == (4, 18)
+    assert run.current is not None and run.current.key == "cramp-length"
+
+
+@pytest.mark.parametrize(
+    ("answers", "skipped", "asked"),
+    [
+        ({**NEUTRAL, "pregnancy-possible": "no"}, "pregnant", None),
+        ({**NEUTRAL, "pregnancy-possible": "yes", "pregnant": "no"}, None, "pregnant"),
+        (NEUTRAL, "rls-rest", None),
+        ({**NEUTRAL, "sensation": "knot", "cramp-length": "short"}, "rls-rest", "cramp-length"),
+        (NEUTRAL, "daytime-tired", None),
+        ({**NEUTRAL, "how-often": "often", "daytime-tired": "no"}, None, "daytime-tired"),
+    ],
+)
+def test_questions_that_do_not_apply_are_skipped(
+    run: QuizRun, answers: dict[str, str], skipped: str | None, asked: str | None
+) -> None:
+    keys = answer_all(run, answers)
+    assert skipped is None or skipped not in keys
+    assert asked is None or asked in keys
+
+
+def test_going_back_keeps_answers_and_can_change_them(run: QuizRun) -> None:
+    run.answer("no")
+    run.answer("no")
+    run.answer("knot")
+    run.answer("long")
+    assert run.back() and run.back()
+    assert run.current is not None and run.current.key == "sensation"
+    assert run.previous_answer() == "knot"
+    run.answer("urge")
+    assert run.current is not None and run.current.key == "rls-rest"
+    assert "long-cramp" not in run.result().warnings  # the cramp answer no longer applies
+
+
+def test_back_at_the_first_question_does_nothing(run: QuizRun) -> None:
+    assert run.back() is False
+    assert run.progress[0] == 1
+
+
+@pytest.mark.parametrize(("number", "taken"), [(0, False), (1, True), (3, True), (4, False)])
+def test_number_keys_pick_an_answer_in_range(run: QuizRun, number: int, taken: bool) -> None:
+    assert run.answer_number(number) is taken
+
+
+def test_answering_after_the_end_is_an_error(run: QuizRun) -> None:
+    answer_all(run, NEUTRAL)
+    with pytest.raises(RuntimeError):
+        run.answer("no")

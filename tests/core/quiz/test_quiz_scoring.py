@@ -1,0 +1,176 @@
+"""Scoring: answers in, ranked causes out, each with its reasons; warnings; restless legs."""
+
+from __future__ import annotations
+
+import pytest
+from quiz_helpers import DESK_JOB, NEUTRAL, with_answers
+
+from legease_tui.core.quiz.content import load_content
+from legease_tui.core.quiz.report import report_text, rls_lines
+from legease_tui.core.quiz.scoring import AnswerError, CheckResult, compare_checks, score_answers
+
+CONTENT = load_content()
+
+
+def score(answers: dict[str, str]) -> CheckResult:
+    return score_answers(CONTENT, answers)
+
+
+def test_neutral_answers_raise_nothing() -> None:
+    result = score(NEUTRAL)
+    assert all(item.score == 0 for item in result.ranked)
+    assert result.warnings == ()
+    assert [item.cause for item in result.ranked] == list(CONTENT.causes)
+
+
+@pytest.mark.parametrize(
+    ("answers", "top", "reason"),
+    [
+        (with_answers(position="stomach", bedding="yes"), "posture", "you sleep on your stomach"),
+        (with_answers(position="curled"), "posture", "feet pointed"),
+        (with_answers(water="little", drinks="alcohol"), "dehydration", "very little water"),
+        (with_answers(fluid_loss="sick"), "dehydration", "vomiting or diarrhoea"),
+        (with_answers(stress="very", racing="yes"), "stress", "you felt very stressed today"),
+        (with_answers(sitting="many"), "exertion", "you sat for more than 8 hours today"),
+        (with_answers(exercise="hard"), "exertion", "harder or longer than usual"),
+        (with_answers(conditions="fibro-arthritis"), "medical", "fibromyalgia or arthritis"),
+        (with_answers(medicine="statin"), "medical", "you started a statin recently"),
+        (with_answers(diet="skipping"), "nutrition", "skipping meals"),
+        (with_answers(diet="few-fresh", conditions="metabolic"), "medical", "kidney or thyroid"),
+    ],
+)
+def test_each_cause_ranks_first_with_its_reason(
+    answers: dict[str, str], top: str, reason: str
+) -> None:
+    result = score(answers)
+    assert result.ranked[0].cause == top
+    assert result.ranked[0].score > result.ranked[1].score or top == "medical"
+    assert any(reason in text for text in result.ranked[0].reasons)
+
+
+def test_the_desk_job_cramp_puts_water_and_sitting_on_top() -> None:
+    result = score(DESK_JOB)
+    assert [item.cause for item in result.ranked[:2]] == ["dehydration", "exertion"]
+    assert "you sat for more than 8 hours today" in result.ranked[1].reasons
+    assert result.routine == "calf-hamstring"
+
+
+def test_scores_add_up_across_answers() -> None:
+    one = score(with_answers(water="little")).score_of("dehydration")
+    both = score(with_answers(water="little", drinks="both")).score_of("dehydration")
+    assert both > one > 0
+
+
+@pytest.mark.parametrize(
+    ("changes", "routine"),
+    [
+        ({"sensation": "knot", "cramp-length": "short", "stress": "very"}, "calf-hamstring"),
+        ({"sensation": "tight", "stress": "very", "racing": "yes"}, "breathing"),
+        ({"sensation": "tight", "sitting": "many", "exercise": "hard"}, "full-unwind"),
+        ({"position": "stomach", "bedding": "yes"}, "full-unwind"),
+    ],
+)
+def test_the_suggested_routine_fits(changes: dict[str, str], routine: str) -> None:
+    assert score({**NEUTRAL, **changes}).routine == routine
+
+
+RLS_YES = {
+    **NEUTRAL,
+    "sensation": "urge",
+    "rls-rest": "yes",
+    "rls-moving": "yes",
+    "rls-evening": "yes",
+    "rls-other": "yes",
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "matches"),
+    [
+        ({}, True),
+        ({"rls-other": "no"}, True),
+        ({"rls-rest": "no"}, False),
+        ({"rls-moving": "no"}, False),
+        ({"rls-evening": "no"}, False),
+        ({"sensation": "knot", "cramp-length": "short"}, False),
+    ],
+)
+def test_restless_legs_screen_needs_the_first_four_criteria(
+    changes: dict[str, str], matches: bool
+) -> None:
+    result = score({**RLS_YES, **changes})
+    assert result.rls_matches is matches
+    lines = rls_lines(result, CONTENT)
+    assert bool(lines) is matches
+    if matches:
+        assert "ferritin" in lines[0] and "you have" not in lines[0].lower()
+        assert "Only a doctor can confirm" in lines[0]
+        assert "cramp" in lines[1]
+        assert result.ranked[0].cause == "medical"
+        assert "restless-legs pattern" in result.ranked[0].reasons[0]
+
+
+def test_an_unsure_fifth_criterion_adds_a_line_for_the_doctor() -> None:
+    sure = rls_lines(score(RLS_YES), CONTENT)
+    unsure = rls_lines(score({**RLS_YES, "rls-other": "no"}), CONTENT)
+    assert len(unsure) == len(sure) + 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "warning"),
+    [
+        ({"one-leg": "both"}, "swelling"),
+        ({"nerve": "yes"}, "nerve"),
+        ({"sensation": "knot", "cramp-length": "long"}, "long-cramp"),
+        ({"how-often": "despite-stretching"}, "recurring"),
+        ({"medicine": "diuretic"}, "new-medicine"),
+        ({"fluid-loss": "sweat"}, "fluid-loss"),
+        ({"pregnancy-possible": "yes", "pregnant": "maybe"}, "pregnancy"),
+        ({"how-often": "often", "daytime-tired": "yes"}, "daytime-tired"),
+    ],
+)
+def test_each_warning_sign_is_reported(changes: dict[str, str], warning: str) -> None:
+    result = score({**NEUTRAL, **changes})
+    assert result.warnings == (warning,)
+    text = report_text(result, CONTENT, "now")
+    assert text.index("TALK TO A DOCTOR") < text.index("LIKELY CAUSES")
+
+
+def test_one_painful_leg_stops_everything() -> None:
+    result = score({**DESK_JOB, "one-leg": "one"})
+    assert result.urgent
+    assert result.ranked == () and result.warnings == () and result.routine == ""
+    text = report_text(result, CONTENT, "now")
+    assert "blood clot" in text and "emergency services now" in text
+    assert "LIKELY CAUSES" not in text and "ROUTINE" not in text
+
+
+def test_answers_to_skipped_questions_do_not_count() -> None:
+    stale = {**NEUTRAL, "pregnancy-possible": "no", "pregnant": "yes"}
+    result = score(stale)
+    assert "pregnancy" not in result.warnings
+    assert "pregnant" not in result.answers
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"water": "lots"}, "question 'water': answer 'lots' is not one of"),
+        ({"shoe-size": "9"}, "unknown question 'shoe-size'"),
+    ],
+)
+def test_unknown_answers_are_refused_by_name(answers: dict[str, str], message: str) -> None:
+    with pytest.raises(AnswerError, match=message):
+        score({**NEUTRAL, **answers})
+
+
+def test_comparison_says_what_stayed_and_what_improved() -> None:
+    before = score(with_answers(stress="very", racing="yes", water="little", drinks="alcohol"))
+    now = score(with_answers(stress="very", racing="yes"))
+    assert compare_checks(CONTENT, before, now) == "water is better; stress was high in both"
+
+
+def test_comparison_is_empty_after_an_urgent_check() -> None:
+    urgent = score({**NEUTRAL, "one-leg": "one"})
+    assert compare_checks(CONTENT, urgent, score(NEUTRAL)) == ""
+    assert compare_checks(CONTENT, score(NEUTRAL), score(NEUTRAL)) == ""

@@ -1,0 +1,71 @@
+"""Snapshots of the log screens and Home's glance, with a fixed clock and fixed nights."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sample_nights import plausible_night
+from textual.pilot import Pilot
+
+from legease_tui.app import LegEaseApp
+from legease_tui.core.routine.session import SessionOutcome
+from legease_tui.services import Services
+
+SIZE = (100, 32)
+TONIGHT = date(2026, 11, 24)
+Snap = Callable[..., bool]
+
+
+def fill_log(services: Services, nights: int = 40) -> None:
+    """Forty nights of plausible, fixed data and a few routines."""
+    assert services.log is not None
+    rng = random.Random(7)
+    entries = []
+    for back in range(nights):
+        if back % 9 == 4:
+            continue  # a forgotten night
+        note = "Woke with a calf cramp, stretched it out." if back == 0 else ""
+        entries.append(plausible_night(TONIGHT - timedelta(days=back), rng, note))
+    services.log.put_many(entries)
+    for back in (0, 1, 2, 5, 6):
+        started = datetime(2026, 11, 24, 22, 5).astimezone() - timedelta(days=back)
+        outcome = SessionOutcome("calf", "Calf & hamstring", started, 341, 341, 3, 3, True)
+        services.log.record_session(outcome)
+
+
+def keys(*pressed: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await pilot.press(*pressed)
+        await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize(
+    ("name", "pressed"),
+    [("nights", ()), ("trends", ("2",)), ("what_helps", ("3",))],
+)
+def test_log_screen(
+    snap_compare: Snap, services: Services, name: str, pressed: tuple[str, ...]
+) -> None:
+    fill_log(services)
+    app = LegEaseApp(services, start="log")
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*pressed))
+
+
+def test_entry_form_editing_a_night(snap_compare: Snap, services: Services) -> None:
+    fill_log(services)
+    app = LegEaseApp(services)
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys("n"))
+
+
+def test_home_shows_the_last_seven_nights_and_the_streak(
+    snap_compare: Snap, services: Services
+) -> None:
+    fill_log(services)
+    assert snap_compare(LegEaseApp(services), terminal_size=SIZE, run_before=keys())

@@ -1,0 +1,104 @@
+"""config.toml: bad values are reported by file, key and what is allowed; defaults stand in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from legease_tui.settings.settings import (
+    ReminderSettings,
+    SettingError,
+    Settings,
+    SoundSettings,
+    load_settings,
+    parse_days,
+    parse_settings,
+    save_settings,
+)
+
+
+def test_missing_file_means_defaults(tmp_path: Path) -> None:
+    loaded = load_settings(tmp_path / "config.toml")
+    assert loaded.settings == Settings() and loaded.problems == ()
+
+
+def test_good_values_are_read() -> None:
+    loaded = parse_settings(
+        'routine = "full-unwind"\n[sound]\nenabled = false\nvolume = 30\n'
+        '[reminders]\nenabled = true\ntime = "22:15"\ndays = "mon-fri"\n'
+    )
+    assert loaded.problems == ()
+    assert loaded.settings.routine == "full-unwind"
+    assert loaded.settings.sound == SoundSettings(enabled=False, volume=30)
+    assert loaded.settings.reminders.days == ("mon", "tue", "wed", "thu", "fri")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "allowed"),
+    [
+        ("[sound]\nvolume = 300\n", "'sound.volume' = 300", "a whole number from 0 to 100"),
+        ('[sound]\nenabled = "yes"\n', "'sound.enabled'", "true or false"),
+        ('[sound]\ncues = "loud"\n', "'sound.cues'", "one of all, steps, none"),
+        ('[reminders]\ntime = "9pm"\n', "'reminders.time'", '"HH:MM"'),
+        ('[reminders]\ndays = "funday"\n', "'reminders.days'", "mon-fri"),
+        ("[reminders]\nsnooze_minutes = 0\n", "'reminders.snooze_minutes'", "1 to 120"),
+        ("routine = 3\n", "'routine'", "a name in quotes"),
+    ],
+)
+def test_a_bad_value_names_file_key_and_what_is_allowed(text: str, key: str, allowed: str) -> None:
+    loaded = parse_settings('theme = "nord"\n' + text, "/x/config.toml")
+    assert len(loaded.problems) == 1
+    problem = loaded.problems[0]
+    assert problem.startswith("/x/config.toml: ")
+    assert key in problem and allowed in problem and "default" in problem
+    assert loaded.settings.theme == "nord"  # the rest of the file still applies
+
+
+def test_syntax_error_names_the_line() -> None:
+    loaded = parse_settings('routine = "x\n', "c.toml")
+    assert "line 1" in loaded.problems[0] and loaded.settings == Settings()
+
+
+def test_unknown_keys_and_sections_are_reported() -> None:
+    loaded = parse_settings('colour = "red"\nsound = 3\n')
+    assert any("unknown key 'colour'" in p for p in loaded.problems)
+    assert any("'sound' must be a table" in p for p in loaded.problems)
+
+
+def test_loading_never_rewrites_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[sound]\nvolume = 300\n")
+    load_settings(path)
+    assert path.read_text() == "[sound]\nvolume = 300\n"
+
+
+def test_save_and_load_round_trip_user_only(tmp_path: Path) -> None:
+    settings = Settings(
+        routine="quick-reset",
+        sound=SoundSettings(volume=10, cues="steps", player='my "player"'),
+        reminders=ReminderSettings(enabled=True, days=("sat", "sun"), latest="23:00"),
+    )
+    path = tmp_path / "config.toml"
+    save_settings(path, settings)
+    assert load_settings(path) == load_settings(path)
+    assert load_settings(path).settings == settings
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("weekends", ("sat", "sun")),
+        ("fri-mon", ("mon", "fri", "sat", "sun")),
+        ("Mon, wed", ("mon", "wed")),
+        ("daily", ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
+    ],
+)
+def test_days_in_many_spellings(text: str, days: tuple[str, ...]) -> None:
+    assert parse_days(text) == days
+
+
+def test_days_refuses_nonsense() -> None:
+    with pytest.raises(SettingError):
+        parse_days("someday")
