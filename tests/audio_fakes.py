@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,7 +54,7 @@ class RecordingStarter:
         return [p.argv[-1] for p in self.started if not p.argv[-1].endswith(".wav")]
 
 
-def fake_which(*present: str) -> object:
+def fake_which(*present: str) -> Callable[[str], str | None]:
     """A `shutil.which` that finds only `present`, in /usr/bin."""
 
     def which(name: str) -> str | None:

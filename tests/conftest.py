@@ -48,7 +48,7 @@ def played(monkeypatch: pytest.MonkeyPatch) -> RecordingStarter:
     def build(*args: Any, **_ignored: Any) -> cue_audio.CueAudio:
         settings, clock, bell, notify = args[:4]
         which = fake_which("paplay", "espeak-ng")
-        return _build_cue_audio(settings, clock, bell, notify, starter, which)  # type: ignore[arg-type]
+        return _build_cue_audio(settings, clock, bell, notify, starter, which)
 
     monkeypatch.setattr(cue_audio, "build_cue_audio", build)
     return starter

@@ -119,8 +119,8 @@ def test_log_add_refuses_a_control_character_and_a_byte_that_is_not_utf8(
 
 
 def test_import_refuses_a_control_character_naming_the_night() -> None:
-    document = {"kind": "legease-nights", "version": 1, "nights": [{"night": "2026-11-20"}]}
-    document["nights"][0]["note"] = "ok\x9bno"
+    night = {"night": "2026-11-20", "note": "ok\x9bno"}
+    document = {"kind": "legease-nights", "version": 1, "nights": [night]}
     with pytest.raises(ValueError, match=r"night 1: Note \(note\): holds U\+009B"):
         read_import(json.dumps(document))
 

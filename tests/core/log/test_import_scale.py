@@ -66,9 +66,12 @@ def test_the_store_file_is_read_and_written_once_per_import(
 ) -> None:
     writes: list[int] = []
     original = json_storage.write_atomic
-    monkeypatch.setattr(
-        json_storage, "write_atomic", lambda *a, **k: (writes.append(1), original(*a, **k))[1]
-    )
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        writes.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(json_storage, "write_atomic", counted)
     log.put_many(some_nights(300))
     assert len(writes) == 1
 

@@ -31,11 +31,11 @@ NEW_YORK = ZoneInfo("America/New_York")
 def rule(**changes: object) -> ReminderRule:
     settings = ReminderSettings(enabled=True)
     fields = {**settings.__dict__, **changes}
-    return ReminderRule.of(ReminderSettings(**fields))  # type: ignore[arg-type]
+    return ReminderRule.of(ReminderSettings(**fields))
 
 
-def at(zone: ZoneInfo, *parts: int) -> datetime:
-    return datetime(*parts, tzinfo=zone)  # type: ignore[misc]
+def at(zone: ZoneInfo, year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=zone)
 
 
 def test_day_keys_match_the_config_weekdays() -> None:

@@ -6,6 +6,7 @@ transaction is all or nothing, in memory as on disk."""
 from __future__ import annotations
 
 import math
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ def test_storage_write_that_fails_leaves_file_and_later_reads_unchanged(store: S
 def test_a_callable_update_making_an_unstorable_value_writes_nothing(store: Store) -> None:
     before = store.path.read_bytes()
 
-    def to_set(doc: dict[str, Any]) -> None:
+    def to_set(doc: MutableMapping[str, Any]) -> None:
         doc["answers"] = set(doc["answers"])
 
     with pytest.raises(StoreError, match="cannot be stored"), store.transaction() as db:
@@ -107,7 +108,7 @@ def test_a_read_view_refuses_a_change_without_touching_what_it_holds(store: Stor
 def test_a_failed_update_inside_a_transaction_is_all_or_nothing(store: Store) -> None:
     before = store.path.read_bytes()
 
-    def fails_on_the_second(doc: dict[str, Any]) -> None:
+    def fails_on_the_second(doc: MutableMapping[str, Any]) -> None:
         if doc["night"] == "2026-11-25":
             raise RuntimeError("boom")
         doc["answers"].append(5)
