@@ -1,18 +1,25 @@
-# The two commands that matter: `make run` and `make test`. Both set up .venv on first use.
+# The two commands that matter: `make run` and `make test`. Both set up .venv on first use:
+# `make run` installs the app alone (its runtime dependencies), `make test` adds the test tools.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
+STAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint typecheck pytest bench snapshot-update sounds wheel clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-run: $(STAMP)
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $(APP_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP) $(APP_STAMP)
+
+run: $(APP_STAMP)
 	$(BIN)/legease
 
 test: lint typecheck pytest
