@@ -110,7 +110,7 @@ async def screen_ms(services: Services) -> dict[str, ScreenTimes]:
         for _ in range(SCREEN_RUNS):
             for name, make in (
                 ("bare", BareScreen),
-                ("home", lambda: HomeScreen(services)),
+                ("home", lambda: HomeScreen(services, app.reminders.next_line)),
                 ("log", lambda: LogScreen(log)),
             ):
                 screen = make()

@@ -1,4 +1,6 @@
-"""LegEaseApp: wires services to screens. Screens live in `screens/`, one module each."""
+"""LegEaseApp: wiring only. Builds screens from `Services`, holds the bindings and the command
+palette, and handles what screens ask for (`messages.py`). The evening reminder and a routine's
+sound have their own controllers (`controllers/`)."""
 
 from __future__ import annotations
 
@@ -10,23 +12,20 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
-from textual.timer import Timer
 
+from legease_tui import messages
+from legease_tui.controllers.cues import CueSound
 from legease_tui.core.storage.store import StoreError
 from legease_tui.services import Services
-from legease_tui.settings.settings import Settings, save_settings
 from legease_tui.widgets.user_text import markup_escaped, notify_plain
 
-if TYPE_CHECKING:  # the routine engine and the audio adapter load when a routine starts
-    from legease_tui.adapters.cue_player import CueAudio
+if TYPE_CHECKING:  # the routine engine, the quiz and the reminder load when first used
     from legease_tui.controllers.reminders import ReminderController
     from legease_tui.core.log.repository import LogRepository
     from legease_tui.core.quiz.scoring import CheckResult
     from legease_tui.core.routine.model import Routine
-    from legease_tui.core.routine.session import Cue, RoutineSession, SessionOutcome
-
-AUDIO_REAP_SECONDS = 0.25
-"""How often finished sound processes are collected while any run (no timer otherwise)."""
+    from legease_tui.core.routine.session import SessionOutcome
+    from legease_tui.settings.settings import Settings
 
 NIGHT_THEME = Theme(
     name="legease-night",
@@ -71,12 +70,9 @@ class LegEaseApp(App[int]):
         self.services = services
         self._start = start
         self._argument = argument
-        self.tonight: Routine = services.default_routine()
-        """The routine `r` starts tonight (the command palette can change it)."""
         self._reminders: ReminderController | None = None
-        self.cue_audio: CueAudio | None = None
-        """Plays cues and speaks steps; built on the first cue (tests put a fake one here)."""
-        self._audio_reaper: Timer | None = None
+        self.cues = CueSound(self, services)
+        """A routine's sound (its adapter is built on the first cue)."""
         # Set before the first frame, so the stylesheet is applied once, not twice.
         self.register_theme(NIGHT_THEME)
         self.theme = self._chosen_theme()
@@ -88,7 +84,7 @@ class LegEaseApp(App[int]):
         if self._reminders is None:
             from legease_tui.controllers.reminders import ReminderController
 
-            self._reminders = ReminderController(self)
+            self._reminders = ReminderController(self, self.services)
         return self._reminders
 
     def _start_reminders(self) -> None:
@@ -97,14 +93,14 @@ class LegEaseApp(App[int]):
     def get_default_screen(self) -> Screen[Any]:
         from legease_tui.screens.home import HomeScreen
 
-        return HomeScreen(self.services)
+        return HomeScreen(self.services, lambda: self.reminders.next_line())
 
     def on_mount(self) -> None:
         for notice in self.services.notices:
             notify_plain(self, notice, title="Please check", severity="warning", timeout=12)
         if self._start == "routine":
             chosen = self.services.routines.find(self._argument or "")
-            self.start_routine(chosen or self.tonight)
+            self.start_routine(chosen or self.services.tonight())
         elif self._start == "breathing":
             self.action_breathing()
         elif self._start == "log":
@@ -113,6 +109,11 @@ class LegEaseApp(App[int]):
             self.action_quiz()
         # APScheduler loads a moment after the first frame, so start-up never waits for it.
         self.set_timer(self.REMINDERS_AFTER_SECONDS, self._start_reminders)
+
+    def on_unmount(self) -> None:
+        if self._reminders is not None:
+            self._reminders.stop()
+        self.cues.stop_all()
 
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme
@@ -124,6 +125,30 @@ class LegEaseApp(App[int]):
         )
         return NIGHT_THEME.name
 
+    # --- what screens ask for (messages.py) ---------------------------------------------------
+
+    def on_start_routine(self, message: messages.StartRoutine) -> None:
+        self.start_routine(message.routine)
+
+    def on_cues_due(self, message: messages.CuesDue) -> None:
+        self.cues.play(message.cues, message.session)
+
+    def on_routine_ended(self, message: messages.RoutineEnded) -> None:
+        self.session_ended(message.outcome)
+
+    def on_open_entry(self, message: messages.OpenEntry) -> None:
+        self.open_entry(message.night, message.on_saved)
+
+    def on_check_finished(self, message: messages.CheckFinished) -> None:
+        self.show_check(message.result)
+
+    def on_settings_saved(self, _message: messages.SettingsSaved) -> None:
+        # The screen that saved closes, and what it uncovers refreshes itself.
+        self._settings_in_force()
+
+    def on_minute_passed(self, _message: messages.MinutePassed) -> None:
+        self.reminders.wakeup()  # after a laptop sleep the scheduler's own timer can run late
+
     # --- actions shared by screens and the command palette -----------------------------------
 
     def start_routine(self, routine: Routine) -> None:
@@ -131,13 +156,11 @@ class LegEaseApp(App[int]):
         from legease_tui.core.routine.session import RoutineSession
         from legease_tui.screens.routine import RoutineScreen
 
-        if self.services.settings.sound.enabled:
-            self.audio()  # find the player before the clock starts, so the first cue is on time
-        session = RoutineSession(routine, self.services.clock)
-        self.push_screen(RoutineScreen(session))
+        self.cues.prepare()  # find the player before the clock starts: the first cue is on time
+        self.push_screen(RoutineScreen(RoutineSession(routine, self.services.clock)))
 
     def action_routine(self) -> None:
-        self.start_routine(self.tonight)
+        self.start_routine(self.services.tonight())
 
     def action_breathing(self) -> None:
         from legease_tui.screens.breathing import BreathingScreen
@@ -145,16 +168,27 @@ class LegEaseApp(App[int]):
         self.push_screen(BreathingScreen())
 
     def action_quiz(self) -> None:
-        """Open the symptom check."""
-        from legease_tui.screens.quiz import open_quiz
+        """Open a fresh symptom check."""
+        from legease_tui.core.quiz.flow import QuizRun
+        from legease_tui.screens.quiz import QuizScreen
 
-        open_quiz(self)
+        self.push_screen(QuizScreen(QuizRun(self.services.quiz_content)))
 
-    def quiz_finished(self, result: CheckResult) -> None:
-        """A symptom check is over: save it and show the result in place of the questions."""
-        from legease_tui.screens.quiz_result import show_quiz_result
+    def show_check(self, result: CheckResult) -> None:
+        """Save a finished check and show it in place of the questions."""
+        from legease_tui.screens.quiz_result import result_screen
 
-        show_quiz_result(self, result)
+        checks, comparison = self.services.checks, ""
+        if checks is not None:
+            try:
+                _, comparison = checks.save_and_compare(result)
+            except StoreError as error:
+                notify_plain(
+                    self, str(error), title="Check not saved", severity="error", timeout=12
+                )
+        routine = self.services.routines.get(result.routine)
+        content, log = self.services.quiz_content, self.services.log
+        self.switch_screen(result_screen(result, content, routine, checks, log, comparison))
 
     def action_help(self) -> None:
         from legease_tui.screens.help import HelpScreen
@@ -168,73 +202,31 @@ class LegEaseApp(App[int]):
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(self.services, sorted(self.available_themes)))
 
-    def save_settings(self, settings: Settings) -> str | None:
-        """Write `settings` to config.toml and apply them; the problem if it cannot be written."""
-        try:
-            save_settings(self.services.paths.config_file, settings)
-        except OSError as error:
-            return f"Cannot write {self.services.paths.config_file}: {error.strerror}."
-        self.settings_saved(settings)
-        return None
-
     def settings_saved(self, settings: Settings) -> None:
-        """New settings are in force: apply theme and routine, rebuild the reminder job."""
-        self.services.settings = settings
-        self.tonight = self.services.default_routine()
+        """Put `settings` in force (already written) and show them on Home."""
+        self.services.apply_settings(settings)
+        self._settings_in_force()
+        self.refresh_home()
+
+    def _settings_in_force(self) -> None:
+        """New settings are in `Services`: apply the theme, rebuild the reminder job."""
         self.theme = self._chosen_theme()
         self.reminders.settings_changed()
 
     def choose_routine(self, routine: Routine) -> None:
         """Make `routine` tonight's routine."""
-        self.tonight = routine
+        self.services.chosen_tonight = routine
         notify_plain(self, f"Tonight's routine: {routine.name}", timeout=4)
         self.refresh_home()
 
     def refresh_home(self) -> None:
-        """Ask Home to show the current state (it may be below other screens)."""
+        """Ask Home to show the current state now (for changes made while it is showing; a
+        covered Home refreshes itself when it is shown again)."""
         from legease_tui.screens.home import HomeScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.show_state()
-
-    def audio(self) -> CueAudio:
-        """The audio adapter, imported and built on first use (never at start-up)."""
-        if self.cue_audio is None:
-            from legease_tui.adapters.cue_player import build_cue_audio
-
-            self.cue_audio = build_cue_audio(
-                self.services.settings.sound, self.services.clock, self.bell, self._sound_notice
-            )
-        return self.cue_audio
-
-    def play_cues(self, cues: list[Cue], session: RoutineSession) -> None:
-        """Sound for the cues a routine just passed: the cue sound and, with the voice on, words."""
-        if not self.services.settings.sound.enabled:
-            return
-        self.audio().play_cues(cues, session.routine)
-        self._reap_audio_soon()
-
-    def _sound_notice(self, message: str) -> None:
-        # markup=False: the text names config keys like "[sound] player", not Textual markup.
-        self.notify(message, title="Sound", severity="warning", timeout=10, markup=False)
-
-    def _reap_audio_soon(self) -> None:
-        """Collect finished sound processes on a short timer that runs only while any are alive."""
-        if self._audio_reaper is None and self.cue_audio is not None and self.cue_audio.busy:
-            self._audio_reaper = self.set_timer(AUDIO_REAP_SECONDS, self._reap_audio)
-
-    def _reap_audio(self) -> None:
-        self._audio_reaper = None
-        if self.cue_audio is not None:
-            self.cue_audio.reap()
-        self._reap_audio_soon()
-
-    def on_unmount(self) -> None:
-        if self._reminders is not None:
-            self._reminders.stop()
-        if self.cue_audio is not None:
-            self.cue_audio.stop_all()
 
     def session_ended(self, outcome: SessionOutcome) -> None:
         """A routine finished or was stopped: remember it and show the summary."""
@@ -252,7 +244,6 @@ class LegEaseApp(App[int]):
             log.record_session(outcome)
         except StoreError as error:
             notify_plain(self, str(error), title="Not saved", severity="error", timeout=12)
-        self.refresh_home()
 
     def _log_or_say_why(self) -> LogRepository | None:
         """The log, or None after telling the person why it cannot be used."""
@@ -277,25 +268,25 @@ class LegEaseApp(App[int]):
         self.open_entry(None)
 
     def open_entry(self, night: date | None, on_saved: Callable[[], None] | None = None) -> None:
-        """The entry form for `night` (default: tonight), editing it if it is logged."""
+        """The entry form for `night` (default: tonight), editing it if it is logged. The screen
+        it covers refreshes itself when the form closes; `on_saved` is for anything else."""
         from legease_tui.screens.entry import EntryScreen
 
         log = self._log_or_say_why()
         if log is None:
             return
+        night = night or log.tonight()
 
         def saved(done: bool | None) -> None:
-            if done:
-                self.refresh_home()
-                if on_saved is not None:
-                    on_saved()
+            if done and on_saved is not None:
+                on_saved()
 
-        self.push_screen(EntryScreen(log, night or log.tonight()), saved)
+        self.push_screen(EntryScreen(log, night, log.get(night), log.tags()), saved)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(
             "Start tonight's routine",
-            markup_escaped(f"{self.tonight.name}, now"),
+            markup_escaped(f"{self.services.tonight().name}, now"),
             self.action_routine,
         )
         yield SystemCommand("Breathing", "Paced breathing only", self.action_breathing)

@@ -147,19 +147,15 @@ class HeadlessReminder:
 
     def fire(self) -> None:
         """A job fired: ring, print and notify if the core says the reminder is due."""
-        from legease_tui.core.night import night_of
-        from legease_tui.core.reminders.schedule import NightState, ReminderRule, reminder_due
+        from legease_tui.core.reminders.schedule import NightState, ReminderRule, due_tonight
         from legease_tui.core.routine.model import format_duration
 
         now = self.services.clock.now()
-        night = night_of(now.astimezone(self.services.zone))
-        state = self.log.night_state(night) if self.log else NightState()
         rule = ReminderRule.of(self.services.settings.reminders)
-        due = reminder_due(now, rule, self.services.zone, state, repeat_shown=True)
-        if due is None:
+        read = self.log.night_state if self.log else (lambda _night: NightState())
+        if due_tonight(now, rule, self.services.zone, read, repeat_shown=True) is None:
             return
-        routine = self.services.routines.get(self.services.settings.reminders.routine)
-        routine = routine or self.services.default_routine()
+        routine = self.services.reminder_routine()
         body = f"{routine.name}, {format_duration(routine.total_seconds)}. Run `legease` to start."
         print(f"\a{now:%H:%M}  Time for your evening routine — {body}", flush=True)
         desktop_notify("Time for your evening routine", body)

@@ -99,7 +99,7 @@ def schedule_report(services: Services) -> str:
     """The settings and the next 7 reminders, in local time."""
     reminders = services.settings.reminders
     rule = ReminderRule.of(reminders)
-    routine = services.routines.get(reminders.routine) or services.default_routine()
+    routine = services.reminder_routine()
     length = format_duration(routine.total_seconds)
     lines = [
         f"Reminders   {'on' if reminders.enabled else 'off'}",

@@ -6,7 +6,8 @@ APScheduler is imported in `start()`, which the app calls after its first frame.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import (
@@ -23,33 +24,57 @@ from legease_tui.core.reminders.schedule import (
     Due,
     NightState,
     ReminderRule,
+    due_tonight,
     home_line,
     plan_snooze,
-    reminder_due,
 )
 from legease_tui.core.routine.model import Routine, format_duration
+from legease_tui.core.safety import IN_PAIN_ADVICE
 from legease_tui.core.storage.store import StoreError
-
-# The dialogs load with the first reminder, not at start-up.
-START, SNOOZE, SKIP = "start", "snooze", "skip"
+from legease_tui.core.text import terminal_safe
 
 if TYPE_CHECKING:
-    from legease_tui.adapters.scheduler import ReminderScheduler
-    from legease_tui.app import LegEaseApp
+    from datetime import date
 
-IN_PAIN_ADVICE = (
-    "Rest is fine tonight; never stretch into pain. Pain with swelling, warmth or redness in one "
-    "leg needs medical advice today (NHS). Press ? for warning signs."
-)
+    from textual.notifications import SeverityLevel
+    from textual.screen import Screen
+
+    from legease_tui.adapters.scheduler import ReminderScheduler
+    from legease_tui.services import Services
+
+
+class ReminderHost(Protocol):
+    """What the controller needs of the app (the app is one; a test may pass another)."""
+
+    @property
+    def screen_stack(self) -> list[Screen[Any]]: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+    def bell(self) -> None: ...
+
+    def push_screen(self, screen: Any, callback: Callable[[Any], None]) -> Any: ...
+
+    def start_routine(self, routine: Routine) -> None: ...
+
+    def refresh_home(self) -> None: ...
 
 
 class ReminderController:
     """Decides with `core.schedule`, fires through `reminders.ReminderScheduler`."""
 
-    def __init__(self, app: LegEaseApp) -> None:
-        self.app = app
-        self.services = app.services
-        self.log = ReminderLog(app.services.store) if app.services.store else None
+    def __init__(self, host: ReminderHost, services: Services) -> None:
+        self.app = host
+        self.services = services
+        self.log = ReminderLog(services.store) if services.store else None
         self.scheduler: ReminderScheduler | None = None
         self._unsaved: list[ReminderEvent] = []
         """Answers kept in memory when the data file cannot be written (so the rules hold)."""
@@ -62,13 +87,13 @@ class ReminderController:
         return ReminderRule.of(self.services.settings.reminders)
 
     def routine(self) -> Routine:
-        """The routine the reminder offers: its own setting, else tonight's routine."""
-        chosen = self.services.routines.get(self.services.settings.reminders.routine)
-        return chosen or self.app.tonight
+        return self.services.reminder_routine()
 
     def tonight(self) -> NightState:
         """Tonight's answers so far (stored ones, plus any the data file could not take)."""
-        night = night_of(self.services.clock.now().astimezone(self.services.zone))
+        return self.night_state(night_of(self.services.clock.now().astimezone(self.services.zone)))
+
+    def night_state(self, night: date) -> NightState:
         rows = [e.to_record() for e in self._unsaved if e.to_record()["night"] == str(night)]
         if self.log is not None:
             try:
@@ -91,6 +116,7 @@ class ReminderController:
         tonight's reminder if it was missed. Called once the first frame is on screen."""
         self._started = True
         self.settings_changed()
+        self.app.refresh_home()
         self.check_missed()
 
     def _ensure_scheduler(self) -> None:
@@ -100,7 +126,8 @@ class ReminderController:
             self.scheduler = ReminderScheduler.on_running_loop(self.services.zone, self.fire)
 
     def settings_changed(self) -> None:
-        """Rebuild the jobs from the current settings and tonight's snooze; refresh Home."""
+        """Rebuild the jobs from the current settings and tonight's snooze. Home is refreshed
+        by whoever changed them (a screen that closes refreshes what it uncovers)."""
         self._ensure_scheduler()
         if self.scheduler is not None:
             rule = self.rule()
@@ -110,7 +137,6 @@ class ReminderController:
                 self.scheduler.snooze_until(state.snoozed_until, rule)
             else:
                 self.scheduler.cancel_snooze()
-        self.app.refresh_home()
 
     def stop(self) -> None:
         if self.scheduler is not None:
@@ -133,8 +159,8 @@ class ReminderController:
 
     def _offer(self, repeat_shown: bool) -> None:
         now = self.services.clock.now()
-        due = reminder_due(
-            now, self.rule(), self.services.zone, self.tonight(), repeat_shown=repeat_shown
+        due = due_tonight(
+            now, self.rule(), self.services.zone, self.night_state, repeat_shown=repeat_shown
         )
         if due is None or self._dialog_open():
             return
@@ -146,9 +172,8 @@ class ReminderController:
         self._message = self._text(due, routine)
         if self.services.settings.sound.enabled:
             self.app.bell()
-        from legease_tui.widgets.user_text import notify_plain
-
-        notify_plain(self.app, self._message, title="LegEase", timeout=10)  # a routine's name
+        # A routine's name is text, never markup.
+        self.app.notify(terminal_safe(self._message), title="LegEase", timeout=10, markup=False)
         self._show_dialog()
         self.app.refresh_home()
 
@@ -186,6 +211,8 @@ class ReminderController:
 
     def answered(self, choice: str | None) -> None:
         """The dialog's answer: start, snooze, skip (asks why), or None (later)."""
+        from legease_tui.screens.reminder import SKIP, SNOOZE, START
+
         now = self.services.clock.now()
         routine = self.routine()
         if choice == START:

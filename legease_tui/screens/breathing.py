@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,9 +11,8 @@ from textual.widgets.option_list import Option
 
 from legease_tui.core.routine.breathing import PATTERNS, BreathPattern
 from legease_tui.core.routine.model import breathing_routine, format_duration
-
-if TYPE_CHECKING:
-    from legease_tui.app import LegEaseApp
+from legease_tui.messages import StartRoutine
+from legease_tui.screens.help import HELP_BINDING
 
 MINUTES = 5
 
@@ -31,7 +28,7 @@ class BreathingScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
-        Binding("question_mark", "app.help", "Help", key_display="?"),
+        HELP_BINDING,
     ]
     HELP = "Choose a pattern with the arrows and press enter. Breathe through the nose if you can."
 
@@ -55,5 +52,4 @@ class BreathingScreen(Screen[None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         pattern = PATTERNS[str(event.option.id)]
-        app = cast("LegEaseApp", self.app)
-        app.start_routine(breathing_routine(pattern, cycles_for(pattern)))
+        self.app.post_message(StartRoutine(breathing_routine(pattern, cycles_for(pattern))))

@@ -7,6 +7,7 @@ changes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from textual.app import ComposeResult
@@ -38,6 +39,7 @@ from legease_tui.core.log.repository import LogRepository, NightChanged
 from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
+from legease_tui.screens.help import HELP_BINDING
 from legease_tui.widgets.user_text import notify_plain, plain
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]
@@ -57,23 +59,27 @@ class EntryScreen(Screen[bool]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "leave", "Back"),
-        Binding("question_mark", "app.help", "Help", key_display="?", show=False),
+        replace(HELP_BINDING, show=False),
     ]
     HELP = (
         "Fill in what you remember; only the date is needed. Times run from the evening into the "
         "next morning (into bed 23:40, up 07:10). ctrl+s saves."
     )
 
-    def __init__(self, log: LogRepository, night: date) -> None:
+    def __init__(
+        self, log: LogRepository, night: date, existing: NightEntry | None, tags: list[str]
+    ) -> None:
+        """`existing` is the night as stored (None: not logged), `tags` the log's tags in use:
+        the opener reads them, so the form shows at once."""
         super().__init__()
         self.repository = log
-        self.existing = log.get(night)
+        self.existing = existing
         self.read_night = night
         self.read_entry = self.existing
         """The night the form read, and what it read: saving checks it is still stored so."""
         self.original_night = night if self.existing else None
         self.start_values = (self.existing or NightEntry(night)).as_text()
-        self.known_tags = list(dict.fromkeys([*COMMON_TAGS, *log.tags()]))
+        self.known_tags = list(dict.fromkeys([*COMMON_TAGS, *tags]))
 
     # --- building the form -------------------------------------------------------------------
 

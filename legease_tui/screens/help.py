@@ -8,24 +8,24 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from legease_tui.core import safety
+
 SAFETY = "\n".join(
     [
-        "[b]Stretch safely[/b]",
-        "• Move slowly into each stretch and hold where you feel a gentle pull — never into pain.",
-        "• Breathe normally while you hold; do not hold your breath.",
-        "• In breathing exercises, if you feel light-headed, stop and breathe normally.",
+        f"[b]{safety.STRETCH_SAFELY_TITLE}[/b]",
+        *(f"• {line}" for line in safety.STRETCH_SAFELY),
         "",
-        "[b]See a doctor[/b] if cramps last more than 10 minutes, come with numbness, weakness "
-        "or swelling, started after a new medicine, follow heavy fluid loss, happen in "
-        "pregnancy, or break your sleep so you are tired by day.",
+        f"[b]{safety.SEE_A_DOCTOR.heading}[/b]{safety.SEE_A_DOCTOR.rest}",
         "",
-        "[b $error]Get urgent advice the same day[/] if one leg is painful, swollen, warm, red "
-        "or darkened — it may be a blood clot. With breathlessness or chest pain, call "
-        "emergency services now.",
+        f"[b $error]{safety.URGENT_SAME_DAY.heading}[/]{safety.URGENT_SAME_DAY.rest}",
         "",
-        "LegEase is a self-care companion; it does not replace a clinician.",
+        safety.NOT_A_CLINICIAN,
     ]
 )
+"""The safety note under the keys; its words are in `core/safety.py`."""
+
+HELP_BINDING = Binding("question_mark", "app.help", "Help", key_display="?")
+"""The `?` key every screen lists (each where its footer shows it)."""
 
 
 class HelpScreen(ModalScreen[None]):

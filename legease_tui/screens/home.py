@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,11 +12,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine.model import format_duration
+from legease_tui.core.safety import HOME_NOTE
+from legease_tui.messages import MinutePassed
+from legease_tui.screens.help import HELP_BINDING
 from legease_tui.services import Services
 from legease_tui.widgets.user_text import plain, templated
-
-if TYPE_CHECKING:
-    from legease_tui.app import LegEaseApp
 
 
 class HomeScreen(Screen[None]):
@@ -29,14 +29,16 @@ class HomeScreen(Screen[None]):
         Binding("n", "app.new_entry", "Entry", tooltip="Log a night"),
         Binding("s", "app.settings", "Settings"),
         Binding("k", "app.quiz", "Symptom check"),
-        Binding("question_mark", "app.help", "Help", key_display="?"),
+        HELP_BINDING,
         Binding("q", "app.quit", "Quit"),
     ]
     HELP = "Start tonight's routine with r, or just breathe with b."
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, reminder_line: Callable[[], str]) -> None:
         super().__init__()
         self.services = services
+        self.reminder_line = reminder_line
+        """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
         self._painted = False
 
     def compose(self) -> ComposeResult:
@@ -49,12 +51,7 @@ class HomeScreen(Screen[None]):
             yield Static("Recent nights", classes="section-title")
             yield Static(id="recent")
             yield Static(id="streak", classes="dim")
-            yield Static(
-                "Stretch gently, never into pain. LegEase does not replace a clinician — "
-                "press ? for warning signs.",
-                id="safety",
-                classes="dim",
-            )
+            yield Static(HOME_NOTE, id="safety", classes="dim")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -71,12 +68,10 @@ class HomeScreen(Screen[None]):
         """Keep the reminder line current with one timer per minute change, not a fast poll."""
         from legease_tui.core.reminders.schedule import seconds_to_next_minute
 
-        app = cast("LegEaseApp", self.app)
-        self.set_timer(seconds_to_next_minute(app.services.clock.now()), self._minute_changed)
+        self.set_timer(seconds_to_next_minute(self.services.clock.now()), self._minute_changed)
 
     def _minute_changed(self) -> None:
-        app = cast("LegEaseApp", self.app)
-        app.reminders.wakeup()  # after a laptop sleep the scheduler's own timer can run late
+        self.app.post_message(MinutePassed())
         self.show_state()  # also picks up nights logged from another terminal
         self._aim_at_next_minute()
 
@@ -87,7 +82,7 @@ class HomeScreen(Screen[None]):
 
     def show_reminder_line(self) -> None:
         """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
-        line = cast("LegEaseApp", self.app).reminders.next_line()
+        line = self.reminder_line()
         self.query_one("#next-reminder", Static).update(
             templated("$line    [dim]press[/dim] [b]s[/b] [dim]for settings[/dim]", line=line)
         )
@@ -104,7 +99,7 @@ class HomeScreen(Screen[None]):
 
     def show_routine(self) -> None:
         """Tonight's routine, its length and what it is."""
-        routine = cast("LegEaseApp", self.app).tonight
+        routine = self.services.tonight()
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""
         self.query_one("#tonight", Static).update(

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -36,13 +35,12 @@ from legease_tui.core.log.repository import (
 )
 from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.core.storage.store import StoreError
+from legease_tui.messages import OpenEntry
 from legease_tui.screens.dialogs import ConfirmDialog
+from legease_tui.screens.help import HELP_BINDING
 from legease_tui.widgets.renderables.log_charts import month_calendar, trend_chart
 from legease_tui.widgets.renderables.log_tables import COLUMNS, helps_table, night_row, week_table
 from legease_tui.widgets.user_text import notify_plain, plain, templated
-
-if TYPE_CHECKING:
-    from legease_tui.app import LegEaseApp
 
 DEFAULT_RANGE = "30"
 
@@ -66,7 +64,7 @@ class LogScreen(Screen[None]):
         Binding("left_square_bracket", "month(-1)", "Month −", show=False),
         Binding("right_square_bracket", "month(1)", "Month +", show=False),
         Binding("r", "reload", "Refresh", show=False),
-        Binding("question_mark", "app.help", "Help", key_display="?"),
+        HELP_BINDING,
     ]
     HELP = (
         "Enter or e edits the highlighted night, d deletes it (after asking). Filters narrow the "
@@ -324,12 +322,12 @@ class LogScreen(Screen[None]):
         self.dismiss()
 
     def action_new_entry(self) -> None:
-        cast("LegEaseApp", self.app).open_entry(None, on_saved=self.reload)
+        self.app.post_message(OpenEntry(None))  # the log reads itself again when shown
 
     def action_edit(self) -> None:
         night = self.highlighted_night()
         if night is not None:
-            cast("LegEaseApp", self.app).open_entry(night, on_saved=self.reload)
+            self.app.post_message(OpenEntry(night))
 
     def action_delete(self) -> None:
         night = self.highlighted_night()

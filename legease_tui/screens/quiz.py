@@ -6,8 +6,6 @@ before leaving. When the run is over the app saves it and shows the result (or t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -16,10 +14,9 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from legease_tui.core.quiz.flow import QuizRun
+from legease_tui.messages import CheckFinished
 from legease_tui.screens.dialogs import ConfirmDialog
-
-if TYPE_CHECKING:
-    from legease_tui.app import LegEaseApp
+from legease_tui.screens.help import HELP_BINDING
 
 
 class QuizScreen(Screen[None]):
@@ -28,7 +25,7 @@ class QuizScreen(Screen[None]):
     BINDINGS = [
         Binding("left,backspace", "back", "Back", key_display="←"),
         Binding("escape", "leave", "Leave"),
-        Binding("question_mark", "app.help", "Help", key_display="?"),
+        HELP_BINDING,
         *(Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)),
     ]
     HELP = (
@@ -79,7 +76,7 @@ class QuizScreen(Screen[None]):
 
     def _after_answer(self) -> None:
         if self.quiz_run.finished:
-            cast("LegEaseApp", self.app).quiz_finished(self.quiz_run.result())
+            self.app.post_message(CheckFinished(self.quiz_run.result()))
         else:
             self.show_question()
 
@@ -106,10 +103,3 @@ class QuizScreen(Screen[None]):
             ConfirmDialog("Leave the symptom check? Your answers will not be saved."),
             leave,
         )
-
-
-def open_quiz(app: LegEaseApp) -> None:
-    """Start a fresh symptom check over the current screen."""
-    from legease_tui.core.quiz.content import load_content
-
-    app.push_screen(QuizScreen(QuizRun(load_content())))

@@ -5,8 +5,6 @@ The words come from `core/quiz_report.py`, the same text `legease quiz --last` p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,8 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Static
 
 from legease_tui.core.log.entry import EntryInvalid
+from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.quiz.checks import CheckRepository
-from legease_tui.core.quiz.content import load_content
 from legease_tui.core.quiz.model import Advice, QuizContent
 from legease_tui.core.quiz.report import (
     EXPANDED,
@@ -33,10 +31,9 @@ from legease_tui.core.quiz.report import (
 from legease_tui.core.quiz.scoring import CheckResult
 from legease_tui.core.routine.model import Routine, format_duration
 from legease_tui.core.storage.store import StoreError
+from legease_tui.messages import StartRoutine
+from legease_tui.screens.help import HELP_BINDING
 from legease_tui.widgets.user_text import notify_plain, templated
-
-if TYPE_CHECKING:
-    from legease_tui.app import LegEaseApp
 
 
 def _bullets(lines: list[str], mark: str = "•") -> str:
@@ -84,7 +81,7 @@ class QuizResultScreen(Screen[None]):
         Binding("r", "start_routine", "Start routine"),
         Binding("n", "note", "Note in log"),
         Binding("escape,h", "home", "Home"),
-        Binding("question_mark", "app.help", "Help", key_display="?"),
+        HELP_BINDING,
     ]
     HELP = "Press r to start the suggested routine, n to note this check in tonight's log."
 
@@ -94,6 +91,7 @@ class QuizResultScreen(Screen[None]):
         content: QuizContent,
         routine: Routine | None,
         checks: CheckRepository | None,
+        log: LogRepository | None,
         comparison: str = "",
     ) -> None:
         super().__init__()
@@ -101,6 +99,7 @@ class QuizResultScreen(Screen[None]):
         self.content = content
         self.routine = routine
         self.checks = checks
+        self.night_log = log
         self.comparison = comparison
         self.noted = False
 
@@ -154,17 +153,16 @@ class QuizResultScreen(Screen[None]):
 
     def action_start_routine(self) -> None:
         if self.routine is not None:
-            cast("LegEaseApp", self.app).start_routine(self.routine)
+            self.app.post_message(StartRoutine(self.routine))
 
     def action_note(self) -> None:
         if self.checks is None or self.noted:
             return
-        log = cast("LegEaseApp", self.app).services.log
-        if log is None:
+        if self.night_log is None:
             return
         note, tags = self.checks.note_for(self.result)
         try:
-            log.append_note(note, tags)
+            self.night_log.append_note(note, tags)
         except (StoreError, EntryInvalid) as error:
             notify_plain(self, str(error), title="Not noted", severity="error", timeout=10)
             return
@@ -176,22 +174,15 @@ class QuizResultScreen(Screen[None]):
         self.dismiss()
 
 
-def show_quiz_result(app: LegEaseApp, result: CheckResult) -> None:
-    """Save `result` and show it in place of the questions (the urgent panel if urgent)."""
-    content = load_content()
-    services = app.services
-    checks = None
-    comparison = ""
-    if services.store is not None:
-        checks = CheckRepository(services.store, services.clock, content)
-        try:
-            _, comparison = checks.save_and_compare(result)
-        except StoreError as error:
-            notify_plain(app, str(error), title="Check not saved", severity="error", timeout=12)
-    screen: Screen[None]
+def result_screen(
+    result: CheckResult,
+    content: QuizContent,
+    routine: Routine | None,
+    checks: CheckRepository | None,
+    log: LogRepository | None,
+    comparison: str = "",
+) -> Screen[None]:
+    """The screen for a finished check: the urgent panel alone when it is urgent."""
     if result.urgent:
-        screen = UrgentScreen(content)
-    else:
-        routine = services.routines.get(result.routine)
-        screen = QuizResultScreen(result, content, routine, checks, comparison)
-    app.switch_screen(screen)
+        return UrgentScreen(content)
+    return QuizResultScreen(result, content, routine, checks, log, comparison)

@@ -10,8 +10,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from legease_tui.controllers.reminders import SKIP, SNOOZE, START
 from legease_tui.widgets.user_text import plain
+
+START, SNOOZE, SKIP = "start", "snooze", "skip"
+"""The reminder dialog's answers."""
 
 
 class ReminderDialog(ModalScreen[str | None]):

@@ -8,7 +8,6 @@ nothing and a cue lands on its boundary instead of on the next tick of a fixed i
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,14 +18,13 @@ from textual.widgets import Digits, Footer, Header, ProgressBar, Static
 
 from legease_tui.core.routine.breathing import BreathAction
 from legease_tui.core.routine.model import PHASE_WORDS, Phase, Side, format_clock
-from legease_tui.core.routine.session import RoutineSession, SessionState, SessionView
+from legease_tui.core.routine.session import RoutineSession, SessionView
+from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
+from legease_tui.screens.help import HELP_BINDING
 from legease_tui.widgets.pacer import BreathingPacer
 from legease_tui.widgets.step_list import StepList
 from legease_tui.widgets.user_text import plain
-
-if TYPE_CHECKING:
-    from legease_tui.app import LegEaseApp
 
 BREATH_FRAME_SECONDS = 1 / 10
 """How often the breathing orb may change: smooth to the eye, cheap for the CPU."""
@@ -71,7 +69,7 @@ class RoutineScreen(Screen[None]):
         Binding("right,n", "next_step", "Next", key_display="→/n"),
         Binding("left,p", "previous_step", "Previous", key_display="←/p"),
         Binding("escape", "stop", "Stop"),
-        Binding("question_mark", "app.help", "Help", key_display="?"),
+        HELP_BINDING,
     ]
     HELP = (
         "Follow the big countdown. Hold each stretch gently; relax in the rests. "
@@ -128,28 +126,16 @@ class RoutineScreen(Screen[None]):
         """Take the cues that are due, redraw what changed, and aim the next timer."""
         self._cancel_timer()
         cues = self.session.poll()
-        app = cast("LegEaseApp", self.app)
         if cues:
-            app.play_cues(cues, self.session)
+            self.app.post_message(CuesDue(cues, self.session))
         if self.session.outcome is not None:
             self._finish()
             return
         view = self.session.view()
         self._render_view(view)
-        delay = self._seconds_until_change(view)
-        if delay is not None:
+        delay = self.session.seconds_until_change(BREATH_FRAME_SECONDS)
+        if delay is not None:  # None while paused: nothing moves, nothing is redrawn
             self._timer = self.set_timer(delay, self.advance, name="routine-tick")
-
-    def _seconds_until_change(self, view: SessionView) -> float | None:
-        if view.state is not SessionState.RUNNING:
-            return None  # paused: nothing moves, nothing is redrawn
-        waits = [view.segment_left - (math.ceil(view.segment_left - 1e-9) - 1)]
-        to_cue = self.session.seconds_to_next_cue()
-        if to_cue is not None:
-            waits.append(to_cue)
-        if view.breath is not None:
-            waits.append(BREATH_FRAME_SECONDS)
-        return max(min(waits), 0.0) + 0.002
 
     def _set(self, widget_id: str, text: str) -> None:
         """Update a Static only when its text changes (no needless redraws)."""
@@ -186,11 +172,11 @@ class RoutineScreen(Screen[None]):
     def _finish(self) -> None:
         outcome = self.session.outcome
         assert outcome is not None
-        app = cast("LegEaseApp", self.app)
+        app = self.app
         while app.screen is not self and len(app.screen_stack) > 1:
             app.pop_screen()
         app.pop_screen()
-        app.session_ended(outcome)
+        app.post_message(RoutineEnded(outcome))
 
     # --- keys --------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ field's error under it, and hands valid settings to the app to save.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,12 +14,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static
 
+from legease_tui.messages import SettingsSaved
+from legease_tui.screens.help import HELP_BINDING
 from legease_tui.services import Services
 from legease_tui.settings.form import FIELDS, FormField, apply_form, current_value
 from legease_tui.settings.settings import CUE_CHOICES, WEEKDAYS
-
-if TYPE_CHECKING:
-    from legease_tui.app import LegEaseApp
 
 
 def widget_id(name: str) -> str:
@@ -33,7 +32,7 @@ class SettingsScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
-        Binding("question_mark", "app.help", "Help", key_display="?"),
+        HELP_BINDING,
     ]
     HELP = "Change a field, then ctrl+s to save or escape to leave without saving."
 
@@ -64,9 +63,7 @@ class SettingsScreen(Screen[None]):
 
     def _audio_setup(self) -> str:
         """Which player and speech program the routine will use (found when Settings opens)."""
-        from legease_tui.adapters.audio_programs import describe_audio_setup
-
-        return "\n".join(describe_audio_setup(self.services.settings.sound))
+        return "\n".join(self.services.audio_report())
 
     def _editor(self, field: FormField) -> ComposeResult:
         value = current_value(self.services.settings, field)
@@ -138,10 +135,11 @@ class SettingsScreen(Screen[None]):
             self.query_one(f"#{widget_id(first)}").focus()
             self.notify("Not saved: " + result.errors[first], severity="error", timeout=6)
             return
-        problem = cast("LegEaseApp", self.app).save_settings(result.settings)
+        problem = self.services.save_settings(result.settings)
         if problem:
             self.notify(problem, title="Not saved", severity="error", timeout=10)
             return
+        self.app.post_message(SettingsSaved(result.settings))
         self.notify("Settings saved.", timeout=3)
         self.dismiss()
 

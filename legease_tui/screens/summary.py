@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,10 +11,9 @@ from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine.model import format_clock
 from legease_tui.core.routine.session import SessionOutcome
+from legease_tui.messages import OpenEntry
+from legease_tui.screens.help import HELP_BINDING
 from legease_tui.widgets.user_text import templated
-
-if TYPE_CHECKING:
-    from legease_tui.app import LegEaseApp
 
 
 def summary_text(outcome: SessionOutcome) -> Content:
@@ -49,7 +46,7 @@ class SummaryScreen(Screen[None]):
     BINDINGS = [
         Binding("enter,escape,h", "home", "Home"),
         Binding("n", "log_night", "Log the night"),
-        Binding("question_mark", "app.help", "Help", key_display="?"),
+        HELP_BINDING,
     ]
 
     def __init__(self, outcome: SessionOutcome) -> None:
@@ -68,5 +65,4 @@ class SummaryScreen(Screen[None]):
 
     def action_log_night(self) -> None:
         """Log tonight from here; saving goes back Home."""
-        app = cast("LegEaseApp", self.app)
-        app.open_entry(None, on_saved=self.action_home)
+        self.app.post_message(OpenEntry(None, on_saved=self.action_home))

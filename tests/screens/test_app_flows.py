@@ -207,7 +207,7 @@ async def test_command_palette_chooses_tonights_routine(services: Services) -> N
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.tonight.key == "full-unwind"
+        assert app.services.tonight().key == "full-unwind"
         assert isinstance(app.screen, HomeScreen)
         assert "Full unwind" in text_of(app, "#tonight")
         await pilot.press("r")

@@ -32,11 +32,11 @@ def with_sound(services: Services, **changes: Any) -> Services:
 
 def fake_audio(app: LegEaseApp, starter: Any, bells: list[str], which: Any) -> None:
     """Give the app an adapter that records instead of playing."""
-    app.cue_audio = build_cue_audio(
+    app.cues.audio = build_cue_audio(
         app.services.settings.sound,
         app.services.clock,
         lambda: bells.append("bell"),
-        app._sound_notice,
+        app.cues.notice,
         starter,
         which,
     )
@@ -96,7 +96,7 @@ async def test_nothing_plays_with_sound_off(
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await follow_to_end(pilot, clock)
-    assert starter.started == [] and bells == [] and app.cue_audio is None
+    assert starter.started == [] and bells == [] and app.cues.audio is None
 
 
 async def test_no_player_rings_the_bell_and_says_so_once(
@@ -130,8 +130,8 @@ async def test_a_player_that_hangs_delays_no_frame(
         return process
 
     app = LegEaseApp(with_sound(services, player=str(slow)), start="routine")
-    app.cue_audio = build_cue_audio(
-        app.services.settings.sound, clock, app.bell, app._sound_notice, start
+    app.cues.audio = build_cue_audio(
+        app.services.settings.sound, clock, app.bell, app.cues.notice, start
     )
     assert CUE_HANG_SECONDS < 5  # the hold starts after the first player counts as hung
     async with app.run_test(size=(100, 32)) as pilot:

@@ -18,7 +18,7 @@ which is wrong across a clock change.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
@@ -215,6 +215,22 @@ def reminder_due(
         late=_utc(now) - _utc(due) > LATE_AFTER,
         snoozes_left=max(0, rule.max_snoozes - state.snoozes),
     )
+
+
+def due_tonight(
+    now: datetime,
+    rule: ReminderRule,
+    zone: tzinfo,
+    night_state: Callable[[date], NightState],
+    *,
+    repeat_shown: bool,
+) -> Due | None:
+    """`reminder_due` for the night `now` belongs to: the one check the app and `legease remind`
+    share. `night_state` reads that night's answers, and is not called when reminders are off."""
+    if not rule.enabled:
+        return None
+    state = night_state(night_of(now.astimezone(zone)))
+    return reminder_due(now, rule, zone, state, repeat_shown=repeat_shown)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ call (hold starts, switch sides, breathe in ...), for the screen, the bell and t
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -240,6 +241,21 @@ class RoutineSession:
         if self._paused or self._ended or self._next_cue >= len(self.cues):
             return None
         return max(self.cues[self._next_cue].at - self.position, 0.0)
+
+    def seconds_until_change(self, frame_seconds: float) -> float | None:
+        """How long until what a screen shows next changes: the countdown's next whole second,
+        the next cue, or (while breathing) the next `frame_seconds` frame. None while paused or
+        ended: nothing moves. A hair is added so a timer lands just past the boundary."""
+        view = self.view()
+        if view.state is not SessionState.RUNNING:
+            return None
+        waits = [view.segment_left - (math.ceil(view.segment_left - 1e-9) - 1)]
+        to_cue = self.seconds_to_next_cue()
+        if to_cue is not None:
+            waits.append(to_cue)
+        if view.breath is not None:
+            waits.append(frame_seconds)
+        return max(min(waits), 0.0) + 0.002
 
     # --- moving on ---------------------------------------------------------------------------
 

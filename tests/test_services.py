@@ -1,0 +1,57 @@
+"""Services, the composition root: each service built once; one answer to "which routine"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from legease_tui.core.quiz import content as quiz_content
+from legease_tui.services import Services
+
+
+def test_the_log_is_one_repository_for_the_whole_run(services: Services) -> None:
+    first = services.log
+    assert first is not None
+    assert services.log is first  # its read cache is kept, not thrown away on each use
+
+
+def test_quiz_content_and_checks_are_read_once_and_not_at_start(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loads: list[object] = []
+
+    def load() -> object:
+        loads.append(object())
+        return loads[-1]
+
+    monkeypatch.setattr(quiz_content, "load_content", load)
+    assert loads == []  # building the services read no quiz content
+    checks = services.checks
+    assert checks is not None and services.checks is checks
+    assert services.quiz_content is loads[0] and len(loads) == 1
+
+
+def test_the_reminder_offers_its_own_routine_else_tonights(services: Services) -> None:
+    assert services.reminder_routine().key == services.default_routine().key
+    services.chosen_tonight = services.routines.routines["full-unwind"]
+    assert services.reminder_routine().key == "full-unwind"  # chosen in the palette
+    reminders = replace(services.settings.reminders, routine="quick-reset")
+    services.settings = replace(services.settings, reminders=reminders)
+    assert services.reminder_routine().key == "quick-reset"
+
+
+def test_saved_settings_are_in_force_and_tonight_follows_them(services: Services) -> None:
+    services.chosen_tonight = services.routines.routines["quick-reset"]
+    assert services.save_settings(replace(services.settings, routine="full-unwind")) is None
+    assert services.settings.routine == "full-unwind"
+    assert services.tonight().key == "full-unwind"
+    assert "full-unwind" in services.paths.config_file.read_text()
+
+
+def test_settings_that_cannot_be_written_change_nothing(services: Services) -> None:
+    services.paths.config_file.mkdir(parents=True)  # a folder where the file should be
+    before = services.settings
+    problem = services.save_settings(replace(before, routine="full-unwind"))
+    assert problem is not None and str(services.paths.config_file) in problem
+    assert services.settings is before
