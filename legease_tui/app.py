@@ -13,13 +13,13 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
-from legease_tui import messages
-from legease_tui.controllers.cues import CueSound
 from legease_tui.core.storage.store import StoreError
 from legease_tui.services import Services
 from legease_tui.widgets.user_text import markup_escaped, notify_plain
 
-if TYPE_CHECKING:  # the routine engine, the quiz and the reminder load when first used
+if TYPE_CHECKING:  # the routine engine, the quiz, sound and the reminder load when first used
+    from legease_tui import messages  # handlers are found by name: on_<message>
+    from legease_tui.controllers.cues import CueSound
     from legease_tui.controllers.reminders import ReminderController
     from legease_tui.core.log.repository import LogRepository
     from legease_tui.core.quiz.scoring import CheckResult
@@ -71,8 +71,7 @@ class LegEaseApp(App[int]):
         self._start = start
         self._argument = argument
         self._reminders: ReminderController | None = None
-        self.cues = CueSound(self, services)
-        """A routine's sound (its adapter is built on the first cue)."""
+        self._cues: CueSound | None = None
         # Set before the first frame, so the stylesheet is applied once, not twice.
         self.register_theme(NIGHT_THEME)
         self.theme = self._chosen_theme()
@@ -86,6 +85,15 @@ class LegEaseApp(App[int]):
 
             self._reminders = ReminderController(self, self.services)
         return self._reminders
+
+    @property
+    def cues(self) -> CueSound:
+        """A routine's sound, built on first use (its audio adapter on the first cue)."""
+        if self._cues is None:
+            from legease_tui.controllers.cues import CueSound
+
+            self._cues = CueSound(self, self.services)
+        return self._cues
 
     def _start_reminders(self) -> None:
         self.reminders.start()
@@ -113,7 +121,8 @@ class LegEaseApp(App[int]):
     def on_unmount(self) -> None:
         if self._reminders is not None:
             self._reminders.stop()
-        self.cues.stop_all()
+        if self._cues is not None:
+            self._cues.stop_all()
 
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme

@@ -17,26 +17,26 @@ if TYPE_CHECKING:
     from legease_tui.core.routine.session import Cue, RoutineSession
     from legease_tui.services import Services
 
+    class CueHost(Protocol):
+        """What sound needs of the app (the app is one)."""
+
+        def bell(self) -> None: ...
+
+        def notify(
+            self,
+            message: str,
+            *,
+            title: str = "",
+            severity: SeverityLevel = "information",
+            timeout: float | None = None,
+            markup: bool = True,
+        ) -> None: ...
+
+        def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer: ...
+
+
 REAP_SECONDS = 0.25
 """How often finished sound processes are collected while any run (no timer otherwise)."""
-
-
-class CueHost(Protocol):
-    """What sound needs of the app (the app is one)."""
-
-    def bell(self) -> None: ...
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...
-
-    def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer: ...
 
 
 class CueSound:

@@ -6,8 +6,6 @@ health content lives in `core/quiz/content.toml`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 HOME_NOTE = (
     "Stretch gently, never into pain. LegEase does not replace a clinician — "
     "press ? for warning signs."
@@ -21,27 +19,20 @@ IN_PAIN_ADVICE = (
 """Shown when tonight's reminder is skipped because of pain."""
 
 
-@dataclass(frozen=True)
-class Warning:
-    """A heading a screen emphasises, then the rest of its sentence."""
-
-    heading: str
-    rest: str
-
-
 STRETCH_SAFELY_TITLE = "Stretch safely"
 STRETCH_SAFELY = (
     "Move slowly into each stretch and hold where you feel a gentle pull — never into pain.",
     "Breathe normally while you hold; do not hold your breath.",
     "In breathing exercises, if you feel light-headed, stop and breathe normally.",
 )
-SEE_A_DOCTOR = Warning(
+# (the heading a screen emphasises, the rest of the sentence)
+SEE_A_DOCTOR = (
     "See a doctor",
     " if cramps last more than 10 minutes, come with numbness, weakness or swelling, started "
     "after a new medicine, follow heavy fluid loss, happen in pregnancy, or break your sleep so "
     "you are tired by day.",
 )
-URGENT_SAME_DAY = Warning(
+URGENT_SAME_DAY = (
     "Get urgent advice the same day",
     " if one leg is painful, swollen, warm, red or darkened — it may be a blood clot. With "
     "breathlessness or chest pain, call emergency services now.",

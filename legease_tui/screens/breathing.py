@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from legease_tui.core.routine.breathing import PATTERNS, BreathPattern
 from legease_tui.core.routine.model import breathing_routine, format_duration
 from legease_tui.messages import StartRoutine
-from legease_tui.screens.help import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING
 
 MINUTES = 5
 

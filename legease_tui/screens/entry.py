@@ -39,7 +39,7 @@ from legease_tui.core.log.repository import LogRepository, NightChanged
 from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
-from legease_tui.screens.help import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import notify_plain, plain
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]

@@ -15,17 +15,14 @@ SAFETY = "\n".join(
         f"[b]{safety.STRETCH_SAFELY_TITLE}[/b]",
         *(f"• {line}" for line in safety.STRETCH_SAFELY),
         "",
-        f"[b]{safety.SEE_A_DOCTOR.heading}[/b]{safety.SEE_A_DOCTOR.rest}",
+        "[b]{}[/b]{}".format(*safety.SEE_A_DOCTOR),
         "",
-        f"[b $error]{safety.URGENT_SAME_DAY.heading}[/]{safety.URGENT_SAME_DAY.rest}",
+        "[b $error]{}[/]{}".format(*safety.URGENT_SAME_DAY),
         "",
         safety.NOT_A_CLINICIAN,
     ]
 )
 """The safety note under the keys; its words are in `core/safety.py`."""
-
-HELP_BINDING = Binding("question_mark", "app.help", "Help", key_display="?")
-"""The `?` key every screen lists (each where its footer shows it)."""
 
 
 class HelpScreen(ModalScreen[None]):

@@ -13,8 +13,7 @@ from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine.model import format_duration
 from legease_tui.core.safety import HOME_NOTE
-from legease_tui.messages import MinutePassed
-from legease_tui.screens.help import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.services import Services
 from legease_tui.widgets.user_text import plain, templated
 
@@ -71,6 +70,8 @@ class HomeScreen(Screen[None]):
         self.set_timer(seconds_to_next_minute(self.services.clock.now()), self._minute_changed)
 
     def _minute_changed(self) -> None:
+        from legease_tui.messages import MinutePassed
+
         self.app.post_message(MinutePassed())
         self.show_state()  # also picks up nights logged from another terminal
         self._aim_at_next_minute()

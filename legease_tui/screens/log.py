@@ -37,7 +37,7 @@ from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import OpenEntry
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.help import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.renderables.log_charts import month_calendar, trend_chart
 from legease_tui.widgets.renderables.log_tables import COLUMNS, helps_table, night_row, week_table
 from legease_tui.widgets.user_text import notify_plain, plain, templated

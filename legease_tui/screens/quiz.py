@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from legease_tui.core.quiz.flow import QuizRun
 from legease_tui.messages import CheckFinished
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.help import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING
 
 
 class QuizScreen(Screen[None]):

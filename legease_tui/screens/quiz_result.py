@@ -32,7 +32,7 @@ from legease_tui.core.quiz.scoring import CheckResult
 from legease_tui.core.routine.model import Routine, format_duration
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import StartRoutine
-from legease_tui.screens.help import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import notify_plain, templated
 
 

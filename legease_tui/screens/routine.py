@@ -21,7 +21,7 @@ from legease_tui.core.routine.model import PHASE_WORDS, Phase, Side, format_cloc
 from legease_tui.core.routine.session import RoutineSession, SessionView
 from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.help import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.pacer import BreathingPacer
 from legease_tui.widgets.step_list import StepList
 from legease_tui.widgets.user_text import plain

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static
 
 from legease_tui.messages import SettingsSaved
-from legease_tui.screens.help import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.services import Services
 from legease_tui.settings.form import FIELDS, FormField, apply_form, current_value
 from legease_tui.settings.settings import CUE_CHOICES, WEEKDAYS
