@@ -36,7 +36,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 snapshot-update: $(STAMP)
-	$(BIN)/pytest tests/screens -k snapshot --snapshot-update
+	$(BIN)/pytest tests/screens/test_snapshots*.py --snapshot-update
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(ONLY)
