@@ -24,7 +24,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from legease_tui.core.storage.atomic import USER_ONLY, write_atomic
-from legease_tui.core.storage.store import StoreError, dump_document
+from legease_tui.core.storage.document import StoreError, dump_document
 
 
 def copy_json(value: Any) -> Any:

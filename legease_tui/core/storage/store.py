@@ -7,7 +7,7 @@
 - A file that is not JSON, or not ours, is moved aside (`legease.json.corrupt-<timestamp>`) with a
   message naming both paths. A file from a newer LegEase is refused and never touched.
 
-All reads and writes of the data file go through here (see `core/log.py` for the nights).
+All reads and writes of the data file go through here (see `core/log/repository.py` for the nights).
 """
 
 from __future__ import annotations
@@ -29,29 +29,18 @@ from legease_tui.core.storage.atomic import (
     read_regular_file,
     write_atomic,
 )
+from legease_tui.core.storage.document import NewerSchemaError, StoreError, dump_document
+
+__all__ = ["NewerSchemaError", "Store", "StoreError", "dump_document", "table_rows"]
 
 if TYPE_CHECKING:  # TinyDB loads with the first read or write, not when the file is opened
     from tinydb import TinyDB
 
 SCHEMA_VERSION = 1
 APP_MARK = "legease"
-TABLES = ("nights", "sessions", "checks", "events")
 
 # Migrations: version N -> N+1, applied in order to the whole document before the app uses it.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-
-
-class StoreError(Exception):
-    """The data file cannot be used; the message says why and what to do."""
-
-
-class NewerSchemaError(StoreError):
-    """The file was written by a newer LegEase; it is left exactly as it is."""
-
-
-def dump_document(document: dict[str, Any]) -> bytes:
-    """The file's bytes for `document` (compact JSON)."""
-    return json.dumps(document, separators=(",", ":")).encode("utf-8")
 
 
 def _fresh_document() -> dict[str, Any]:
