@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from legease_tui.core.reminders.schedule import window_problem
+from legease_tui.core.time_of_day import is_whole_number
 from legease_tui.settings.settings import SettingError, Settings, validate_value
 
 
@@ -104,7 +105,7 @@ def _check(field: FormField, raw: Any, routines: tuple[str, ...], themes: tuple[
     value = list(raw) if isinstance(raw, tuple) else raw  # days: the file loader takes lists
     if field.kind == "number":
         text = str(raw).strip()
-        if not text.lstrip("-").isdigit():
+        if not is_whole_number(text):
             return validate_value(field.section, field.key, text)  # raises with the allowed range
         value = int(text)
     if field.name == "routine" and value not in routines:

@@ -7,7 +7,6 @@ written only when the person saves settings (Settings screen, `legease schedule 
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -15,14 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file, write_atomic
+from legease_tui.core.time_of_day import WEEKDAYS, parse_time_of_day
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CUE_CHOICES = ("all", "steps", "none")
 """The same as core.cue_plan.CUE_MODES (a test checks); not imported, so that loading settings
 does not load the routine engine at start-up."""
 UNKNOWN_NAMED = 3
 """Up to this many unknown keys are each named; more are summarised in one notice."""
-_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
 @dataclass(frozen=True)
@@ -135,9 +133,13 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 
 def parse_clock_time(value: Any) -> str:
     """Validate a HH:MM time of day (24-hour)."""
-    if not isinstance(value, str) or not _HHMM.match(value.strip()):
+    try:
+        at = parse_time_of_day(value) if isinstance(value, str) else None
+    except ValueError:
+        at = None
+    if at is None or len(value.strip()) != 5:
         raise SettingError('a time of day as "HH:MM", 24-hour (for example "21:30")')
-    return value.strip()
+    return f"{at:%H:%M}"
 
 
 def parse_days(value: Any) -> tuple[str, ...]:

@@ -24,8 +24,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
 from legease_tui.core.night import NIGHT_STARTS, night_of
+from legease_tui.core.time_of_day import WEEKDAYS, parse_time_of_day
 
-DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 LATE_AFTER = timedelta(minutes=1)
 """A reminder shown more than this after its time is 'late' (the app was closed or asleep)."""
 
@@ -47,12 +47,6 @@ class ReminderConfig(Protocol):
     def max_snoozes(self) -> int: ...
 
 
-def parse_hhmm(text: str) -> time:
-    """'21:30' -> time(21, 30); raises ValueError for anything else."""
-    hours, _, minutes = text.strip().partition(":")
-    return time(int(hours), int(minutes))
-
-
 @dataclass(frozen=True)
 class ReminderRule:
     """The reminder settings in the form the rules work with."""
@@ -69,9 +63,9 @@ class ReminderRule:
     def of(cls, config: ReminderConfig) -> ReminderRule:
         """The rule for validated settings."""
         return cls(
-            at=parse_hhmm(config.time),
-            days=frozenset(DAY_KEYS.index(day) for day in config.days),
-            latest=parse_hhmm(config.latest),
+            at=parse_time_of_day(config.time),
+            days=frozenset(WEEKDAYS.index(day) for day in config.days),
+            latest=parse_time_of_day(config.latest),
             snooze_minutes=config.snooze_minutes,
             max_snoozes=config.max_snoozes,
             enabled=config.enabled,
@@ -83,7 +77,7 @@ def window_problem(at: str, latest: str) -> str | None:
 
     Both are read within one night (noon to noon), so 23:00 with a cut-off at 00:30 is fine.
     """
-    if _night_offset(parse_hhmm(latest)) < _night_offset(parse_hhmm(at)):
+    if _night_offset(parse_time_of_day(latest)) < _night_offset(parse_time_of_day(at)):
         return f"the latest time ({latest}) comes before the reminder time ({at}) that night"
     return None
 
@@ -306,10 +300,10 @@ def until_text(gap: timedelta) -> str:
 
 def day_list(days: Iterable[str]) -> str:
     """'mon-fri', 'every day', 'sat, sun' — how the days read in the settings summary."""
-    chosen = [day for day in DAY_KEYS if day in set(days)]
+    chosen = [day for day in WEEKDAYS if day in set(days)]
     if len(chosen) == 7:
         return "every day"
-    indexes = [DAY_KEYS.index(day) for day in chosen]
+    indexes = [WEEKDAYS.index(day) for day in chosen]
     if len(chosen) > 2 and indexes == list(range(indexes[0], indexes[-1] + 1)):
         return f"{chosen[0]}-{chosen[-1]}"
     return ", ".join(chosen)

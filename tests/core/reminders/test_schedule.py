@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from legease_tui.core.reminders.schedule import (
-    DAY_KEYS,
     NightState,
     ReminderRule,
     day_list,
@@ -22,7 +21,8 @@ from legease_tui.core.reminders.schedule import (
     until_text,
     window_problem,
 )
-from legease_tui.settings.settings import WEEKDAYS, ReminderSettings
+from legease_tui.core.time_of_day import WEEKDAYS
+from legease_tui.settings.settings import ReminderSettings
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -36,10 +36,6 @@ def rule(**changes: object) -> ReminderRule:
 
 def at(zone: ZoneInfo, year: int, month: int, day: int, hour: int, minute: int) -> datetime:
     return datetime(year, month, day, hour, minute, tzinfo=zone)
-
-
-def test_day_keys_match_the_config_weekdays() -> None:
-    assert DAY_KEYS == WEEKDAYS
 
 
 def test_next_reminder_tonight_when_before_the_time() -> None:
@@ -204,6 +200,6 @@ def test_until_text_rounds_up_to_the_minute(seconds: int, text: str) -> None:
 
 
 def test_day_list_reads_naturally() -> None:
-    assert day_list(DAY_KEYS) == "every day"
+    assert day_list(WEEKDAYS) == "every day"
     assert day_list(("mon", "tue", "wed", "thu", "fri")) == "mon-fri"
     assert day_list(("sat", "sun")) == "sat, sun"
