@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from legease_tui.core.clock import Clock
+    from legease_tui.services import Services
 
 Subparsers = argparse._SubParsersAction
 
@@ -26,3 +31,15 @@ def _home_option() -> argparse.ArgumentParser:
 def add_command(subparsers: Subparsers, name: str, **kwargs: Any) -> argparse.ArgumentParser:
     """A subcommand parser that also accepts --home after the command name."""
     return subparsers.add_parser(name, parents=[_home_option()], **kwargs)
+
+
+def load_services(home: str | None, clock: Clock | None = None) -> Services:
+    """The services for `home`, each problem found while loading printed as a warning on stderr
+    (a command goes on with what could be loaded, as the app does)."""
+    from legease_tui.services import build_services
+    from legease_tui.settings.paths import resolve_paths
+
+    services = build_services(resolve_paths(home), clock)
+    for notice in services.notices:
+        print(f"warning: {notice}", file=sys.stderr)
+    return services

@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.core.log.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
 from legease_tui.core.log.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log.repository import (
@@ -79,15 +79,7 @@ def _range_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _repository(home: str | None) -> LogRepository | None:
-    from legease_tui.services import build_services
-    from legease_tui.settings.paths import resolve_paths
-
-    services = build_services(resolve_paths(home))
-    for notice in services.notices:
-        print(f"legease: {notice}", file=sys.stderr)
-    if services.store is None:
-        return None
-    return LogRepository(services.store, services.clock)
+    return load_services(home).log
 
 
 def run_open_log(args: argparse.Namespace) -> int:

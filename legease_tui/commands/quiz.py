@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from legease_tui.commands import Subparsers, add_command
+from legease_tui.commands import Subparsers, add_command, load_services
 
 
 def register(subparsers: Subparsers) -> None:
@@ -31,20 +31,15 @@ def run_quiz(args: argparse.Namespace) -> int:
 def print_last(home: str | None) -> int:
     """Print the last saved check; 1 with a message on stderr when there is none."""
     from legease_tui.core.clock import SystemClock
-    from legease_tui.core.quiz.checks import CheckRepository, record_to_result
-    from legease_tui.core.quiz.content import load_content
+    from legease_tui.core.quiz.checks import record_to_result
     from legease_tui.core.quiz.report import report_text
     from legease_tui.core.text import terminal_safe
-    from legease_tui.services import build_services
-    from legease_tui.settings.paths import resolve_paths
 
-    services = build_services(resolve_paths(home), SystemClock())
-    for notice in services.notices:
-        print(f"warning: {notice}", file=sys.stderr)
-    if services.store is None:
+    services = load_services(home, SystemClock())
+    checks = services.checks
+    if checks is None:
         return 1
-    content = load_content()
-    checks = CheckRepository(services.store, services.clock, content)
+    content = services.quiz_content
     record = checks.last()
     if record is None:
         print("No symptom check saved yet. Take one with `legease quiz`.", file=sys.stderr)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from legease_tui.commands import Subparsers, add_command
+from legease_tui.commands import Subparsers, add_command, load_services
 from legease_tui.services import Services
 
 if TYPE_CHECKING:
@@ -48,12 +48,7 @@ def run_remind(args: argparse.Namespace) -> int:
     if args.print_cron:
         print(cron_line(command))
         return 0
-    from legease_tui.services import build_services
-    from legease_tui.settings.paths import resolve_paths
-
-    services = build_services(resolve_paths(args.home))
-    for notice in services.notices:
-        print(f"warning: {notice}", file=sys.stderr)
+    services = load_services(args.home)
     return HeadlessReminder(services).run()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from legease_tui.commands import Subparsers, add_command
+from legease_tui.commands import Subparsers, add_command, load_services
 from legease_tui.core.routine.model import format_duration
 
 
@@ -37,18 +37,12 @@ def run_breathe(args: argparse.Namespace) -> int:
 
 def list_routines(home: str | None) -> int:
     """Print every routine, its length and where it comes from; problems go to stderr."""
-    import sys
 
-    from legease_tui.services import build_services
-    from legease_tui.settings.paths import resolve_paths
-
-    services = build_services(resolve_paths(home))
+    services = load_services(home)
     tonight = services.default_routine().key
     width = max(len(key) for key in services.routines.routines)
     for routine in services.routines.routines.values():
         mark = "*" if routine.key == tonight else " "
         length = format_duration(routine.total_seconds)
         print(f"{mark} {routine.key:<{width}}  {length:>7}  {routine.name}  ({routine.origin})")
-    for notice in services.notices:
-        print(f"warning: {notice}", file=sys.stderr)
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from dataclasses import replace
 
-from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.core.reminders.schedule import (
     ReminderRule,
     day_list,
@@ -36,12 +36,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run_schedule(args: argparse.Namespace) -> int:
-    from legease_tui.services import build_services
-    from legease_tui.settings.paths import resolve_paths
-
-    services = build_services(resolve_paths(args.home))
-    for notice in services.notices:
-        print(f"warning: {notice}", file=sys.stderr)
+    services = load_services(args.home)
     if args.off and (args.set or args.days or args.routine):
         return _usage("--off cannot be combined with --set, --days or --routine")
     if args.off or args.set or args.days or args.routine:

@@ -71,3 +71,22 @@ def test_output_piped_into_head_ends_quietly(
     with capsys.disabled(), open(write_end, "w") as gone:
         monkeypatch.setattr(sys, "stdout", gone)
         assert main(["--home", str(tmp_path), "routine", "--list"]) == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["routine", "--list"],
+        ["schedule"],
+        ["log", "list"],
+        ["quiz", "--last"],
+        ["export", "--format", "csv"],
+    ],
+)
+def test_every_command_warns_once_about_a_bad_config_key(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "config.toml").write_text("volume_typo = 3\n")
+    main([*command, "--home", str(tmp_path)])
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "volume_typo" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("warning: ")
