@@ -24,8 +24,8 @@ from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import SystemClock
 from legease_tui.core.routine.breathing import pattern_named
 from legease_tui.core.routine.cue_plan import plan_cues
+from legease_tui.core.routine.cues import routine_cues
 from legease_tui.core.routine.model import Routine, Side, Step, StepKind
-from legease_tui.core.routine.session import routine_cues
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import build_services
 from legease_tui.settings.paths import Paths

@@ -14,8 +14,9 @@ from typing import Any
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import SystemClock
+from legease_tui.core.routine.cues import Cue
 from legease_tui.core.routine.model import Routine, Step, StepKind
-from legease_tui.core.routine.session import Cue, RoutineSession
+from legease_tui.core.routine.session import RoutineSession
 from legease_tui.services import build_services
 from legease_tui.settings.paths import Paths
 

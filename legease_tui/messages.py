@@ -14,8 +14,10 @@ from textual.message import Message
 
 if TYPE_CHECKING:  # the routine engine and the quiz load when they are first used
     from legease_tui.core.quiz.scoring import CheckResult
+    from legease_tui.core.routine.cues import Cue
     from legease_tui.core.routine.model import Routine
-    from legease_tui.core.routine.session import Cue, RoutineSession, SessionOutcome
+    from legease_tui.core.routine.outcome import SessionOutcome
+    from legease_tui.core.routine.session import RoutineSession
     from legease_tui.settings.settings import Settings
 
 

@@ -31,8 +31,8 @@ from legease_tui.adapters.audio_programs import (
 )
 from legease_tui.core.clock import Clock
 from legease_tui.core.routine.cue_plan import CuePlan, CueSound, plan_cues
+from legease_tui.core.routine.cues import Cue
 from legease_tui.core.routine.model import Routine
-from legease_tui.core.routine.session import Cue
 from legease_tui.settings.settings import SoundSettings
 
 CUE_HANG_SECONDS = 4.0

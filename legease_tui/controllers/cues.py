@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from legease_tui.adapters.cue_player import CueAudio
-    from legease_tui.core.routine.session import Cue, RoutineSession
+    from legease_tui.core.routine.cues import Cue
+    from legease_tui.core.routine.session import RoutineSession
     from legease_tui.services import Services
 
     class CueHost(Protocol):

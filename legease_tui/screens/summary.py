@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine.model import format_clock
-from legease_tui.core.routine.session import SessionOutcome
+from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.messages import OpenEntry
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import templated

@@ -18,8 +18,8 @@ from legease_tui.adapters.audio_programs import (
 from legease_tui.adapters.cue_player import CUE_HANG_SECONDS, CueAudio
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.cue_plan import CueSound
+from legease_tui.core.routine.cues import routine_cues
 from legease_tui.core.routine.model import BUILT_IN
-from legease_tui.core.routine.session import routine_cues
 from legease_tui.settings.settings import SoundSettings
 
 LINUX_ALL = fake_which("paplay", "pw-play", "aplay", "ffplay", "espeak-ng", "espeak", "spd-say")

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.cue_plan import sound_for
-from legease_tui.core.routine.session import routine_cues
+from legease_tui.core.routine.cues import routine_cues
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.help import HelpScreen
 from legease_tui.screens.home import HomeScreen

@@ -10,7 +10,7 @@ from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
-from legease_tui.core.routine.session import SessionOutcome
+from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.storage.store import Store
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.entry import EntryScreen

@@ -12,7 +12,7 @@ from sample_nights import plausible_night
 from textual.pilot import Pilot
 
 from legease_tui.app import LegEaseApp
-from legease_tui.core.routine.session import SessionOutcome
+from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.services import Services
 
 SIZE = (100, 32)

@@ -17,7 +17,7 @@ from legease_tui.adapters.cue_player import CUE_HANG_SECONDS, build_cue_audio, s
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.cue_plan import sound_for
-from legease_tui.core.routine.session import routine_cues
+from legease_tui.core.routine.cues import routine_cues
 from legease_tui.core.routine.speech import speech_for
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services

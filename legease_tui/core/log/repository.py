@@ -28,7 +28,7 @@ from legease_tui.core.night import night_of
 from legease_tui.core.storage.store import Store, StoreError
 
 if TYPE_CHECKING:  # the routine engine is not needed to read or write the log
-    from legease_tui.core.routine.session import SessionOutcome
+    from legease_tui.core.routine.outcome import SessionOutcome
 
 TIMELINE_TABLES = ("sessions", "checks", "events")
 TIMESTAMP_KEYS = ("at", "taken_at", "started_at", "time", "timestamp")

@@ -1,6 +1,6 @@
 """Which sound (and which words) a batch of cues asks for, given the person's sound settings.
 
-The session says what each moment is (`core/session.py`); this module decides what is heard:
+The cues say what each moment is (`cues.py`); this module decides what is heard:
 one of a small set of sounds, and the words when the voice is on. It is pure, so the routine
 screen, the audio adapter and the tests agree without computing anything twice.
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from legease_tui.core.routine.cues import Cue, CueKind
 from legease_tui.core.routine.model import Routine
-from legease_tui.core.routine.session import Cue, CueKind
 from legease_tui.core.routine.speech import speech_for
 
 

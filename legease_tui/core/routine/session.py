@@ -1,4 +1,4 @@
-"""RoutineSession: runs a routine on a Clock, and says what each moment means.
+"""RoutineSession: runs a routine on a Clock, and hands out its cues as their moments pass.
 
 The session keeps one number, the position on the routine's timeline, as an anchor (position and
 monotonic time when it was last set). Everything else — step, side, rep, time left — is computed
@@ -12,129 +12,22 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 
 from legease_tui.core.clock import Clock
-from legease_tui.core.routine.breathing import BreathAction, BreathState, breath_at, phase_offsets
-from legease_tui.core.routine.model import Phase, Routine, Segment, Side, Step
-
-
-class CueKind(StrEnum):
-    """The moments a person following by ear needs to hear."""
-
-    STEP_START = "step_start"
-    HOLD_START = "hold_start"
-    HOLD_END = "hold_end"
-    SWITCH_SIDES = "switch_sides"
-    BREATHE_IN = "breathe_in"
-    BREATHE_HOLD = "breathe_hold"
-    BREATHE_OUT = "breathe_out"
-    FINISHED = "finished"
-
-
-_BREATH_CUES = {
-    BreathAction.INHALE: CueKind.BREATHE_IN,
-    BreathAction.HOLD: CueKind.BREATHE_HOLD,
-    BreathAction.EXHALE: CueKind.BREATHE_OUT,
-}
-_SEGMENT_CUES = {
-    Phase.PREPARE: CueKind.STEP_START,
-    Phase.SWITCH: CueKind.SWITCH_SIDES,
-    Phase.HOLD: CueKind.HOLD_START,
-    Phase.REST: CueKind.HOLD_END,
-}
-
-
-@dataclass(frozen=True)
-class Cue:
-    """One moment of the routine: what happens, in which step, side and rep."""
-
-    kind: CueKind
-    at: float
-    """Seconds into the routine."""
-    step_index: int
-    side: Side = Side.NONE
-    rep: int = 0
-    reps: int = 0
-    starts_step: bool = False
-    """The first moment of a step (speech names the step here)."""
-    last_rep: bool = False
-
-
-def routine_cues(routine: Routine) -> list[Cue]:
-    """Every cue of a routine in time order: one per boundary, and the final one."""
-    cues: list[Cue] = []
-    for segment in routine.timeline():
-        step = routine.steps[segment.step_index]
-        first = not cues or cues[-1].step_index != segment.step_index
-        if segment.phase is Phase.BREATHE:
-            assert step.pattern is not None
-            for number, (offset, phase) in enumerate(phase_offsets(step.pattern, step.cycles)):
-                kind = _BREATH_CUES[phase.action]
-                at = segment.start + offset
-                cues.append(Cue(kind, at, segment.step_index, starts_step=first and number == 0))
-            continue
-        kind = _SEGMENT_CUES[segment.phase]
-        if first and segment.phase is not Phase.HOLD:
-            kind = CueKind.STEP_START  # a rest step starts like any other step
-        elif not first and segment.side is not cues[-1].side:
-            kind = CueKind.SWITCH_SIDES  # no lead-in time: the first hold on the new side says so
-        last_side = segment.side in (Side.RIGHT, Side.NONE, step.sides[-1])
-        cues.append(
-            Cue(
-                kind,
-                segment.start,
-                segment.step_index,
-                segment.side,
-                segment.rep,
-                step.reps,
-                starts_step=first,
-                last_rep=segment.phase is Phase.HOLD and segment.rep == step.reps and last_side,
-            )
-        )
-    cues.append(Cue(CueKind.FINISHED, routine.total_seconds, len(routine.steps) - 1))
-    return cues
+from legease_tui.core.routine.breathing import BreathState, breath_at
+from legease_tui.core.routine.cues import Cue, routine_cues
+from legease_tui.core.routine.model import Phase, Routine, Segment, Step
+from legease_tui.core.routine.outcome import SessionOutcome
 
 
 class SessionState(StrEnum):
+    """Where a session is: running, paused, or ended (run to the end, or stopped)."""
+
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
     STOPPED = "stopped"
-
-
-@dataclass(frozen=True)
-class SessionOutcome:
-    """What the log stores about a routine that ended or was stopped."""
-
-    routine_key: str
-    routine_name: str
-    started_at: datetime
-    duration_seconds: float
-    """Wall time from start to end, pauses included."""
-    active_seconds: float
-    """Time spent in the routine itself (pauses and skips left out)."""
-    steps_done: int
-    steps_total: int
-    completed: bool
-    """Every step done to its end: only this counts as the routine done that night."""
-    reached_end: bool = False
-    """The timeline ran out (completed, or the rest was skipped), rather than being stopped."""
-
-    def as_record(self) -> dict[str, object]:
-        """A plain dict for storage."""
-        return {
-            "routine": self.routine_key,
-            "routine_name": self.routine_name,
-            "started_at": self.started_at.isoformat(timespec="seconds"),
-            "duration_seconds": round(self.duration_seconds, 1),
-            "active_seconds": round(self.active_seconds, 1),
-            "steps_done": self.steps_done,
-            "steps_total": self.steps_total,
-            "completed": self.completed,
-            "reached_end": self.reached_end,
-        }
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from legease_tui.core.routine.cues import Cue, CueKind
 from legease_tui.core.routine.model import Routine, Side, Step, StepKind
-from legease_tui.core.routine.session import Cue, CueKind
 
 SWITCH_SIDES = "Switch sides"
 LAST_ONE = "Last one"

@@ -16,7 +16,7 @@ from legease_tui.core.log.repository import (
     dates_query,
     range_query,
 )
-from legease_tui.core.routine.session import SessionOutcome
+from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.services import Services
 
 NIGHT = date(2026, 11, 24)

@@ -6,14 +6,9 @@ import itertools
 
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.breathing import pattern_named
+from legease_tui.core.routine.cues import Cue, CueKind, routine_cues
 from legease_tui.core.routine.model import BUILT_IN, Routine, Side, Step, StepKind
-from legease_tui.core.routine.session import (
-    Cue,
-    CueKind,
-    RoutineSession,
-    SessionState,
-    routine_cues,
-)
+from legease_tui.core.routine.session import RoutineSession, SessionState
 
 ROUTINES = {routine.key: routine for routine in BUILT_IN}
 K = CueKind

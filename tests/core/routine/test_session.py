@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from legease_tui.core.clock import FakeClock
+from legease_tui.core.routine.cues import CueKind
 from legease_tui.core.routine.model import BUILT_IN, Phase, Routine, Side, Step, StepKind
-from legease_tui.core.routine.session import CueKind, RoutineSession, SessionState
+from legease_tui.core.routine.session import RoutineSession, SessionState
 
 ROUTINES = {routine.key: routine for routine in BUILT_IN}
 FULL = ROUTINES["full-unwind"]

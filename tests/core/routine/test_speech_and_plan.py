@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from legease_tui.core.routine.cue_plan import CuePlan, CueSound, plan_cues, sound_for
+from legease_tui.core.routine.cues import Cue, CueKind, routine_cues
 from legease_tui.core.routine.model import BUILT_IN, Routine, Side
-from legease_tui.core.routine.session import Cue, CueKind, routine_cues
 from legease_tui.core.routine.speech import number_words, speech_for, step_announcement
 
 ROUTINES = {routine.key: routine for routine in BUILT_IN}
