@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date, time
 
-from legease_tui.core.log.entry import Activity, NightEntry
+from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.fields import Activity
 
 
 def plausible_night(night: date, rng: random.Random, note: str = "") -> NightEntry:

@@ -26,15 +26,8 @@ from textual.widgets import (
     TextArea,
 )
 
-from legease_tui.core.log.entry import (
-    ACTIVITY_LABELS,
-    COMMON_TAGS,
-    NOTE_LIMIT,
-    SPECS,
-    EntryInvalid,
-    NightEntry,
-    parse_entry,
-)
+from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.log.fields import ACTIVITY_LABELS, COMMON_TAGS, NOTE_LIMIT, SPECS
 from legease_tui.core.log.repository import LogRepository, NightChanged
 from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.core.storage.store import StoreError

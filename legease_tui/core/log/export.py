@@ -14,12 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from legease_tui.core.log.entry import (
-    SPECS,
-    EntryInvalid,
-    NightEntry,
-    parse_entry,
-)
+from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.log.fields import SPECS
 from legease_tui.core.log.repository import LoggedNight, UnreadableNight
 from legease_tui.core.log.sleep_diary import SleepFigures, format_minutes
 from legease_tui.core.log.stats import mean, period_figures

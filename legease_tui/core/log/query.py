@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from legease_tui.core.log.entry import NightEntry, read_date
+from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.field_values import read_date
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from legease_tui.core.clock import Clock
-from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry, read_tags
+from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.log.field_values import read_tags
 from legease_tui.core.log.query import RANGES as RANGES
 from legease_tui.core.log.query import NightQuery as NightQuery
 from legease_tui.core.log.query import dates_query as dates_query

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from legease_tui.core.log.entry import Activity, NightEntry
+from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.fields import Activity
 from legease_tui.core.log.repository import LoggedNight, LogRepository, NightQuery, tags_by_use
 
 MIN_NIGHTS_PER_SIDE = 3

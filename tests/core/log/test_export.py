@@ -7,7 +7,7 @@ from datetime import date, time
 
 import pytest
 
-from legease_tui.core.log.entry import Activity, NightEntry
+from legease_tui.core.log.entry import NightEntry
 from legease_tui.core.log.export import (
     ImportInvalid,
     doctor_summary,
@@ -15,6 +15,7 @@ from legease_tui.core.log.export import (
     export_json,
     read_import,
 )
+from legease_tui.core.log.fields import Activity
 from legease_tui.core.log.repository import LoggedNight
 
 NIGHTS = [

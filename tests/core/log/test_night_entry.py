@@ -10,13 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import (
-    SPECS,
-    Activity,
-    EntryInvalid,
-    NightEntry,
-    parse_entry,
-)
+from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.log.fields import SPECS, Activity
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.log.sleep_diary import format_minutes, sleep_figures
 from legease_tui.core.storage.store import Store

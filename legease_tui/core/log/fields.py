@@ -1,0 +1,87 @@
+"""The fields of a logged night: each one's name, label, kind and allowed range.
+
+The one table (`SPECS`) the entry form, `legease log add`, the imports and the exports are built
+from, so a field is named and checked the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+NOTE_LIMIT = 2000
+EARLIEST_NIGHT = date(1900, 1, 1)
+"""No diary goes back further; an earlier date is a typing slip."""
+TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
+COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium", "walked")
+"""Tags offered as ticks in the form; any other tag may be typed."""
+
+
+class Activity(StrEnum):
+    """How the day went for the legs."""
+
+    SITTING = "sitting"
+    NORMAL = "normal"
+    EXERCISE = "exercise"
+
+
+ACTIVITY_LABELS = {
+    Activity.SITTING: "mostly sitting",
+    Activity.NORMAL: "normal",
+    Activity.EXERCISE: "hard exercise",
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """How one field is named, read and checked."""
+
+    name: str
+    label: str
+    kind: str  # "int", "bool", "clock", "activity", "tags", "note", "date"
+    low: int = 0
+    high: int = 0
+
+    @property
+    def option(self) -> str:
+        """The command-line option for this field (`--worst-cramp`)."""
+        return "--" + self.name.replace("_", "-")
+
+    def allowed(self) -> str:
+        """The allowed values, in words, for error messages."""
+        return {
+            "int": f"a whole number from {self.low} to {self.high}",
+            "bool": "yes or no",
+            "clock": "a time of day as HH:MM (00:00 to 23:59)",
+            "activity": "one of " + ", ".join(a.value for a in Activity),
+            "tags": "tags of 1 to 30 letters, digits, spaces, ' + or -",
+            "note": f"text of at most {NOTE_LIMIT} characters",
+            "date": "a date as YYYY-MM-DD",
+        }[self.kind]
+
+
+SPECS: dict[str, FieldSpec] = {
+    spec.name: spec
+    for spec in (
+        FieldSpec("night", "Night of", "date"),
+        FieldSpec("tension", "Tension at bedtime", "int", 0, 10),
+        FieldSpec("cramps", "Cramps in the night", "int", 0, 30),
+        FieldSpec("worst_cramp", "Worst cramp", "int", 0, 10),
+        FieldSpec("restless", "Restless urge to move", "bool"),
+        FieldSpec("into_bed", "Into bed", "clock"),
+        FieldSpec("lights_out", "Lights out", "clock"),
+        FieldSpec("minutes_to_sleep", "To fall asleep (min)", "int", 0, 600),
+        FieldSpec("times_woken", "Times woken", "int", 0, 30),
+        FieldSpec("minutes_awake", "Awake in night (min)", "int", 0, 720),
+        FieldSpec("final_wake", "Final wake time", "clock"),
+        FieldSpec("out_of_bed", "Out of bed", "clock"),
+        FieldSpec("quality", "Sleep quality", "int", 1, 5),
+        FieldSpec("water", "Glasses of water", "int", 0, 30),
+        FieldSpec("stress", "Stress", "int", 0, 10),
+        FieldSpec("activity", "Day's activity", "activity"),
+        FieldSpec("tags", "What you did", "tags"),
+        FieldSpec("note", "Note", "note"),
+    )
+}
