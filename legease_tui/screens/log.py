@@ -25,15 +25,10 @@ from textual.widgets import (
 )
 
 from legease_tui.core.log import stats as log_stats
-from legease_tui.core.log.repository import (
-    RANGES,
-    LoggedNight,
-    LogRepository,
-    dates_query,
-    range_query,
-    unreadable_notice,
-)
+from legease_tui.core.log.query import RANGES, dates_query, range_query
+from legease_tui.core.log.repository import LoggedNight, LogRepository
 from legease_tui.core.log.sleep_diary import format_minutes
+from legease_tui.core.log.unreadable import unreadable_notice
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import OpenEntry
 from legease_tui.screens.dialogs import ConfirmDialog

@@ -16,9 +16,10 @@ from datetime import date
 
 from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
 from legease_tui.core.log.fields import SPECS
-from legease_tui.core.log.repository import LoggedNight, UnreadableNight
+from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.sleep_diary import SleepFigures, format_minutes
 from legease_tui.core.log.stats import mean, period_figures
+from legease_tui.core.log.unreadable import UnreadableNight
 from legease_tui.core.text import json_safe, terminal_safe
 
 FORMATS = ("csv", "json", "md")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -18,10 +19,12 @@ class NightQuery:
     tag: str | None = None
     cramps_only: bool = False
 
+    def covers(self, night: date) -> bool:
+        """Whether `night` lies in the date range (the tag and cramps filters aside)."""
+        return (self.start or date.min) <= night <= (self.end or date.max)
+
     def matches(self, entry: NightEntry) -> bool:
-        if self.start and entry.night < self.start:
-            return False
-        if self.end and entry.night > self.end:
+        if not self.covers(entry.night):
             return False
         if self.tag and self.tag.lower() not in entry.tags:
             return False
@@ -54,3 +57,18 @@ def dates_query(
     if start and end and end < start:
         raise ValueError(f"to: {end} comes before from: {start}")
     return NightQuery(start, end, tag or None, cramps_only)
+
+
+def tags_by_use(entries: Iterable[NightEntry]) -> list[str]:
+    """The tags of `entries`, most used first (ties in alphabetical order)."""
+    return most_used(entry.tags for entry in entries)
+
+
+def most_used(tag_lists: Iterable[Iterable[str]]) -> list[str]:
+    """Every tag in `tag_lists`, most used first (ties in alphabetical order): the tag filter's
+    choices, and the factors "what helps" compares."""
+    counts: dict[str, int] = {}
+    for tags in tag_lists:
+        for tag in tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    return sorted(counts, key=lambda tag: (-counts[tag], tag))

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from legease_tui.core.log.entry import NightEntry
 from legease_tui.core.log.fields import Activity
-from legease_tui.core.log.repository import LoggedNight, LogRepository, NightQuery, tags_by_use
+from legease_tui.core.log.query import NightQuery, tags_by_use
+from legease_tui.core.log.repository import LoggedNight, LogRepository
 
 MIN_NIGHTS_PER_SIDE = 3
 """A factor is compared only when both sides have at least this many nights."""
