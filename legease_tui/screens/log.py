@@ -8,36 +8,23 @@ from datetime import date
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
-from textual.widgets import (
-    Checkbox,
-    DataTable,
-    Footer,
-    Header,
-    Input,
-    Select,
-    Static,
-    TabbedContent,
-    TabPane,
-)
+from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from legease_tui.core.log import stats as log_stats
-from legease_tui.core.log.query import RANGES, dates_query, range_query
+from legease_tui.core.log.query import range_query
 from legease_tui.core.log.repository import LoggedNight, LogRepository
-from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.core.log.unreadable import unreadable_notice
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import OpenEntry
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.widgets.log_filters import DEFAULT_RANGE, LogFilters
+from legease_tui.widgets.log_tabs import TAB_WIDGETS
+from legease_tui.widgets.night_timeline import NightTimeline
 from legease_tui.widgets.renderables.log_charts import month_calendar, trend_chart
 from legease_tui.widgets.renderables.log_tables import COLUMNS, helps_table, night_row, week_table
-from legease_tui.widgets.user_text import notify_plain, plain, templated
-
-DEFAULT_RANGE = "30"
+from legease_tui.widgets.user_text import notify_plain, plain
 
 
 class LogScreen(Screen[None]):
@@ -92,43 +79,14 @@ class LogScreen(Screen[None]):
         yield Header()
         with TabbedContent(id="log-tabs"):
             with TabPane("Nights", id="tab-nights"):
-                with Horizontal(id="log-filters"):
-                    ranges = [(label, key) for key, label in RANGES.items()]
-                    yield Select(
-                        ranges, value=DEFAULT_RANGE, allow_blank=False, id="range", compact=True
-                    )
-                    yield Input(placeholder="from YYYY-MM-DD", id="from", compact=True)
-                    yield Input(placeholder="to YYYY-MM-DD", id="to", compact=True)
-                    yield Select([], prompt="any tag", id="tag", compact=True)
-                    yield Checkbox("with cramps", id="cramps-only", compact=True)
+                yield LogFilters(id="log-filters")
                 yield Static("", id="filter-error", classes="field-error")
                 yield DataTable(id="night-table", cursor_type="row", zebra_stripes=True)
-                yield Static("", id="timeline")
-            # Filled when first shown (see `_build_tab`): opening the log draws Nights only.
+                yield NightTimeline("", id="timeline")
+            # Filled when first shown (`TAB_WIDGETS`): opening the log draws Nights only.
             yield TabPane("Trends", id="tab-trends")
             yield TabPane("What helps", id="tab-helps")
         yield Footer()
-
-    @staticmethod
-    def _tab_widgets(tab: str) -> Widget:
-        if tab == "tab-trends":
-            return Vertical(
-                Horizontal(Static(id="week-compare"), Static(id="calendar"), id="trends-top"),
-                Static("[dim]\\[ and ] page the calendar[/dim]", id="calendar-keys"),
-                Static("Tension and cramps", classes="section-title"),
-                Static(id="trend-chart"),
-                id="trends",
-            )
-        return Vertical(
-            Static(
-                "Average tension and cramps on nights with each factor vs without it. Shown "
-                f"once each side has {log_stats.MIN_NIGHTS_PER_SIDE} nights. It shows "
-                "what goes together, not what causes what.",
-                classes="dim",
-            ),
-            Static(id="helps-table"),
-            id="helps",
-        )
 
     def on_mount(self) -> None:
         table = self.query_one("#night-table", DataTable)
@@ -150,20 +108,18 @@ class LogScreen(Screen[None]):
             self.routine_nights = self.repository.routine_nights()
             in_use = self.repository.tags()
         except StoreError as error:
-            notify_plain(self, str(error), title="Cannot read the log", severity="error")
+            self._cannot_read(error)
             return
         self._every_night = None
         self.tonight = self.repository.tonight()
         self._name_unreadable()
         if in_use != self.tags_in_use:
             self.tags_in_use = in_use
-            tags = self.query_one("#tag", Select)
-            wanted = tags.value
-            with self.prevent(Select.Changed):  # the filter is applied below, once
-                tags.set_options([(tag, tag) for tag in in_use])
-                if isinstance(wanted, str) and wanted in in_use:
-                    tags.value = wanted
+            self.query_one(LogFilters).offer_tags(in_use)  # the filter is applied below, once
         self._read_filters()
+
+    def _cannot_read(self, error: StoreError) -> None:
+        notify_plain(self, str(error), title="Cannot read the log", severity="error")
         self._stale.add("tab-helps")
         self._draw_active_tab()
 
@@ -189,8 +145,8 @@ class LogScreen(Screen[None]):
 
     async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         tab = event.pane.id
-        if tab in ("tab-trends", "tab-helps") and tab not in self._built:
-            await event.pane.mount(self._tab_widgets(tab))
+        if tab in TAB_WIDGETS and tab not in self._built:
+            await event.pane.mount(TAB_WIDGETS[tab]())
             self._built.add(tab)
             self._stale.add(tab)
         self._draw_active_tab()
@@ -205,7 +161,7 @@ class LogScreen(Screen[None]):
         try:
             self.shown = self.repository.nights(self.night_filter, self.routine_nights)
         except StoreError as error:
-            notify_plain(self, str(error), title="Cannot read the log", severity="error")
+            self._cannot_read(error)
             return
         table.clear()
         for night in self.shown:
@@ -238,47 +194,24 @@ class LogScreen(Screen[None]):
 
     def _show_timeline(self) -> None:
         night = self.highlighted_night()
-        box = self.query_one("#timeline", Static)
+        timeline = self.query_one(NightTimeline)
         if night is None:
-            box.update("[dim]No nights in this range. Press n to log one.[/dim]")
+            timeline.show(None, [])
             return
         entry = next(n.entry for n in self.shown if n.night == night)
-        sleep = entry.sleep
-        lines = [
-            templated(
-                "[b]$night[/b]  ·  in bed $in_bed  ·  asleep $asleep",
-                night=f"{night:%A %d %B}",
-                in_bed=format_minutes(sleep.minutes_in_bed),
-                asleep=format_minutes(sleep.minutes_asleep),
-            )
-            + (f"  ·  efficiency {sleep.efficiency:g} %" if sleep.efficiency is not None else "")
-        ]
-        for item in self.repository.timeline(night):
-            when = f"{item.at:%H:%M}" if item.at else "--:--"
-            lines.append(plain(f"  {when}  {item.summary}"))
-        if entry.note:
-            lines.append(templated("  [dim]note:[/dim] $note", note=entry.note[:300]))
-        box.update(Content("\n").join(lines))
+        timeline.show(entry, self.repository.timeline(night))
 
     # --- filters ------------------------------------------------------------------------------
 
     def _read_filters(self, refill: bool = True) -> None:
         """Apply the filters to the table (`refill=False`: only if they changed)."""
-        tag_value = self.query_one("#tag", Select).value
-        tag = tag_value if isinstance(tag_value, str) else None
-        cramps = self.query_one("#cramps-only", Checkbox).value
-        start = self.query_one("#from", Input).value
-        end = self.query_one("#to", Input).value
-        choice = str(self.query_one("#range", Select).value)
-        applied = (tag, cramps, start, end, choice, self.tonight)
+        filters = self.query_one(LogFilters)
+        applied = (*filters.chosen(), self.tonight)
         if not refill and applied == self._applied:
             return  # e.g. the range Select announcing its first value: the table shows it
         error = self.query_one("#filter-error", Static)
         try:
-            if start.strip() or end.strip():
-                self.night_filter = dates_query(start, end, tag, cramps)
-            else:
-                self.night_filter = range_query(choice, self.tonight, tag, cramps)
+            self.night_filter = filters.night_query(self.tonight)
         except ValueError as problem:
             error.update(plain(str(problem)))
             error.set_class(True, "shown")
@@ -289,12 +222,8 @@ class LogScreen(Screen[None]):
         self._stale.add("tab-trends")
         self._draw_active_tab()
 
-    def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id == "range":
-            # Choosing a range clears typed dates: one of the two decides.
-            self.query_one("#from", Input).value = ""
-            self.query_one("#to", Input).value = ""
-        self._read_filters(refill=False)
+    def on_select_changed(self) -> None:
+        self._read_filters(refill=False)  # after the filters cleared typed dates for a range
 
     def on_checkbox_changed(self) -> None:
         self._read_filters(refill=False)

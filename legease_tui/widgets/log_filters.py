@@ -1,0 +1,58 @@
+"""LogFilters: the log's filter bar (a range or typed dates, a tag, only nights with cramps)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Checkbox, Input, Select
+
+from legease_tui.core.log.query import RANGES, NightQuery, dates_query, range_query
+
+DEFAULT_RANGE = "30"
+
+
+class LogFilters(Horizontal):
+    """The filters above the nights table. Choosing a range clears typed dates: one of the two
+    decides. The screen applies them (`night_query`) when one changes."""
+
+    def compose(self) -> ComposeResult:
+        ranges = [(label, key) for key, label in RANGES.items()]
+        yield Select(ranges, value=DEFAULT_RANGE, allow_blank=False, id="range", compact=True)
+        yield Input(placeholder="from YYYY-MM-DD", id="from", compact=True)
+        yield Input(placeholder="to YYYY-MM-DD", id="to", compact=True)
+        yield Select([], prompt="any tag", id="tag", compact=True)
+        yield Checkbox("with cramps", id="cramps-only", compact=True)
+
+    def chosen(self) -> tuple[str | None, bool, str, str, str]:
+        """What is chosen: the tag (None for any), cramps only, from, to, and the range."""
+        tag = self.query_one("#tag", Select).value
+        return (
+            tag if isinstance(tag, str) else None,
+            self.query_one("#cramps-only", Checkbox).value,
+            self.query_one("#from", Input).value,
+            self.query_one("#to", Input).value,
+            str(self.query_one("#range", Select).value),
+        )
+
+    def night_query(self, tonight: date) -> NightQuery:
+        """The nights chosen; ValueError names a typed date that cannot be read."""
+        tag, cramps, start, end, choice = self.chosen()
+        if start.strip() or end.strip():
+            return dates_query(start, end, tag, cramps)
+        return range_query(choice, tonight, tag, cramps)
+
+    def offer_tags(self, tags: list[str]) -> None:
+        """Offer `tags`, keeping the chosen one if it is still in use; announces no change."""
+        select = self.query_one("#tag", Select)
+        wanted = select.value
+        with self.prevent(Select.Changed):
+            select.set_options([(tag, tag) for tag in tags])
+            if isinstance(wanted, str) and wanted in tags:
+                select.value = wanted
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "range":
+            self.query_one("#from", Input).value = ""
+            self.query_one("#to", Input).value = ""

@@ -1,0 +1,41 @@
+"""The widgets of the log's Trends and What helps tabs, mounted the first time a tab is shown
+(opening the log draws the Nights tab only); the log screen fills them with figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import Static
+
+from legease_tui.core.log.stats import MIN_NIGHTS_PER_SIDE
+
+
+def trends_tab() -> Widget:
+    """This week against last with the streak, the month's calendar, and the trend chart."""
+    return Vertical(
+        Horizontal(Static(id="week-compare"), Static(id="calendar"), id="trends-top"),
+        Static("[dim]\\[ and ] page the calendar[/dim]", id="calendar-keys"),
+        Static("Tension and cramps", classes="section-title"),
+        Static(id="trend-chart"),
+        id="trends",
+    )
+
+
+def helps_tab() -> Widget:
+    """What each factor goes with, and what that comparison can and cannot say."""
+    return Vertical(
+        Static(
+            "Average tension and cramps on nights with each factor vs without it. Shown "
+            f"once each side has {MIN_NIGHTS_PER_SIDE} nights. It shows "
+            "what goes together, not what causes what.",
+            classes="dim",
+        ),
+        Static(id="helps-table"),
+        id="helps",
+    )
+
+
+TAB_WIDGETS: dict[str, Callable[[], Widget]] = {"tab-trends": trends_tab, "tab-helps": helps_tab}
+"""The tabs built on first being shown, by pane id."""
