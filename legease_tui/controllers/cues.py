@@ -10,28 +10,16 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from textual.notifications import SeverityLevel
     from textual.timer import Timer
 
     from legease_tui.adapters.cue_player import CueAudio
+    from legease_tui.controllers.host import NoticeHost
     from legease_tui.core.routine.cues import Cue
     from legease_tui.core.routine.session import RoutineSession
     from legease_tui.services import Services
 
-    class CueHost(Protocol):
+    class CueHost(NoticeHost, Protocol):
         """What sound needs of the app (the app is one)."""
-
-        def bell(self) -> None: ...
-
-        def notify(
-            self,
-            message: str,
-            *,
-            title: str = "",
-            severity: SeverityLevel = "information",
-            timeout: float | None = None,
-            markup: bool = True,
-        ) -> None: ...
 
         def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer: ...
 

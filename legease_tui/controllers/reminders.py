@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from legease_tui.controllers.host import NoticeHost
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import (
     SKIP_REASONS,
@@ -36,30 +37,17 @@ from legease_tui.core.text import terminal_safe
 if TYPE_CHECKING:
     from datetime import date
 
-    from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
     from legease_tui.adapters.scheduler import ReminderScheduler
     from legease_tui.services import Services
 
 
-class ReminderHost(Protocol):
+class ReminderHost(NoticeHost, Protocol):
     """What the controller needs of the app (the app is one; a test may pass another)."""
 
     @property
     def screen_stack(self) -> list[Screen[Any]]: ...
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...
-
-    def bell(self) -> None: ...
 
     def push_screen(self, screen: Any, callback: Callable[[Any], None]) -> Any: ...
 
