@@ -7,7 +7,9 @@ from legease_tui.core.quiz.model import QuizContent
 
 NEUTRAL: dict[str, str] = {
     "one-leg": "no",
+    "both-swollen": "no",
     "nerve": "no",
+    "long-cramp": "no",
     "sensation": "unsure",
     "position": "side-back",
     "bedding": "no",
@@ -21,7 +23,7 @@ NEUTRAL: dict[str, str] = {
     "diet": "varied",
     "conditions": "none",
     "medicine": "no",
-    "pregnancy-possible": "no",
+    "pregnant": "not-applicable",
     "how-often": "rarely",
 }
 """Answers that raise no cause and show no warning."""

@@ -1,6 +1,6 @@
-"""Symptom check results: the urgent panel alone, or warnings first, then the ranked causes.
+"""Symptom check results: the urgent panel alone, or warnings first, then the raised causes.
 
-The words come from `core/quiz_report.py`, the same text `legease quiz --last` prints.
+The words come from `core/quiz/report.py`, the same text `legease quiz --last` prints.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from legease_tui.core.quiz.report import (
     EXPANDED,
     URGENT_TITLE,
     WARNINGS_TITLE,
-    cause_advice,
     cause_heading,
     cause_reasons,
-    general_advice,
+    result_advice,
     rls_lines,
+    source_label,
     warning_lines,
 )
 from legease_tui.core.quiz.scoring import CheckResult
@@ -44,7 +44,7 @@ def advice_widgets(items: list[Advice]) -> list[Static]:
     """One block per advice item: what to do, then its source and evidence level, dimmed."""
     return [
         Static(
-            f"{escape(a.text)}\n[dim]{escape(a.source)} · {a.evidence.value}[/dim]",
+            f"{escape(a.text)}\n[dim]{escape(source_label(a))}[/dim]",
             classes="quiz-advice",
         )
         for a in items
@@ -67,7 +67,7 @@ class UrgentScreen(Screen[None]):
                 f"[b]{URGENT_TITLE}[/b]\n\n" + _bullets(list(self.content.urgent), "!"),
                 id="quiz-urgent",
             )
-            yield Static(self.content.disclaimer, classes="dim")
+            yield Static(self.content.urgent_note, id="quiz-urgent-note")
         yield Footer()
 
     def action_home(self) -> None:
@@ -119,16 +119,19 @@ class QuizResultScreen(Screen[None]):
             if self.routine is not None:
                 yield Static(self._routine_text(self.routine), id="quiz-routine")
             yield Static("Likely causes, best fit first", classes="section-title")
-            for rank, item in enumerate(result.ranked, start=1):
+            if not result.raised:
+                yield Static(content.nothing_raised, id="quiz-nothing-raised")
+            advice = result_advice(result, content)
+            for rank, item in enumerate(result.raised, start=1):
                 yield Collapsible(
-                    Static(escape(cause_reasons(item, content)), classes="quiz-reasons"),
-                    *advice_widgets(cause_advice(item, content)),
+                    Static(escape(cause_reasons(item)), classes="quiz-reasons"),
+                    *advice_widgets(list(advice.by_cause[item.cause])),
                     title=cause_heading(item, content, rank),
                     collapsed=rank > EXPANDED,
                     classes="quiz-cause",
                 )
             yield Static("Also worth knowing", classes="section-title")
-            yield from advice_widgets(general_advice(content))
+            yield from advice_widgets(list(advice.general))
             if self.comparison:
                 yield Static(
                     f"Compared with your check before: {self.comparison}.", id="quiz-compare"

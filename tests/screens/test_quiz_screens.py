@@ -46,7 +46,7 @@ async def test_k_on_home_opens_the_check_at_the_first_red_flag(services: Service
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         assert isinstance(app.screen, QuizScreen)
-        assert text_of(app, "#quiz-progress").startswith("Question 1 of 17")
+        assert text_of(app, "#quiz-progress").startswith("Question 1 of 19")
         assert "ONE leg" in text_of(app, "#quiz-question")
         assert "Not medical advice" in text_of(app, "#quiz-disclaimer")
 
@@ -63,7 +63,7 @@ async def test_the_desk_job_check_ranks_water_and_sitting_and_starts_the_routine
         assert titles[0].startswith("1. Too little fluid")
         assert titles[1].startswith("2. Long sitting or hard exercise")
         expanded = [not c.collapsed for c in app.screen.query(Collapsible)]
-        assert expanded == [True, True, True, False, False, False]
+        assert expanded == [True, True, True, False]  # only the four causes the answers raised
         assert "Calf & hamstring" in text_of(app, "#quiz-routine")
         [saved] = rows(services, "checks")
         assert saved["ranked"][0]["cause"] == "dehydration"
@@ -77,7 +77,7 @@ async def test_arrows_and_enter_answer_too(services: Services) -> None:
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, QuizScreen)
         await pilot.press("enter", "down", "enter")
-        assert app.screen.quiz_run.answers == {"one-leg": "no", "nerve": "yes"}
+        assert app.screen.quiz_run.answers == {"one-leg": "no", "both-swollen": "yes"}
         assert text_of(app, "#quiz-progress").startswith("Question 3 of")
 
 
@@ -86,12 +86,12 @@ async def test_going_back_keeps_the_answers(services: Services) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, QuizScreen)
-        await pilot.press("1", "1", "3")  # no, no, tight muscles
+        await pilot.press("1", "1", "1", "1", "3")  # four safety answers "no", tight muscles
         await pilot.press("left", "backspace")
-        assert screen.quiz_run.current is not None and screen.quiz_run.current.key == "nerve"
-        await pilot.press("left")
+        assert screen.quiz_run.current is not None and screen.quiz_run.current.key == "long-cramp"
+        await pilot.press("left", "left", "left")
         assert text_of(app, "#quiz-progress").startswith("Question 1 of")
-        await pilot.press("enter", "enter")
+        await pilot.press("enter", "enter", "enter", "enter")
         assert screen.quiz_run.current.key == "sensation"
         assert screen.query_one("#quiz-options", OptionList).highlighted == 2
         assert screen.quiz_run.answers["sensation"] == "tight"
@@ -118,9 +118,12 @@ async def test_one_painful_leg_shows_the_urgent_panel_and_nothing_else(
         await pilot.press("k", "2")
         assert isinstance(app.screen, UrgentScreen)
         urgent = text_of(app, "#quiz-urgent")
+        assert urgent.startswith("Get medical advice today")
         assert "blood clot" in urgent and "today" in urgent and "emergency services" in urgent
         body = list(app.screen.query_one("#quiz-result").children)
-        assert body[0].id == "quiz-urgent"
+        assert [child.id for child in body] == ["quiz-urgent", "quiz-urgent-note"]
+        note = text_of(app, "#quiz-urgent-note")
+        assert note == "LegEase cannot examine you. If you are in any doubt, get seen today."
         assert not app.screen.query(Collapsible) and not app.screen.query("#quiz-routine")
         shown = {b.binding.action for b in app.screen.active_bindings.values() if b.binding.show}
         assert "start_routine" not in shown and "note" not in shown
@@ -133,7 +136,7 @@ async def test_one_painful_leg_shows_the_urgent_panel_and_nothing_else(
 
 async def test_warnings_come_first_on_the_result(services: Services) -> None:
     app = LegEaseApp(services)
-    answers = {**DESK_JOB, "cramp-length": "long", "medicine": "diuretic"}
+    answers = {**DESK_JOB, "long-cramp": "yes", "medicine": "diuretic"}
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         await answer_with_numbers(pilot, answers)
@@ -142,6 +145,21 @@ async def test_warnings_come_first_on_the_result(services: Services) -> None:
         assert ids.index("quiz-warnings") < ids.index("quiz-routine")
         warnings = text_of(app, "#quiz-warnings")
         assert "longer than 10 minutes" in warnings and "new or changed medicine" in warnings
+
+
+async def test_with_nothing_raised_no_cause_is_listed(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("k")
+        await answer_with_numbers(pilot, NEUTRAL)
+        assert isinstance(app.screen, QuizResultScreen)
+        assert not app.screen.query(Collapsible)
+        nothing = text_of(app, "#quiz-nothing-raised")
+        assert nothing == "Nothing in your answers points to one cause."
+        assert "Nothing in your answers points to one cause" in text_of(app, "#quiz-routine")
+        labels = [str(w.render()) for w in app.screen.query(".quiz-advice").results(Static)]
+        assert labels and not any("LegEase starting document" in label for label in labels)
+        assert sum("Magnesium" in label for label in labels) == 1
 
 
 async def test_n_notes_the_check_in_tonights_log_once(services: Services) -> None:

@@ -20,10 +20,10 @@ TABLE = "checks"
 NOTE_TAG = "symptom-check"
 
 
-def likely_causes(result: CheckResult, content: QuizContent, count: int = 2) -> list[str]:
-    """Short names of the top causes that scored at all ("water", "sitting and exercise")."""
-    top = [item for item in result.ranked[:count] if item.score > 0]
-    return [content.causes[item.cause].short for item in top]
+def likely_causes(result: CheckResult, content: QuizContent) -> list[str]:
+    """Short names of the causes that clearly lead ("water", "sitting and exercise"); none on a
+    tie of weak scores (see `scoring.CLEAR`)."""
+    return [content.causes[item.cause].short for item in result.leading()]
 
 
 def check_summary(result: CheckResult, content: QuizContent) -> str:
@@ -34,6 +34,8 @@ def check_summary(result: CheckResult, content: QuizContent) -> str:
     parts = [f"most likely {', then '.join(likely)}" if likely else "no clear cause"]
     if result.rls_matches:
         parts.append("restless-legs pattern")
+    elif result.rls_partial:
+        parts.append("some answers like restless legs")
     if result.warnings:
         count = len(result.warnings)
         parts.append(f"{count} warning sign{'s' if count != 1 else ''}")
@@ -120,7 +122,7 @@ class CheckRepository:
         """The note and tags `n` on the result screen leaves in tonight's log."""
         when = self.clock.now().strftime("%H:%M")
         note = f"{when} {check_summary(result, self.content)}."
-        tags = [NOTE_TAG, *(item.cause for item in result.ranked[:2] if item.score > 0)]
+        tags = [NOTE_TAG, *(item.cause for item in result.leading())]
         return note, tags
 
     def save_and_compare(self, result: CheckResult) -> tuple[dict[str, Any], str]:

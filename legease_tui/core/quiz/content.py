@@ -14,6 +14,7 @@ from typing import Any
 
 from legease_tui.core.quiz.model import (
     Advice,
+    AdviceRule,
     Cause,
     Condition,
     Evidence,
@@ -27,7 +28,7 @@ CONTENT_FILE = "content.toml"
 CAUSE_KEYS = ("posture", "dehydration", "stress", "exertion", "medical", "nutrition")
 """The six causes of the starting document, in its order (ties rank in this order)."""
 SECTIONS = ("safety", "how it feels", "restless legs", "sleep", "today", "about you")
-RLS_TEXTS = ("matches", "differs", "other")
+RLS_TEXTS = ("matches", "differs", "partial")
 
 
 class QuizContentError(ValueError):
@@ -168,6 +169,21 @@ def parse_content(document: dict[str, Any]) -> QuizContent:
         where = f"routine rule {index + 1}"
         when = _condition(raw.get("when"), f"{where}: 'when'", questions)
         rules.append(RoutineRule(when, _text(raw, "routine", where), _text(raw, "why", where)))
+    advice_rules = []
+    for index, raw in enumerate(document.get("advice_rules", [])):
+        where = f"advice rule {index + 1}"
+        when = _condition(raw.get("when"), f"{where}: 'when'", questions)
+        replace = _text(raw, "replace", where)
+        instead = _text(raw, "instead", where, required=False)
+        for item in (replace, instead):
+            if item and item not in advice:
+                raise QuizContentError(f"{where}: unknown advice {item!r}")
+        advice_rules.append(AdviceRule(when, replace, instead))
+    raw_default = _table(document, "default_routine")
+    default = (
+        _text(raw_default, "routine", "[default_routine]"),
+        _text(raw_default, "why", "[default_routine]"),
+    )
     general = _texts(document.get("general_advice"), "'general_advice'")
     for item in general:
         if item not in advice:
@@ -183,6 +199,10 @@ def parse_content(document: dict[str, Any]) -> QuizContent:
         general_advice=general,
         routine_rules=tuple(rules),
         disclaimer=_text(document, "disclaimer", "top level"),
+        urgent_note=_text(document, "urgent_note", "top level"),
+        nothing_raised=_text(document, "nothing_raised", "top level"),
+        default_routine=default,
+        advice_rules=tuple(advice_rules),
     )
 
 

@@ -11,12 +11,18 @@ from enum import StrEnum
 
 
 class Evidence(StrEnum):
-    """How strong the support for a piece of advice is."""
+    """What stands behind a piece of advice, in words a reader can weigh."""
 
-    TRIAL = "trial"
     GUIDELINE = "guideline"
-    EXPERT = "expert advice"
-    LITTLE = "little evidence"
+    """A named clinical guideline (AASM 2024, IRLSSG criteria)."""
+    REVIEW = "review"
+    """A systematic or clinical review (Cochrane 2020, AAFP 2012)."""
+    TRIAL = "trial"
+    """A randomised trial (Hallegraeff 2012)."""
+    PATIENT_INFO = "patient information"
+    """Pages written for patients (NHS, Merck, Mayo Clinic): not a guideline."""
+    COMMON = "common advice, little evidence"
+    """Named in the starting document or widely given, with no study behind it."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,15 @@ class RoutineRule:
 
 
 @dataclass(frozen=True)
+class AdviceRule:
+    """When the condition holds, show `instead` in place of `replace` ("" drops it)."""
+
+    when: Condition
+    replace: str
+    instead: str
+
+
+@dataclass(frozen=True)
 class QuizContent:
     """Everything the symptom check says, validated."""
 
@@ -112,11 +127,19 @@ class QuizContent:
     urgent: tuple[str, ...]
     """The lines of the urgent panel (a possible blood clot), in order."""
     rls: dict[str, str]
-    """Texts of the restless-legs result: "matches", "other", "differs"."""
+    """Texts of the restless-legs result: "matches" and "differs" (all five criteria met),
+    "partial" (four of the five)."""
     general_advice: tuple[str, ...]
     """Advice keys shown with every full result (pain relievers, supplements)."""
     routine_rules: tuple[RoutineRule, ...]
     disclaimer: str
+    urgent_note: str
+    """Shown with the urgent panel in place of `disclaimer`."""
+    nothing_raised: str
+    """Said instead of a ranking when no answer raised any cause."""
+    default_routine: tuple[str, str]
+    """(routine key, why) offered when no rule matches and no answer raised a cause."""
+    advice_rules: tuple[AdviceRule, ...] = ()
 
     def question(self, key: str) -> Question:
         for question in self.questions:
@@ -126,7 +149,8 @@ class QuizContent:
 
     def texts(self) -> list[str]:
         """Every string a person can read, for content checks (dose patterns, wording)."""
-        found = [self.disclaimer, *self.urgent, *self.warnings.values(), *self.rls.values()]
+        found = [self.disclaimer, self.urgent_note, self.nothing_raised, *self.urgent]
+        found += [*self.warnings.values(), *self.rls.values(), self.default_routine[1]]
         for cause in self.causes.values():
             found += [cause.name, cause.short, cause.about]
         for advice in self.advice.values():

@@ -11,12 +11,22 @@ from dataclasses import dataclass
 from legease_tui.core.quiz.content import CAUSE_KEYS
 from legease_tui.core.quiz.model import Question, QuizContent
 
-RLS_PATTERN = frozenset({1, 2, 3, 4})
-"""The first four IRLSSG criteria: when all fit, the answers match the restless-legs pattern."""
+RLS_PATTERN = frozenset({1, 2, 3, 4, 5})
+"""All five IRLSSG 2012 criteria must fit before the answers "fit the pattern" of restless legs
+(the fifth: not explained by cramps, position, joints or swelling)."""
+RLS_PARTIAL = len(RLS_PATTERN) - 1
+"""With four of the five, the result says the answers are only partly like restless legs."""
 RLS_BONUS = 2
 RLS_REASON = "your answers fit the restless-legs pattern"
 HIGH, SOME = 4, 2
 """Score levels used when comparing two checks."""
+CLEAR = 3
+"""The score a cause needs before the log note and tags name it. The content gives 3 to one answer
+that on its own points at a cause (very little water, over 8 hours sitting, very stressed) and 1
+to a hint shared by several causes (a short cramp), so a cause is named only on a strong answer
+or on three hints that agree; a tie of weak scores names nothing."""
+NAMED = 2
+"""At most this many causes are named; never by cutting through a tie."""
 
 
 class AnswerError(ValueError):
@@ -52,6 +62,24 @@ class CheckResult:
     @property
     def rls_matches(self) -> bool:
         return set(self.rls_criteria) >= RLS_PATTERN
+
+    @property
+    def rls_partial(self) -> bool:
+        """Four of the five criteria: like restless legs, but something else may explain it."""
+        return len(set(self.rls_criteria) & RLS_PATTERN) == RLS_PARTIAL
+
+    @property
+    def raised(self) -> tuple[CauseScore, ...]:
+        """The ranked causes some answer raised (score above 0): the only ones shown."""
+        return tuple(item for item in self.ranked if item.score > 0)
+
+    def leading(self) -> tuple[CauseScore, ...]:
+        """The causes that clearly lead (see `CLEAR`, `NAMED`): what the log note and tags name."""
+        strong = [item for item in self.ranked if item.score >= CLEAR]
+        if len(strong) > NAMED:
+            cut = strong[NAMED].score
+            strong = [item for item in strong[:NAMED] if item.score > cut]
+        return tuple(strong)
 
     def score_of(self, cause: str) -> int:
         return next((item.score for item in self.ranked if item.cause == cause), 0)
@@ -102,7 +130,7 @@ def score_answers(content: QuizContent, answers: dict[str, str]) -> CheckResult:
         reasons["medical"].insert(0, RLS_REASON)
     order = sorted(CAUSE_KEYS, key=lambda cause: (-scores[cause], CAUSE_KEYS.index(cause)))
     ranked = tuple(CauseScore(c, scores[c], tuple(reasons[c])) for c in order)
-    routine, why = suggest_routine(content, kept, ranked[0].cause)
+    routine, why = suggest_routine(content, kept, ranked[0])
     return CheckResult(
         answers=kept,
         warnings=tuple(key for key in content.warnings if key in warnings),
@@ -113,12 +141,17 @@ def score_answers(content: QuizContent, answers: dict[str, str]) -> CheckResult:
     )
 
 
-def suggest_routine(content: QuizContent, answers: dict[str, str], top: str) -> tuple[str, str]:
-    """The routine to offer and why: the first matching rule, else the top cause's routine."""
+def suggest_routine(
+    content: QuizContent, answers: dict[str, str], top: CauseScore
+) -> tuple[str, str]:
+    """The routine to offer and why: the first matching rule, else the top cause's routine, or
+    the default routine when no answer raised any cause (a tie at 0 says nothing)."""
     for rule in content.routine_rules:
         if rule.when.holds(answers):
             return rule.routine, rule.why
-    cause = content.causes[top]
+    if top.score == 0:
+        return content.default_routine
+    cause = content.causes[top.cause]
     return cause.routine, f"Fits {cause.name.lower()}."
 
 

@@ -199,7 +199,8 @@ CALF = (
 )
 HAMSTRING = (
     "Sit on the edge of the bed with this leg straight out, heel on the floor, toes up. Lean "
-    "forward from the hips with a straight back until the back of the thigh feels a mild pull."
+    "forward from the hips with a straight back until the back of the thigh feels a mild pull. "
+    "Breathe normally; never stretch into pain."
 )
 QUAD = (
     "Stand holding a chair or wall. Bend this knee and hold the ankle behind you, knees together. "
@@ -219,23 +220,32 @@ ANKLE = (
 )
 LEGS_UP = (
     "Lie on your back with your legs resting up a wall or on the headboard, arms loose. "
-    "Let the legs feel heavy and breathe slowly. Lower them if your feet tingle."
+    "Let the legs feel heavy and breathe slowly. Lower them if your feet tingle. If you are "
+    "pregnant, skip this step from 28 weeks (no lying on your back) or ask your midwife."
 )
 BREATHE_SLOW = (
     "Lie back, one hand on your belly. Breathe through the nose, letting the belly rise and fall. "
     "Follow the pacer; if you feel light-headed, breathe normally."
 )
+BREATHE_SEATED = (
+    "Sit on the edge of the bed, or lie on your side, one hand on your belly. Breathe through the "
+    "nose, letting the belly rise and fall. Follow the pacer; if you feel light-headed, breathe "
+    "normally."
+)
+"""For the routine suggested in pregnancy: no lying on the back (NHS: from 28 weeks, sleep on
+your side)."""
 
 BUILT_IN: tuple[Routine, ...] = (
     Routine(
         "calf-hamstring",
         "Calf & hamstring",
-        "The bedtime stretches tested in a trial: calves and hamstrings, three 10-second holds "
-        "each side, then two minutes of slow breathing.",
+        "From a bedtime trial: calves and hamstrings, three 10-second holds each side. LegEase "
+        "adds 5-second set-ups, a gentler pull than the trial's moderately intense one, and two "
+        "minutes of slow breathing.",
         (
             _stretch("Calf stretch", CALF, 10, 3, 10, source=HALLEGRAEFF),
             _stretch("Hamstring stretch", HAMSTRING, 10, 3, 10, source=HALLEGRAEFF),
-            _breathe("resonance", 11, BREATHE_SLOW),
+            _breathe("resonance", 11, BREATHE_SEATED),
         ),
     ),
     Routine(

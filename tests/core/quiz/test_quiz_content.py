@@ -69,7 +69,8 @@ def test_every_advice_item_has_a_source_and_an_evidence_level() -> None:
         assert advice.source.strip(), advice.key
         assert isinstance(advice.evidence, Evidence), advice.key
     used = {key for cause in content.causes.values() for key in cause.advice}
-    assert used | set(content.general_advice) == set(content.advice)
+    swapped_in = {rule.instead for rule in content.advice_rules if rule.instead}
+    assert used | set(content.general_advice) | swapped_in == set(content.advice)
 
 
 def test_the_first_question_is_the_blood_clot_question() -> None:
@@ -114,12 +115,16 @@ def _break(path: list[str | int], value: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
-        (["questions", 2, "options", 0, "weights"], {"ghosts": 1}, "unknown cause 'ghosts'"),
-        (["questions", 2, "options", 0, "weights"], {"stress": 9}, "whole number 1-5"),
-        (["questions", 1, "options", 1, "warning"], "hiccups", "warning 'hiccups'"),
-        (["questions", 3, "ask_if"], {"question": "nope", "answers": ["x"]}, "earlier question"),
-        (["questions", 3, "ask_if"], {"question": "sensation", "answers": ["x"]}, "no answer 'x'"),
-        (["questions", 3, "section"], "misc", "section 'misc'"),
+        (["questions", 4, "options", 0, "weights"], {"ghosts": 1}, "unknown cause 'ghosts'"),
+        (["questions", 4, "options", 0, "weights"], {"stress": 9}, "whole number 1-5"),
+        (["questions", 2, "options", 1, "warning"], "hiccups", "warning 'hiccups'"),
+        (["questions", 5, "ask_if"], {"question": "nope", "answers": ["x"]}, "earlier question"),
+        (["questions", 5, "ask_if"], {"question": "sensation", "answers": ["x"]}, "no answer 'x'"),
+        (["questions", 5, "section"], "misc", "section 'misc'"),
+        (["advice_rules", 0, "instead"], "nothing", "advice rule 1: unknown advice 'nothing'"),
+        (["advice_rules", 0, "replace"], "nothing", "advice rule 1: unknown advice 'nothing'"),
+        (["default_routine"], "calf-hamstring", "[default_routine] is missing"),
+        (["urgent_note"], "", "'urgent_note' must be a non-empty text"),
         (["advice", "magnesium", "evidence"], "strong", "evidence 'strong'"),
         (["advice", "magnesium", "source"], "", "'source' must be a non-empty text"),
         (["causes", "stress", "advice"], ["nothing"], "unknown advice 'nothing'"),

@@ -7,7 +7,13 @@ from quiz_helpers import DESK_JOB, NEUTRAL, with_answers
 
 from legease_tui.core.quiz.content import load_content
 from legease_tui.core.quiz.report import report_text, rls_lines
-from legease_tui.core.quiz.scoring import AnswerError, CheckResult, compare_checks, score_answers
+from legease_tui.core.quiz.scoring import (
+    RLS_REASON,
+    AnswerError,
+    CheckResult,
+    compare_checks,
+    score_answers,
+)
 
 CONTENT = load_content()
 
@@ -85,48 +91,59 @@ RLS_YES = {
 
 
 @pytest.mark.parametrize(
-    ("changes", "matches"),
+    ("changes", "matches", "partial"),
     [
-        ({}, True),
-        ({"rls-other": "no"}, True),
-        ({"rls-rest": "no"}, False),
-        ({"rls-moving": "no"}, False),
-        ({"rls-evening": "no"}, False),
-        ({"sensation": "knot", "cramp-length": "short"}, False),
+        ({}, True, False),
+        ({"rls-other": "one-of-those"}, False, True),
+        ({"rls-other": "unsure"}, False, True),
+        ({"rls-rest": "no"}, False, True),
+        ({"rls-moving": "no"}, False, True),
+        ({"rls-evening": "no", "rls-other": "unsure"}, False, False),
+        ({"sensation": "knot", "cramp-length": "short"}, False, False),
     ],
 )
-def test_restless_legs_screen_needs_the_first_four_criteria(
-    changes: dict[str, str], matches: bool
+def test_restless_legs_pattern_needs_all_five_criteria(
+    changes: dict[str, str], matches: bool, partial: bool
 ) -> None:
     result = score({**RLS_YES, **changes})
     assert result.rls_matches is matches
+    assert result.rls_partial is partial
     lines = rls_lines(result, CONTENT)
-    assert bool(lines) is matches
     if matches:
+        assert lines == [CONTENT.rls["matches"], CONTENT.rls["differs"]]
         assert "ferritin" in lines[0] and "you have" not in lines[0].lower()
         assert "Only a doctor can confirm" in lines[0]
         assert "cramp" in lines[1]
         assert result.ranked[0].cause == "medical"
         assert "restless-legs pattern" in result.ranked[0].reasons[0]
+    elif partial:
+        assert lines == [CONTENT.rls["partial"]]
+        assert "fit the pattern" not in " ".join(lines)
+        assert all(RLS_REASON not in item.reasons for item in result.ranked)
+    else:
+        assert lines == []
 
 
-def test_an_unsure_fifth_criterion_adds_a_line_for_the_doctor() -> None:
-    sure = rls_lines(score(RLS_YES), CONTENT)
-    unsure = rls_lines(score({**RLS_YES, "rls-other": "no"}), CONTENT)
-    assert len(unsure) == len(sure) + 1
+def test_four_of_five_says_it_may_be_a_cramp_a_position_or_a_joint() -> None:
+    [line] = rls_lines(score({**RLS_YES, "rls-other": "one-of-those"}), CONTENT)
+    assert "like restless legs, but not all" in line
+    assert "cramp, a position or a joint problem" in line
+    assert "A doctor can tell them apart" in line
 
 
 @pytest.mark.parametrize(
     ("changes", "warning"),
     [
-        ({"one-leg": "both"}, "swelling"),
+        ({"both-swollen": "yes"}, "swelling"),
         ({"nerve": "yes"}, "nerve"),
-        ({"sensation": "knot", "cramp-length": "long"}, "long-cramp"),
+        ({"long-cramp": "yes"}, "long-cramp"),
+        ({"sensation": "tight", "long-cramp": "yes"}, "long-cramp"),
         ({"how-often": "despite-stretching"}, "recurring"),
         ({"medicine": "diuretic"}, "new-medicine"),
         ({"fluid-loss": "sweat"}, "fluid-loss"),
-        ({"pregnancy-possible": "yes", "pregnant": "maybe"}, "pregnancy"),
-        ({"how-often": "often", "daytime-tired": "yes"}, "daytime-tired"),
+        ({"pregnant": "maybe"}, "pregnancy"),
+        ({"pregnant": "yes"}, "pregnancy"),
+        ({"how-often": "often", "daytime-tired": "no"}, "frequent"),
     ],
 )
 def test_each_warning_sign_is_reported(changes: dict[str, str], warning: str) -> None:
@@ -145,11 +162,17 @@ def test_one_painful_leg_stops_everything() -> None:
     assert "LIKELY CAUSES" not in text and "ROUTINE" not in text
 
 
+def test_often_and_tired_by_day_are_two_warnings() -> None:
+    result = score({**NEUTRAL, "how-often": "often", "daytime-tired": "yes"})
+    assert result.warnings == ("frequent", "daytime-tired")
+    assert "several nights a week" in CONTENT.warnings["frequent"]
+
+
 def test_answers_to_skipped_questions_do_not_count() -> None:
-    stale = {**NEUTRAL, "pregnancy-possible": "no", "pregnant": "yes"}
+    stale = {**NEUTRAL, "sensation": "tight", "cramp-length": "medium"}
     result = score(stale)
-    assert "pregnancy" not in result.warnings
-    assert "pregnant" not in result.answers
+    assert "cramp-length" not in result.answers
+    assert result.score_of("dehydration") == 0
 
 
 @pytest.mark.parametrize(
