@@ -29,8 +29,8 @@ STRETCH_SAFELY = (
 SEE_A_DOCTOR = (
     "See a doctor",
     " if cramps last more than 10 minutes, come with numbness, weakness or swelling, started "
-    "after a new medicine, follow heavy fluid loss, happen in pregnancy, or break your sleep so "
-    "you are tired by day.",
+    "after a new medicine, follow heavy fluid loss, happen in pregnancy, or break your sleep "
+    "several nights a week or so that you are tired by day.",
 )
 URGENT_SAME_DAY = (
     "Get urgent advice the same day",

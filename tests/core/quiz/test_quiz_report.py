@@ -16,6 +16,7 @@ from legease_tui.core.quiz.report import (
     source_label,
 )
 from legease_tui.core.quiz.scoring import CLEAR, CheckResult, score_answers
+from legease_tui.core.safety import SEE_A_DOCTOR
 
 CONTENT = load_content()
 ADVICE = CONTENT.advice
@@ -173,3 +174,12 @@ def test_urgent_text_starts_with_the_heading_and_says_legease_cannot_examine_you
     assert CONTENT.urgent_note in rest
     assert "Not medical advice" not in text
     assert rest.index(CONTENT.urgent_note) > rest.index(f"  ! {CONTENT.urgent[-1]}")
+
+
+def test_the_help_screen_names_the_same_see_a_doctor_signs_as_the_check() -> None:
+    words = "".join(SEE_A_DOCTOR)
+    assert (
+        "several nights a week" in words and "several nights a week" in CONTENT.warnings["frequent"]
+    )
+    for sign in ("more than 10 minutes", "numbness", "new medicine", "pregnancy"):
+        assert sign in words
