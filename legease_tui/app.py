@@ -72,9 +72,8 @@ class LegEaseApp(App[int]):
         self._argument = argument
         self._reminders: ReminderController | None = None
         self._cues: CueSound | None = None
-        # Set before the first frame, so the stylesheet is applied once, not twice.
         self.register_theme(NIGHT_THEME)
-        self.theme = self._chosen_theme()
+        self._start_with_theme(self._chosen_theme())
 
     @property
     def reminders(self) -> ReminderController:
@@ -104,8 +103,8 @@ class LegEaseApp(App[int]):
         return HomeScreen(self.services, lambda: self.reminders.next_line())
 
     def on_mount(self) -> None:
-        for notice in self.services.notices:
-            notify_plain(self, notice, title="Please check", severity="warning", timeout=12)
+        # The notices need the routine files read: after the first frame, like Home's routine.
+        self.call_after_refresh(self._show_notices)
         if self._start == "routine":
             chosen = self.services.routines.find(self._argument or "")
             self.start_routine(chosen or self.services.tonight())
@@ -118,17 +117,36 @@ class LegEaseApp(App[int]):
         # APScheduler loads a moment after the first frame, so start-up never waits for it.
         self.set_timer(self.REMINDERS_AFTER_SECONDS, self._start_reminders)
 
+    def _show_notices(self) -> None:
+        for notice in self.services.notices:
+            notify_plain(self, notice, title="Please check", severity="warning", timeout=12)
+
     def on_unmount(self) -> None:
         if self._reminders is not None:
             self._reminders.stop()
         if self._cues is not None:
             self._cues.stop_all()
 
+    def _start_with_theme(self, name: str) -> None:
+        """Put theme `name` in force before the stylesheet is first parsed. Setting `theme`
+        here would run its watcher, which queues a second full parse of every stylesheet
+        (about 5 ms before the first frame); this does what the watcher does for an app that
+        has no screen yet: the theme's CSS variables, its classes, the ANSI colour filter."""
+        if name == self.theme:
+            return
+        self.set_reactive(App.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        classes = {old: False for old in self.classes if old.startswith("-theme-")}
+        classes |= {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme
         if wanted in self.available_themes:
             return wanted
-        self.services.notices.append(
+        self.services.problems.append(  # not `notices`: that would read the routines now
             f"{self.services.paths.config_file}: 'theme' = {wanted!r} is not a known theme "
             f"(known: {', '.join(sorted(self.available_themes))}). Using 'legease-night'."
         )

@@ -11,39 +11,73 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from legease_tui.core.clock import Clock, SystemClock
-from legease_tui.core.routine.files import RoutineLibrary, load_library
-from legease_tui.core.routine.model import DEFAULT_ROUTINE, Routine
 from legease_tui.core.storage.store import Store, StoreError
-from legease_tui.settings.local_zone import local_zone
 from legease_tui.settings.paths import Paths
 from legease_tui.settings.settings import ReminderSettings, Settings, load_settings, save_settings
 
-if TYPE_CHECKING:  # the log, the quiz and the audio probe load when first used, not at start-up
+if TYPE_CHECKING:  # routines, the log, the quiz, the audio probe and the zone load when first used
     from legease_tui.core.log.repository import LogRepository
     from legease_tui.core.quiz.checks import CheckRepository
     from legease_tui.core.quiz.model import QuizContent
+    from legease_tui.core.routine.files import RoutineLibrary
+    from legease_tui.core.routine.model import Routine
 
 
 @dataclass
 class Services:
-    """What the app works with: where files live, the clock, settings and routines; the log,
-    the saved checks and the quiz content are each built once, on first use."""
+    """What the app works with: where files live, the clock and settings; the routines, the
+    log, the saved checks, the quiz content and the time zone are each built once, on first use
+    (none of them is needed for the first frame of Home)."""
 
     paths: Paths
     clock: Clock
     settings: Settings
-    routines: RoutineLibrary
     store: Store | None = None
     """The data file (None when it cannot be used; the reason is in `notices`)."""
-    notices: list[str] = field(default_factory=list)
-    """Problems found while loading (config keys, routine files, data file), shown at start."""
-    zone: tzinfo = field(default_factory=local_zone)
-    """The local time zone reminders are planned in (tests pass a fixed one)."""
+    problems: list[str] = field(default_factory=list)
+    """Problems found so far, in the order `notices` gives them; the routine files' join at
+    `routine_problems_at` when the routines are first read."""
+    routine_problems_at: int = 0
+    """Where the routine files' problems go in `problems` (after the config file's)."""
     chosen_tonight: Routine | None = None
     """The routine picked for tonight in the command palette (None: the configured one)."""
 
+    @cached_property
+    def routines(self) -> RoutineLibrary:
+        """The built-in routines and every custom one that loads, read on first use (Home shows
+        tonight's just after its first frame). Their problems join `problems`."""
+        from legease_tui.core.routine.files import load_library
+        from legease_tui.core.routine.model import DEFAULT_ROUTINE
+
+        library = load_library(self.paths.routines_dir)
+        found = list(library.problems)
+        if library.get(self.settings.routine) is None:
+            found.append(
+                f"{self.paths.config_file}: 'routine' = {self.settings.routine!r} is not a known "
+                f"routine (known: {', '.join(library.routines)}). Using {DEFAULT_ROUTINE!r}."
+            )
+        self.problems[self.routine_problems_at : self.routine_problems_at] = found
+        return library
+
+    @property
+    def notices(self) -> list[str]:
+        """Every problem found while loading (folders, config keys, routine files, the reminder
+        window, the data file), shown at start. Reading them reads the routine files first."""
+        _ = self.routines
+        return self.problems
+
+    @cached_property
+    def zone(self) -> tzinfo:
+        """The local time zone reminders are planned in, looked up on first use (tests set a
+        fixed one)."""
+        from legease_tui.settings.local_zone import local_zone
+
+        return local_zone()
+
     def default_routine(self) -> Routine:
         """The configured routine, or the built-in default."""
+        from legease_tui.core.routine.model import DEFAULT_ROUTINE
+
         chosen = self.routines.get(self.settings.routine)
         return chosen or self.routines.routines[DEFAULT_ROUTINE]
 
@@ -108,7 +142,8 @@ def _reminder_window_problem(reminders: ReminderSettings) -> str | None:
 
 
 def build_services(paths: Paths, clock: Clock | None = None) -> Services:
-    """Load settings and routines for `paths`; every problem becomes a notice, never a crash."""
+    """Load the settings and open the data file for `paths` (the routines load on first use);
+    every problem becomes a notice, never a crash."""
     folder_problems = []
     try:
         paths.ensure()
@@ -117,13 +152,8 @@ def build_services(paths: Paths, clock: Clock | None = None) -> Services:
     if shared_folder := paths.open_to_others_notice():
         folder_problems.append(shared_folder)
     loaded = load_settings(paths.config_file)
-    library = load_library(paths.routines_dir)
-    notices = [*folder_problems, *loaded.problems, *library.problems]
-    if library.get(loaded.settings.routine) is None:
-        notices.append(
-            f"{paths.config_file}: 'routine' = {loaded.settings.routine!r} is not a known routine "
-            f"(known: {', '.join(library.routines)}). Using {DEFAULT_ROUTINE!r}."
-        )
+    notices = [*folder_problems, *loaded.problems]
+    routine_problems_at = len(notices)
     reminders = loaded.settings.reminders
     if reminders.enabled and (window := _reminder_window_problem(reminders)):
         notices.append(
@@ -136,4 +166,6 @@ def build_services(paths: Paths, clock: Clock | None = None) -> Services:
         notices.extend(store.notices)
     except StoreError as error:
         notices.append(str(error))
-    return Services(paths, clock or SystemClock(), loaded.settings, library, store, notices)
+    return Services(
+        paths, clock or SystemClock(), loaded.settings, store, notices, routine_problems_at
+    )

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from legease_tui.core.clock import FakeClock
 from legease_tui.core.quiz import content as quiz_content
-from legease_tui.services import Services
+from legease_tui.core.routine import files as routine_files
+from legease_tui.services import Services, build_services
+from legease_tui.settings.paths import Paths
 
 
 def test_the_log_is_one_repository_for_the_whole_run(services: Services) -> None:
@@ -55,3 +59,23 @@ def test_settings_that_cannot_be_written_change_nothing(services: Services) -> N
     problem = services.save_settings(replace(before, routine="full-unwind"))
     assert problem is not None and str(services.paths.config_file) in problem
     assert services.settings is before
+
+
+def test_the_routines_are_read_on_first_use_and_their_problems_are_notices(
+    home: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home.routines_dir.mkdir(parents=True)
+    (home.routines_dir / "broken.toml").write_text("name = ")
+    reads: list[Path] = []
+    load_library = routine_files.load_library
+
+    def load(folder: Path) -> routine_files.RoutineLibrary:
+        reads.append(folder)
+        return load_library(folder)
+
+    monkeypatch.setattr(routine_files, "load_library", load)
+    services = build_services(home, clock)
+    assert reads == []  # not needed for the first frame of Home
+    assert [n for n in services.notices if "broken.toml" in n]  # what a command prints
+    assert services.routines.get("calf-hamstring") is not None
+    assert reads == [home.routines_dir]

@@ -11,7 +11,6 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.safety import HOME_NOTE
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.services import Services
@@ -54,8 +53,7 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.show_routine()
-        # The log and the reminder read the data file: paint first, then fill them in.
+        # Tonight's routine, the log and the reminder read files: paint first, then fill them in.
         self.call_after_refresh(self._after_first_frame)
 
     def _after_first_frame(self) -> None:
@@ -100,6 +98,8 @@ class HomeScreen(Screen[None]):
 
     def show_routine(self) -> None:
         """Tonight's routine, its length and what it is."""
+        from legease_tui.core.routine.model import format_duration
+
         routine = self.services.tonight()
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""
