@@ -15,8 +15,8 @@ from textual.theme import Theme
 
 from legease_tui.core.storage.store import StoreError
 from legease_tui.services import Services
-from legease_tui.widgets.user_text import markup_escaped, notify_plain
 
+# The user-text helpers (and the text checks they stand on) load with the first message shown.
 if TYPE_CHECKING:  # the routine engine, the quiz, sound and the reminder load when first used
     from legease_tui import messages  # handlers are found by name: on_<message>
     from legease_tui.controllers.cues import CueSound
@@ -118,6 +118,8 @@ class LegEaseApp(App[int]):
         self.set_timer(self.REMINDERS_AFTER_SECONDS, self._start_reminders)
 
     def _show_notices(self) -> None:
+        from legease_tui.widgets.user_text import notify_plain
+
         for notice in self.services.notices:
             notify_plain(self, notice, title="Please check", severity="warning", timeout=12)
 
@@ -204,6 +206,7 @@ class LegEaseApp(App[int]):
     def show_check(self, result: CheckResult) -> None:
         """Save a finished check and show it in place of the questions."""
         from legease_tui.screens.quiz_result import result_screen
+        from legease_tui.widgets.user_text import notify_plain
 
         checks, comparison = self.services.checks, ""
         if checks is not None:
@@ -242,6 +245,8 @@ class LegEaseApp(App[int]):
 
     def choose_routine(self, routine: Routine) -> None:
         """Make `routine` tonight's routine."""
+        from legease_tui.widgets.user_text import notify_plain
+
         self.services.chosen_tonight = routine
         notify_plain(self, f"Tonight's routine: {routine.name}", timeout=4)
         self.refresh_home()
@@ -264,6 +269,8 @@ class LegEaseApp(App[int]):
 
     def record_session(self, outcome: SessionOutcome) -> None:
         """Keep the routine's outcome in the log (a storage problem is shown, not raised)."""
+        from legease_tui.widgets.user_text import notify_plain
+
         log = self.services.log
         if log is None:
             return
@@ -274,6 +281,8 @@ class LegEaseApp(App[int]):
 
     def _log_or_say_why(self) -> LogRepository | None:
         """The log, or None after telling the person why it cannot be used."""
+        from legease_tui.widgets.user_text import notify_plain
+
         log = self.services.log
         if log is None:
             why = " ".join(self.services.notices)
@@ -311,6 +320,8 @@ class LegEaseApp(App[int]):
         self.push_screen(EntryScreen(log, night, log.get(night), log.tags()), saved)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from legease_tui.widgets.user_text import markup_escaped
+
         yield SystemCommand(
             "Start tonight's routine",
             markup_escaped(f"{self.services.tonight().name}, now"),

@@ -14,7 +14,6 @@ from textual.widgets import Footer, Header, Static
 from legease_tui.core.safety import HOME_NOTE
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.services import Services
-from legease_tui.widgets.user_text import plain, templated
 
 
 class HomeScreen(Screen[None]):
@@ -81,6 +80,8 @@ class HomeScreen(Screen[None]):
 
     def show_reminder_line(self) -> None:
         """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
+        from legease_tui.widgets.user_text import templated
+
         line = self.reminder_line()
         self.query_one("#next-reminder", Static).update(
             templated("$line    [dim]press[/dim] [b]s[/b] [dim]for settings[/dim]", line=line)
@@ -88,6 +89,8 @@ class HomeScreen(Screen[None]):
 
     def show_state(self) -> None:
         """Render tonight's routine, the recent nights and the reminder line."""
+        from legease_tui.widgets.user_text import plain
+
         self.show_routine()
         recent, streak = self.recent_nights()
         self.query_one("#recent", Static).update(
@@ -99,6 +102,7 @@ class HomeScreen(Screen[None]):
     def show_routine(self) -> None:
         """Tonight's routine, its length and what it is."""
         from legease_tui.core.routine.model import format_duration
+        from legease_tui.widgets.user_text import plain, templated
 
         routine = self.services.tonight()
         steps = len(routine.steps)

@@ -3,6 +3,8 @@ tonight's routine and the notices follow just after it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from typing import Any
 
@@ -113,3 +115,15 @@ async def test_the_notices_keep_their_order_with_the_routine_files_read_later(
     assert "broken.toml" in shown[1]
     assert shown[2].startswith(str(config)) and "'routine'" in shown[2]
     assert shown[3].startswith(str(config)) and "'theme'" in shown[3]
+
+
+def test_what_the_first_frame_imports_leaves_out_routines_text_checks_and_zones() -> None:
+    code = (
+        "import sys, legease_tui.app, legease_tui.screens.home, legease_tui.services; "
+        "print(sorted(m for m in sys.modules if m.startswith(('legease_tui.core.routine', "
+        "'legease_tui.core.text', 'legease_tui.widgets.user_text', 'zoneinfo'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
