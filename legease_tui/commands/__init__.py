@@ -39,7 +39,9 @@ def load_services(home: str | None, clock: Clock | None = None) -> Services:
     from legease_tui.services import build_services
     from legease_tui.settings.paths import resolve_paths
 
-    services = build_services(resolve_paths(home), clock)
+    # The clock is passed only when given, so a caller's own default (a test's fake) stands.
+    extra = {} if clock is None else {"clock": clock}
+    services = build_services(resolve_paths(home), **extra)
     for notice in services.notices:
         print(f"warning: {notice}", file=sys.stderr)
     return services

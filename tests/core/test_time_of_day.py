@@ -8,7 +8,7 @@ import pytest
 
 from legease_tui.core.time_of_day import WEEKDAYS, is_whole_number, parse_time_of_day
 from legease_tui.settings.form import apply_form
-from legease_tui.settings.settings import Settings, SettingError, parse_clock_time
+from legease_tui.settings.settings import SettingError, Settings, parse_clock_time
 
 
 def test_weekdays_run_monday_first_like_date_weekday() -> None:
