@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
-from textual.theme import Theme
 
 from legease_tui.core.storage.store import StoreError
 from legease_tui.services import Services
+from legease_tui.theme import NIGHT_THEME, start_with_theme
 
 # The user-text helpers (and the text checks they stand on) load with the first message shown.
 if TYPE_CHECKING:  # the routine engine, the quiz, sound and the reminder load when first used
@@ -26,21 +26,6 @@ if TYPE_CHECKING:  # the routine engine, the quiz, sound and the reminder load w
     from legease_tui.core.routine.model import Routine
     from legease_tui.core.routine.session import SessionOutcome
     from legease_tui.settings.settings import Settings
-
-NIGHT_THEME = Theme(
-    name="legease-night",
-    primary="#7a9cc6",
-    secondary="#8f86b8",
-    accent="#c9a76b",
-    foreground="#c8ccd4",
-    background="#10141c",
-    surface="#161b26",
-    panel="#1d2431",
-    success="#7fae8a",
-    warning="#d0a45f",
-    error="#c7747a",
-    dark=True,
-)
 
 
 def stylesheet_path() -> Path:
@@ -73,7 +58,7 @@ class LegEaseApp(App[int]):
         self._reminders: ReminderController | None = None
         self._cues: CueSound | None = None
         self.register_theme(NIGHT_THEME)
-        self._start_with_theme(self._chosen_theme())
+        start_with_theme(self, self._chosen_theme())
 
     @property
     def reminders(self) -> ReminderController:
@@ -128,21 +113,6 @@ class LegEaseApp(App[int]):
             self._reminders.stop()
         if self._cues is not None:
             self._cues.stop_all()
-
-    def _start_with_theme(self, name: str) -> None:
-        """Put theme `name` in force before the stylesheet is first parsed. Setting `theme`
-        here would run its watcher, which queues a second full parse of every stylesheet
-        (about 5 ms before the first frame); this does what the watcher does for an app that
-        has no screen yet: the theme's CSS variables, its classes, the ANSI colour filter."""
-        if name == self.theme:
-            return
-        self.set_reactive(App.theme, name)
-        self.stylesheet.set_variables(self.get_css_variables())
-        dark = self.current_theme.dark
-        classes = {old: False for old in self.classes if old.startswith("-theme-")}
-        classes |= {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}
-        self.update_classes(classes, update=False)
-        self._refresh_truecolor_filter(self.ansi_theme)
 
     def _chosen_theme(self) -> str:
         wanted = self.services.settings.theme
@@ -320,29 +290,7 @@ class LegEaseApp(App[int]):
         self.push_screen(EntryScreen(log, night, log.get(night), log.tags()), saved)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from legease_tui.widgets.user_text import markup_escaped
+        from legease_tui.palette import legease_commands
 
-        yield SystemCommand(
-            "Start tonight's routine",
-            markup_escaped(f"{self.services.tonight().name}, now"),
-            self.action_routine,
-        )
-        yield SystemCommand("Breathing", "Paced breathing only", self.action_breathing)
-        yield SystemCommand(
-            "Symptom check",
-            "What may be behind tonight's tension, and what helps",
-            self.action_quiz,
-        )
-        yield SystemCommand("Help", "Keys and how to stretch safely", self.action_help)
-        yield SystemCommand("Nightly log", "Your nights, trends and what helps", self.action_log)
-        yield SystemCommand("Log a night", "Tension, cramps and sleep", self.action_new_entry)
-        yield SystemCommand(
-            "Settings", "Evening reminder, routine, sound, theme", self.action_settings
-        )
-        for routine in self.services.routines.routines.values():
-            yield SystemCommand(
-                f"Routine: {routine.name}",
-                markup_escaped(f"Make it tonight's routine — {routine.description}"),
-                lambda routine=routine: self.choose_routine(routine),
-            )
+        yield from legease_commands(self)
         yield from super().get_system_commands(screen)
