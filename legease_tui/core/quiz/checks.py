@@ -114,10 +114,6 @@ class CheckRepository:
             return None
         return rows[index - 1]
 
-    def for_night(self, night: date) -> list[dict[str, Any]]:
-        """The checks of one night, oldest first."""
-        return [row for row in self._all() if row.get("night") == night.isoformat()]
-
     def note_for(self, result: CheckResult) -> tuple[str, list[str]]:
         """The note and tags `n` on the result screen leaves in tonight's log."""
         when = self.clock.now().strftime("%H:%M")

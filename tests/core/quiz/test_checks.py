@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import stat
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from quiz_helpers import DESK_JOB, NEUTRAL, with_answers
@@ -51,7 +51,9 @@ def test_an_urgent_check_is_saved_with_an_urgent_summary(checks: CheckRepository
     assert "urgent" in record["summary"]
 
 
-def test_last_previous_and_for_night(checks: CheckRepository, clock: FakeClock) -> None:
+def test_last_previous_and_the_night_each_check_belongs_to(
+    checks: CheckRepository, clock: FakeClock
+) -> None:
     assert checks.last() is None
     first = checks.save(score_answers(CONTENT, NEUTRAL))
     clock.advance(6 * 3600)  # 03:30, still the same night
@@ -63,7 +65,7 @@ def test_last_previous_and_for_night(checks: CheckRepository, clock: FakeClock) 
     previous = checks.previous(third["id"])
     assert previous is not None and previous["id"] == second["id"]
     assert checks.previous(first["id"]) is None
-    assert [r["id"] for r in checks.for_night(date(2026, 11, 24))] == [first["id"], second["id"]]
+    assert first["night"] == second["night"] == "2026-11-24" != third["night"]
 
 
 def test_save_and_compare_compares_with_the_check_before(checks: CheckRepository) -> None:
