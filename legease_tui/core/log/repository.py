@@ -18,6 +18,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from legease_tui.core.clock import Clock
+from legease_tui.core.log.device_log import DeviceLog
 from legease_tui.core.log.entry import NightEntry, parse_entry
 from legease_tui.core.log.query import NightQuery, most_used, tags_by_use
 from legease_tui.core.log.sessions import SESSIONS, completed_nights, session_record
@@ -85,6 +86,8 @@ class LogRepository:
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
         self.clock = clock
+        self.devices = DeviceLog(store)
+        """What sleep trackers recorded, kept apart from the diary's nights."""
         self._every_entry: tuple[object, list[NightEntry]] | None = None
         """Every night of the last document read in full (newest first), with that document:
         while the file is unchanged the store hands back the same document, and the log screen

@@ -1,0 +1,124 @@
+"""DeviceLog: the tracker's sleep periods in the data file, apart from the diary's nights.
+
+The `device_nights` table holds one record a night (document id: the night's ordinal, as the
+diary's `nights`), with every period a tracker recorded that night. The diary's own table is
+never touched here, so an import can never overwrite what the person wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tinydb.table import Document
+
+from legease_tui.core.log.device import (
+    DeviceNight,
+    PeriodInvalid,
+    SleepPeriod,
+    device_nights,
+    period_from_values,
+)
+from legease_tui.core.storage.store import Store
+
+DEVICE_NIGHTS = "device_nights"
+
+
+@dataclass(frozen=True)
+class MergeCounts:
+    """What an import did: nights gaining periods (new or changed) and nights left as they were."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    periods: int = 0
+
+    def summary(self) -> str:
+        nights = f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
+        return f"{self.periods} sleep period{'s' if self.periods != 1 else ''}; nights: {nights}"
+
+
+def _key(period: SleepPeriod) -> tuple[str, str]:
+    return period.source, period.record_id
+
+
+def stored_periods(record: Any) -> list[SleepPeriod]:
+    """The periods of one stored night; one damaged by hand is left out, never fatal."""
+    values = record.get("periods") if isinstance(record, dict) else None
+    found = []
+    for item in values if isinstance(values, list) else []:
+        try:
+            found.append(period_from_values(item))
+        except (PeriodInvalid, TypeError, AttributeError):
+            continue
+    return found
+
+
+def _record(night: date, periods: Iterable[SleepPeriod]) -> dict[str, Any]:
+    ordered = sorted(periods, key=lambda p: (p.source, p.start.isoformat(), p.record_id))
+    return {"night": night.isoformat(), "periods": [p.as_values() for p in ordered]}
+
+
+class DeviceLog:
+    """Merge a tracker's periods into nights (one transaction) and read them back."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def merge(self, periods: Iterable[SleepPeriod]) -> MergeCounts:
+        """Add `periods` to their nights, all in one write. A period already stored (same
+        source and record id) is replaced by the new reading, so importing the same file again
+        changes nothing. Raises nothing of its own: the caller checked every record first."""
+        by_night: dict[date, dict[tuple[str, str], SleepPeriod]] = {}
+        count = 0
+        for period in periods:
+            by_night.setdefault(period.night, {})[_key(period)] = period
+            count += 1
+        added = updated = unchanged = 0
+        with self.store.transaction() as db:
+            table = db.table(DEVICE_NIGHTS, cache_size=0)
+            replaced: list[int] = []
+            records: list[Document] = []
+            for night, new in sorted(by_night.items()):
+                found = table.get(doc_id=night.toordinal())
+                before = stored_periods(found) if found is not None else []
+                merged = {_key(period): period for period in before} | new
+                record = _record(night, merged.values())
+                if found is not None and dict(found) == record:
+                    unchanged += 1
+                    continue
+                if found is None:
+                    added += 1
+                else:
+                    updated += 1
+                    replaced.append(night.toordinal())
+                records.append(Document(record, doc_id=night.toordinal()))
+            # One remove and one insert: each copies the whole table (see put_many).
+            if replaced:
+                table.remove(doc_ids=replaced)
+            if records:
+                table.insert_multiple(records)
+        return MergeCounts(added, updated, unchanged, count)
+
+    def periods(self, start: date | None = None, end: date | None = None) -> list[SleepPeriod]:
+        """Every stored period of the nights from `start` to `end` (both included)."""
+        low = start.toordinal() if start else 0
+        high = end.toordinal() if end else date.max.toordinal()
+        with self.store.read() as db:
+            document = db.storage.read()
+        table = document.get(DEVICE_NIGHTS) if isinstance(document, dict) else None
+        found: list[SleepPeriod] = []
+        for key, record in (table if isinstance(table, dict) else {}).items():
+            if key.isdigit() and low <= int(key) <= high:
+                found.extend(p for p in stored_periods(record) if p.night.toordinal() == int(key))
+        return found
+
+    def nights(self, start: date | None = None, end: date | None = None) -> list[DeviceNight]:
+        """The nights from `start` to `end`, one per night and source, oldest first."""
+        return device_nights(self.periods(start, end))
+
+    def night(self, night: date) -> list[DeviceNight]:
+        """What each tracker recorded for `night` (empty: nothing)."""
+        return self.nights(night, night)
