@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # routines, the log, the quiz, the audio probe and the zone l
     from legease_tui.core.quiz.model import QuizContent
     from legease_tui.core.routine.files import RoutineLibrary
     from legease_tui.core.routine.model import Routine
+    from legease_tui.core.trial.repository import TrialRepository
 
 
 @dataclass
@@ -96,6 +97,13 @@ class Services:
         from legease_tui.core.log.repository import LogRepository
 
         return LogRepository(self.store, self.clock) if self.store is not None else None
+
+    @cached_property
+    def trial(self) -> TrialRepository | None:
+        """The personal trial (one at a time; None when the data file cannot be used)."""
+        from legease_tui.core.trial.repository import TrialRepository
+
+        return TrialRepository(self.store, self.clock) if self.store is not None else None
 
     @cached_property
     def quiz_content(self) -> QuizContent:
