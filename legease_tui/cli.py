@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "legease_tui.commands.quiz",
     "legease_tui.commands.sound",
     "legease_tui.commands.log",
+    "legease_tui.commands.trial",
 )
 
 

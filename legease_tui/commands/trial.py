@@ -1,0 +1,215 @@
+"""`legease trial start|show|report|stop`: a personal randomized trial, on the core alone."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
+
+if TYPE_CHECKING:
+    from legease_tui.core.trial.repository import Trial, TrialRepository
+    from legease_tui.services import Services
+
+FAILED = 1
+
+
+def register(subparsers: Subparsers) -> None:
+    from legease_tui.core.trial.design import (
+        BLOCK_RANGE,
+        DEFAULT_BLOCK,
+        DEFAULT_PAIRS,
+        DEFAULT_WASHOUT,
+        OUTCOMES,
+        PAIRS_RANGE,
+        WASHOUT_RANGE,
+    )
+
+    trial = add_command(subparsers, "trial", help="a personal trial: does the routine help me?")
+    actions = trial.add_subparsers(title="actions", metavar="ACTION", required=True)
+    start = add_command(actions, "start", help="plan a trial and start it tonight")
+    start.add_argument(
+        "--compare",
+        default="routine",
+        metavar="routine|NAME-vs-NAME",
+        help="routine vs no routine (default), or two routines by key",
+    )
+    start.add_argument("--outcome", choices=list(OUTCOMES), default="cramps")
+    for name, default, (low, high), what in (
+        ("block", DEFAULT_BLOCK, BLOCK_RANGE, "nights in a block"),
+        ("pairs", DEFAULT_PAIRS, PAIRS_RANGE, "pairs of blocks"),
+        ("washout", DEFAULT_WASHOUT, WASHOUT_RANGE, "nights not counted at a block's start"),
+    ):
+        start.add_argument(
+            f"--{name}", type=int, default=default, help=f"{what}, {low}-{high} (default {default})"
+        )
+    start.add_argument("--seed", type=int, help="the plan's seed (random when not given)")
+    start.set_defaults(func=run_start)
+    show = add_command(actions, "show", help="print the trial's plan and progress")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(func=run_show)
+    report = add_command(actions, "report", help="print the result when the plan has ended")
+    report.add_argument("--format", choices=("text", "json", "md"), default="text")
+    report.add_argument(
+        "--interim", action="store_true", help="show the running result now, with a warning"
+    )
+    report.set_defaults(func=run_report)
+    stop = add_command(actions, "stop", help="stop the trial early (its nights are kept)")
+    stop.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    stop.set_defaults(func=run_stop)
+
+
+def _trials(services: Services) -> TrialRepository | None:
+    if services.trial is None:
+        print("legease trial: the data file cannot be used; nothing was done.", file=sys.stderr)
+    return services.trial
+
+
+def _print(text: str) -> None:
+    from legease_tui.core.text import terminal_safe
+
+    sys.stdout.write(terminal_safe(text if text.endswith("\n") else text + "\n"))
+
+
+def run_start(args: argparse.Namespace) -> int:
+    from legease_tui.core.trial.design import TrialDesign, compare_arms, new_seed
+    from legease_tui.core.trial.repository import TrialError
+    from legease_tui.core.trial.words import plan_in_words
+
+    services = load_services(args.home)
+    try:
+        arms = compare_arms(args.compare)
+        for arm in arms:
+            if arm.routine is not None and services.routines.get(arm.routine) is None:
+                known = ", ".join(services.routines.routines)
+                raise ValueError(f"--compare: {arm.routine!r} is not a known routine ({known})")
+        seed = new_seed() if args.seed is None else args.seed
+        design = TrialDesign(
+            start=services.clock.now().date(),
+            seed=seed,
+            outcome=args.outcome,
+            block=args.block,
+            pairs=args.pairs,
+            washout=args.washout,
+            arms=arms,
+        )
+    except ValueError as error:
+        print(f"legease trial start: {error}. Nothing was started.", file=sys.stderr)
+        return USAGE_ERROR
+    trials = _trials(services)
+    if trials is None:
+        return FAILED
+    try:
+        trials.start(design)
+    except TrialError as error:
+        print(f"legease trial start: {error}. Nothing was started.", file=sys.stderr)
+        return FAILED
+    tonight = trials.tonight()
+    lines = plan_in_words(design)
+    first = design.nights()[0]
+    lines.append(
+        f"Started. {tonight.line()}."
+        if tonight
+        else f"Started. The first night is tonight, {first.night.isoformat()}: "
+        f"{design.arms[first.arm].label}."
+    )
+    _print("\n".join(lines))
+    return 0
+
+
+def _latest(services: Services) -> Trial | None:
+    from legease_tui.core.trial.repository import TrialError
+
+    trials = _trials(services)
+    if trials is None:
+        return None
+    try:
+        trial = trials.latest()
+    except TrialError as error:
+        print(f"legease trial: {error}.", file=sys.stderr)
+        return None
+    if trial is None:
+        print("No trial yet. Plan one with `legease trial start`.", file=sys.stderr)
+    return trial
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from legease_tui.core.trial.report import build_report, report_json
+    from legease_tui.core.trial.words import plan_in_words, progress_words
+
+    services = load_services(args.home)
+    trial = _latest(services)
+    if trial is None or services.log is None:
+        return FAILED
+    report = build_report(trial, services.log, services.clock.now(), with_result=False)
+    if args.format == "json":
+        document = report_json(report)
+        document.pop("result")
+        _print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    lines = [f"Status: {report.state}. {progress_words(report)}.", *plan_in_words(trial.design)]
+    _print("\n".join(lines))
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from legease_tui.core.trial.report import build_report, report_json
+    from legease_tui.core.trial.words import report_markdown, report_text
+
+    services = load_services(args.home)
+    trial = _latest(services)
+    if trial is None or services.log is None:
+        return FAILED
+    now = services.clock.now()
+    interim = trial.state(now.date()) == "running"
+    report = build_report(trial, services.log, now, with_result=args.interim or not interim)
+    interim = interim and args.interim
+    if interim:
+        print(
+            "warning: the plan has not ended; an interim result invites stopping when it looks "
+            "good, and its p-value is not the trial's.",
+            file=sys.stderr,
+        )
+    if args.format == "json":
+        document = report_json(report)
+        document["interim"] = interim
+        _print(json.dumps(document, ensure_ascii=False, indent=2))
+    elif args.format == "md":
+        _print(report_markdown(report, interim=interim))
+    else:
+        _print(report_text(report, interim=interim))
+    return 0
+
+
+def run_stop(args: argparse.Namespace) -> int:
+    from legease_tui.core.trial.repository import TrialError
+
+    services = load_services(args.home)
+    trials = _trials(services)
+    if trials is None:
+        return FAILED
+    trial = trials.running()
+    if trial is None:
+        print("legease trial stop: no trial is running. Nothing was done.", file=sys.stderr)
+        return FAILED
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print(
+                "legease trial stop: not a terminal, so it cannot ask; add --yes to stop the "
+                "trial. Nothing was done.",
+                file=sys.stderr,
+            )
+            return USAGE_ERROR
+        answer = input("Stop the trial early? Its nights are kept. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("The trial goes on.")
+            return 0
+    try:
+        trials.stop()
+    except TrialError as error:
+        print(f"legease trial stop: {error}.", file=sys.stderr)
+        return FAILED
+    print("The trial was stopped early; its nights are kept (legease trial report).")
+    return 0
