@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
+from legease_tui.commands.output import output_problem, write_output
 from legease_tui.core.log.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
 from legease_tui.core.log.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log.repository import (
@@ -162,7 +162,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     target = Path(args.output) if args.output else None
-    problem = _output_problem(target, args.force) if target is not None else None
+    problem = output_problem(target, args.force) if target is not None else None
     if problem is not None:
         print(f"legease export: {problem}", file=sys.stderr)
         return FAILED
@@ -179,33 +179,14 @@ def run_export(args: argparse.Namespace) -> int:
         # exactly, but on a terminal a control character stored before it was refused is shown.
         sys.stdout.write(terminal_safe(text))
         return 0
-    from legease_tui.core.storage.atomic import write_atomic
-
     try:
         # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.
-        write_atomic(target.resolve(), text.encode("utf-8", "backslashreplace"))
+        write_output(target, text.encode("utf-8", "backslashreplace"))
     except OSError as error:
         print(f"legease export: cannot write {target}: {error.strerror}.", file=sys.stderr)
         return FAILED
     print(f"Exported {len(nights)} night{'s' if len(nights) != 1 else ''} to {target}.")
     return 0
-
-
-def _output_problem(target: Path, force: bool) -> str | None:
-    """Why the export may not be written to `target`, or None. A link counts as an existing
-    file; a dangling one is never written through (its target may be a folder not mounted)."""
-    if target.is_symlink() and not target.exists():
-        return (
-            f"{target} is a link to {os.readlink(target)}, which does not exist; nothing was "
-            "written. Remove the link, or export to another file."
-        )
-    if target.exists() and not force:
-        return f"{target} exists; add --force to overwrite it."
-    folder = target.parent
-    if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        return f"the folder {folder} {what}; nothing was written. Create it first."
-    return None
 
 
 def run_import(args: argparse.Namespace) -> int:
