@@ -65,9 +65,8 @@ def main() -> None:
         f"   whole report from the data file: {report_ms:.1f} ms (target < {TARGET_MS:.0f} ms) "
         f"{'ok' if report_ms < TARGET_MS else 'OVER TARGET'}"
     )
-    print(
-        f"   (p = {result.primary.p_value:.4g}, interval {tuple(round(v, 2) if v is not None else None for v in result.interval or ())}, {result.verdict})"
-    )
+    shown = tuple(None if v is None else round(v, 2) for v in result.interval or ())
+    print(f"   (p = {result.primary.p_value:.4g}, interval {shown}, {result.verdict})")
 
 
 if __name__ == "__main__":
