@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from legease_tui.core.night import night_of
@@ -87,6 +87,11 @@ def _minutes(value: Any, name: str, most: int) -> int | None:
     return round(value)
 
 
+def _fixed(moment: datetime) -> datetime:
+    offset = moment.utcoffset()
+    return moment if offset is None else moment.astimezone(timezone(offset))
+
+
 def make_period(
     source: str,
     record_id: str,
@@ -106,6 +111,9 @@ def make_period(
         raise PeriodInvalid("the record has no id")
     if (start.tzinfo is None) != (end.tzinfo is None):
         raise PeriodInvalid("start and end must both carry an offset, or neither")
+    # Fixed offsets: Python subtracts two times of one ZoneInfo on the wall clock, which would
+    # make a night when the clocks change an hour too long or short.
+    start, end = _fixed(start), _fixed(end)
     if not start < end <= start + LONGEST_PERIOD:
         raise PeriodInvalid(f"it must end after it starts, within 24 h (from {start} to {end})")
     in_bed = round((end - start).total_seconds() / 60)
