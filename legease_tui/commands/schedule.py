@@ -32,10 +32,15 @@ def register(subparsers: Subparsers) -> None:
     )
     parser.add_argument("--routine", metavar="NAME", help="the routine the reminder offers")
     parser.add_argument("--off", action="store_true", help="turn reminders off")
+    parser.add_argument("--ics", action="store_true", help="print the reminder as a calendar")
+    parser.add_argument("-o", "--output", metavar="FILE", help="with --ics: write it to FILE")
+    parser.add_argument("--force", action="store_true", help="with -o: overwrite FILE")
     parser.set_defaults(func=run_schedule)
 
 
 def run_schedule(args: argparse.Namespace) -> int:
+    if (args.output or args.force) and not args.ics:
+        return _usage("-o and --force go with --ics")
     services = load_services(args.home)
     if args.off and (args.set or args.days or args.routine):
         return _usage("--off cannot be combined with --set, --days or --routine")
@@ -43,6 +48,10 @@ def run_schedule(args: argparse.Namespace) -> int:
         problem = change_schedule(services, args.set, args.days, args.routine, args.off)
         if problem:
             return _usage(problem)
+    if args.ics:
+        from legease_tui.commands.schedule_ics import write_ics
+
+        return write_ics(services, args.output, args.force)
     print(schedule_report(services))
     return 0
 
