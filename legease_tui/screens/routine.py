@@ -110,6 +110,12 @@ class RoutineScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#paused-banner").display = False
+        self._render_view(self.session.view())  # the first frame shows step 1, no cue yet
+        self.call_after_refresh(self._first_frame)
+
+    def _first_frame(self) -> None:
+        """The screen is on show: time zero is now, and the first cue is due at once."""
+        self.session.begin()
         self.advance()
 
     def on_unmount(self) -> None:

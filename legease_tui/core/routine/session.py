@@ -152,6 +152,15 @@ class RoutineSession:
 
     # --- moving on ---------------------------------------------------------------------------
 
+    def begin(self) -> None:
+        """Make now the routine's time zero. The screen calls this on its first frame: building
+        and showing it takes 10-170 ms, which the first step (and its cue) would otherwise lose.
+        Does nothing once the session has moved: a cue handed out, a pause, a skip, its end."""
+        if self._next_cue or self._paused or self._ended or self._anchor_position:
+            return
+        self._anchor_time = self._started_mono = self.clock.monotonic()
+        self.started_at = self.clock.now()
+
     def poll(self) -> list[Cue]:
         """The cues whose moment has come since the last poll, in order. Ends the session at the
         end of the timeline."""

@@ -217,3 +217,14 @@ def test_routine_cues_one_per_boundary_with_sides() -> None:
 def test_a_routine_without_steps_is_refused(clock: FakeClock) -> None:
     with pytest.raises(ValueError, match="no steps"):
         RoutineSession(Routine("empty", "Empty", "", ()), clock)
+
+
+def test_begin_makes_now_time_zero_until_the_session_moves(clock: FakeClock) -> None:
+    session = RoutineSession(tiny_routine(), clock)
+    clock.advance(0.17)  # the screen took this long to show
+    session.begin()
+    assert session.position == 0 and session.started_monotonic == clock.monotonic()
+    assert [cue.at for cue in session.poll()] == [0.0]
+    clock.advance(1)
+    session.begin()  # a cue was handed out: the clock is not moved again
+    assert session.position == 1
