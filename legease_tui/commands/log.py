@@ -174,6 +174,10 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable = repository.unreadable(query)
     _name_unreadable(unreadable)
     text = render(args.format, nights, args.start, args.end, unreadable)
+    if args.format == "md":  # the doctor summary carries the personal trial, if any
+        from legease_tui.core.trial.summary import doctor_section
+
+        text += doctor_section(repository)
     if target is None:
         # JSON is safe as it is (control characters are \u escapes); a file keeps every note
         # exactly, but on a terminal a control character stored before it was refused is shown.

@@ -1,0 +1,23 @@
+"""The trial's section of the doctor summary (`legease export --format md`)."""
+
+from __future__ import annotations
+
+from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.trial.report import build_report
+from legease_tui.core.trial.repository import TrialError, TrialRepository
+from legease_tui.core.trial.words import report_markdown
+
+
+def doctor_section(log: LogRepository) -> str:
+    """The latest trial as Markdown (its result only once the plan has ended), or "" when
+    there has been no trial."""
+    try:
+        trial = TrialRepository(log.store, log.clock).latest()
+    except TrialError as error:
+        return f"\n## Personal trial\n\nThe stored trial cannot be shown: {error}.\n"
+    if trial is None:
+        return ""
+    now = log.clock.now()
+    ended = trial.state(now.date()) != "running"
+    report = build_report(trial, log, now, with_result=ended)
+    return "\n" + report_markdown(report, interim=False, heading="##")

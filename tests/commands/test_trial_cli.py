@@ -1,0 +1,120 @@
+"""`legease trial start|show|report|stop` and the trial's section of `export --format md`."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import legease_tui.services as services_module
+from legease_tui.cli import main
+from legease_tui.core.clock import FakeClock
+
+EVENING = datetime(2026, 12, 3, 21, 0).astimezone()
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    """Every command of the test reads this clock."""
+    fake = FakeClock(EVENING)
+    build = services_module.build_services
+
+    def with_fake_clock(paths: Any, clock: Any = None) -> Any:
+        return build(paths, fake)
+
+    monkeypatch.setattr(services_module, "build_services", with_fake_clock)
+    return fake
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> str:
+    return str(tmp_path / "home")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_start_prints_the_plan_and_a_second_start_is_refused(
+    capsys: pytest.CaptureFixture[str], home: str, clock: FakeClock
+) -> None:
+    code, out, _ = run(capsys, "--home", home, "trial", "start", "--seed", "3")
+    assert code == 0
+    assert "36 nights (2026-12-03 to 2027-01-07)" in out
+    assert "2 / 2^6 = 0.03125" in out and "you know which nights are which" in out
+    assert "Started. Trial night 1 of 36 · tonight:" in out
+    code, _, err = run(capsys, "--home", home, "trial", "start")
+    assert code == 1 and "already running" in err and "Nothing was started" in err
+
+
+def test_bad_options_exit_2_and_start_nothing(
+    capsys: pytest.CaptureFixture[str], home: str, clock: FakeClock
+) -> None:
+    for argv, message in (
+        (["--pairs", "3"], "--pairs: 3 is not a whole number from 4 to 10"),
+        (["--compare", "calf-hamstring-vs-nosuch"], "'nosuch' is not a known routine"),
+        (["--compare", "stretching"], "is not 'routine' or two different routines"),
+    ):
+        code, _, err = run(capsys, "--home", home, "trial", "start", *argv)
+        assert code == 2 and message in err
+    code, _, err = run(capsys, "--home", home, "trial", "show")
+    assert code == 1 and "No trial yet" in err
+
+
+def test_report_waits_for_the_end_unless_interim(
+    capsys: pytest.CaptureFixture[str], home: str, clock: FakeClock
+) -> None:
+    run(capsys, "--home", home, "trial", "start", "--seed", "3", "--pairs", "4", "--block", "2")
+    code, out, _ = run(capsys, "--home", home, "trial", "report")
+    assert code == 0 and "The result is shown when the plan ends" in out
+    assert "Verdict" not in out
+    code, out, err = run(capsys, "--home", home, "trial", "report", "--interim", "--format", "json")
+    assert code == 0 and "the plan has not ended" in err
+    document = json.loads(out)
+    assert document["interim"] is True and document["result"]["verdict"]
+
+
+def test_a_finished_trial_reports_in_json_md_and_the_doctor_summary(
+    capsys: pytest.CaptureFixture[str], home: str, clock: FakeClock
+) -> None:
+    run(capsys, "--home", home, "trial", "start", "--seed", "5", "--pairs", "6", "--block", "2",
+        "--washout", "0", "--outcome", "quality")  # fmt: skip
+    code, out, _ = run(capsys, "--home", home, "trial", "show", "--format", "json")
+    blocks = json.loads(out)["blocks"]
+    for block in blocks:
+        for day in range(block["nights"]):
+            night = (datetime.fromisoformat(block["first_night"]) + timedelta(days=day)).date()
+            quality = "4" if block["arm"] == "routine" else "2"
+            clock.set_wall(datetime.combine(night, EVENING.timetz()) + timedelta(hours=12))
+            assert run(capsys, "--home", home, "log", "add", "--date", night.isoformat(),
+                       "--quality", quality)[0] == 0  # fmt: skip
+    code, out, _ = run(capsys, "--home", home, "trial", "report", "--format", "json")
+    result = json.loads(out)["result"]
+    assert result["statistic"] == 2.0 and result["p_value"] == 2 / 2**6
+    assert result["verdict"] == "likely helps"
+    assert result["nights_per_arm"] == {"routine": 12, "no routine": 12}
+    code, out, _ = run(capsys, "--home", home, "trial", "report")
+    assert "Verdict: likely helps." in out and "does not replace a clinician" in out
+    code, out, _ = run(capsys, "--home", home, "export", "--format", "md")
+    assert code == 0
+    assert "## Personal trial: routine vs no routine" in out
+    assert "Verdict: likely helps" in out and "**Status:** finished" in out
+
+
+def test_stop_asks_unless_yes_and_keeps_the_nights(
+    capsys: pytest.CaptureFixture[str], home: str, clock: FakeClock
+) -> None:
+    run(capsys, "--home", home, "trial", "start", "--seed", "3")
+    code, _, err = run(capsys, "--home", home, "trial", "stop")
+    assert code == 2 and "--yes" in err  # stdin is not a terminal under pytest
+    code, out, _ = run(capsys, "--home", home, "trial", "stop", "--yes")
+    assert code == 0 and "stopped early" in out
+    code, out, _ = run(capsys, "--home", home, "trial", "show")
+    assert "Status: stopped early" in out
+    code, out, _ = run(capsys, "--home", home, "trial", "report")
+    assert "stopped early" in out and "Verdict:" in out
