@@ -26,10 +26,10 @@ from textual.widgets import (
     TextArea,
 )
 
-from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.durations import minutes_text
+from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry, sleep_from_text
 from legease_tui.core.log.fields import ACTIVITY_LABELS, COMMON_TAGS, NOTE_LIMIT, SPECS
 from legease_tui.core.log.repository import LogRepository, NightChanged
-from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
 from legease_tui.screens.keys import HELP_BINDING
@@ -174,14 +174,16 @@ class EntryScreen(Screen[bool]):
         return same_tags_any_order(now) != same_tags_any_order(start)
 
     def _show_sleep_figures(self) -> None:
-        try:
-            figures = parse_entry(self.raw_values()).sleep
-        except EntryInvalid:
+        figures = sleep_from_text(self.raw_values())
+        if figures is None:
+            self.query_one("#sleep-figures", Static).update(
+                "Time in bed –  ·  total sleep –  ·  sleep efficiency –  (check the sleep times)"
+            )
             return
         efficiency = "–" if figures.efficiency is None else f"{figures.efficiency:g} %"
         self.query_one("#sleep-figures", Static).update(
-            f"Time in bed {format_minutes(figures.minutes_in_bed)}  ·  total sleep "
-            f"{format_minutes(figures.minutes_asleep)}  ·  sleep efficiency {efficiency}"
+            f"Time in bed {minutes_text(figures.minutes_in_bed)}  ·  total sleep "
+            f"{minutes_text(figures.minutes_asleep)}  ·  sleep efficiency {efficiency}"
         )
 
     def on_input_changed(self) -> None:

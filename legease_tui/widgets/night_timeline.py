@@ -6,8 +6,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.core.log.timeline import TimelineItem
 from legease_tui.widgets.user_text import plain, templated
 
@@ -25,8 +25,8 @@ class NightTimeline(Static):
             templated(
                 "[b]$night[/b]  ·  in bed $in_bed  ·  asleep $asleep",
                 night=f"{entry.night:%A %d %B}",
-                in_bed=format_minutes(sleep.minutes_in_bed),
-                asleep=format_minutes(sleep.minutes_asleep),
+                in_bed=minutes_text(sleep.minutes_in_bed),
+                asleep=minutes_text(sleep.minutes_asleep),
             )
             + (f"  ·  efficiency {sleep.efficiency:g} %" if sleep.efficiency is not None else "")
         ]

@@ -8,12 +8,13 @@ text (form, CLI, CSV) or as JSON (data file, JSON import), is read by `field_val
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, time
 from typing import Any
 
+from legease_tui.core.log.diary_order import LONGEST_NIGHT_MINUTES as LONGEST
+from legease_tui.core.log.diary_order import ORDER, out_of_order
 from legease_tui.core.log.field_values import NotAllowed, digit_hint, is_blank, read_value
 from legease_tui.core.log.field_values import read_date as read_date  # `log add` reads it here
 from legease_tui.core.log.fields import EARLIEST_NIGHT, SPECS, Activity
@@ -146,10 +147,24 @@ def parse_entry(
     if problems:
         raise EntryInvalid(problems)
     entry = NightEntry(**values)
-    problems = consistency_problems(entry)
+    problems = consistency_problems(entry, stored=stored)
     if problems:
         raise EntryInvalid(problems)
     return entry
+
+
+SLEEP_FIELDS = (*ORDER[:2], "minutes_to_sleep", "minutes_awake", *ORDER[2:])
+"""The diary fields the sleep figures are worked out from."""
+
+
+def sleep_from_text(raw: Mapping[str, object]) -> SleepFigures | None:
+    """The sleep figures from the diary fields of `raw` alone (None if one of them is refused):
+    a bad tension or note elsewhere in the form must not hide them."""
+    values = {name: raw.get(name) for name in SLEEP_FIELDS}
+    try:  # any night will do: the figures depend on the times only
+        return parse_entry({**values, "night": EARLIEST_NIGHT.isoformat()}).sleep
+    except EntryInvalid:
+        return None
 
 
 def night_range(tonight: date) -> str:
@@ -157,25 +172,18 @@ def night_range(tonight: date) -> str:
     return f"a night from {EARLIEST_NIGHT} to tonight, {tonight}"
 
 
-_ORDER = ("into_bed", "lights_out", "final_wake", "out_of_bed")
-
-
-def consistency_problems(entry: NightEntry) -> list[Problem]:
-    """Fields that are fine alone but not together (times out of order, more awake than night)."""
-    problems: list[Problem] = []
-    given = [(name, getattr(entry, name)) for name in _ORDER if getattr(entry, name)]
-    if given:
-        first = given[0][1]
-        offsets = [(name, minutes_after(first, moment)) for name, moment in given]
-        for (before, low), (name, high) in itertools.pairwise(offsets):
-            if high < low:
-                problems.append(
-                    Problem(
-                        name,
-                        f"must come after {SPECS[before].label.lower()} "
-                        "(times run from evening into the next morning)",
-                    )
-                )
+def consistency_problems(entry: NightEntry, *, stored: bool = False) -> list[Problem]:
+    """Fields that are fine alone but not together (times out of order, more awake than night).
+    A `stored` night is held only to the order of its times, not to the longest night."""
+    given = [(name, getattr(entry, name)) for name in ORDER if getattr(entry, name)]
+    problems = [
+        Problem(
+            name,
+            f"must come {relation} {SPECS[other].label.lower()} "
+            f"({getattr(entry, other):%H:%M}; times run from evening into the next morning)",
+        )
+        for name, relation, other in out_of_order(given, limit=None if stored else LONGEST)
+    ]
     if entry.lights_out and entry.final_wake and not problems:
         window = minutes_after(entry.lights_out, entry.final_wake)
         awake = (entry.minutes_to_sleep or 0) + (entry.minutes_awake or 0)

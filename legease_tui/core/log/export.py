@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
 from legease_tui.core.log.fields import SPECS
 from legease_tui.core.log.repository import LoggedNight
-from legease_tui.core.log.sleep_diary import SleepFigures, format_minutes
+from legease_tui.core.log.sleep_diary import SleepFigures
 from legease_tui.core.log.stats import mean, period_figures
 from legease_tui.core.log.unreadable import UnreadableNight
 from legease_tui.core.text import json_safe, terminal_safe
@@ -132,7 +133,7 @@ def doctor_summary(nights: list[LoggedNight], start: date | None, end: date | No
 
 def _total_sleep(sleep: list[SleepFigures]) -> str:
     minutes = mean(s.minutes_asleep for s in sleep)
-    return format_minutes(round(minutes)) if minutes is not None else "–"
+    return minutes_text(round(minutes)) if minutes is not None else "–"
 
 
 def render(

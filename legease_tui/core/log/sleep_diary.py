@@ -42,11 +42,3 @@ def sleep_figures(entry: NightEntry) -> SleepFigures:
     if in_bed and asleep is not None:
         efficiency = round(100 * asleep / in_bed, 1)
     return SleepFigures(in_bed, asleep, efficiency)
-
-
-def format_minutes(minutes: int | None) -> str:
-    """ "7 h 05" — a span a person reads at a glance; "–" when unknown."""
-    if minutes is None:
-        return "–"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d}"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
+from legease_tui.core.durations import minutes_text
 from legease_tui.core.night import NIGHT_STARTS, night_of
 from legease_tui.core.time_of_day import WEEKDAYS, parse_time_of_day
 
@@ -289,11 +290,8 @@ def until_text(gap: timedelta) -> str:
     minutes = max(0, math.ceil(gap.total_seconds() / 60))
     if minutes == 0:
         return "now"
-    if minutes < 60:
-        return f"in {minutes} min"
     if minutes < 24 * 60:
-        hours, rest = divmod(minutes, 60)
-        return f"in {hours} h {rest} min" if rest else f"in {hours} h"
+        return f"in {minutes_text(minutes)}"
     days = round(minutes / (24 * 60))
     return f"in {days} day{'s' if days != 1 else ''}"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from legease_tui.core.durations import minutes_text
 from legease_tui.core.log import stats as log_stats
 from legease_tui.core.log.repository import LoggedNight
-from legease_tui.core.log.sleep_diary import format_minutes
 from legease_tui.widgets.user_text import plain_text
 
 COLUMNS = {
@@ -19,7 +19,7 @@ COLUMNS = {
     "Cramps": 6,
     "Worst": 5,
     "Restless": 8,
-    "Sleep": 6,
+    "Sleep": 10,
     "Eff.": 4,
     "Routine": 7,
     "Tags": 20,
@@ -41,7 +41,7 @@ def night_row(night: LoggedNight) -> tuple[str | Text, ...]:
         _n(entry.cramps),
         _n(entry.worst_cramp),
         restless,
-        format_minutes(sleep.minutes_asleep),
+        minutes_text(sleep.minutes_asleep),
         "–" if sleep.efficiency is None else f"{sleep.efficiency:.0f}%",
         "✓" if night.routine_done else "",
         plain_text(", ".join(entry.tags)),

@@ -10,10 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from legease_tui.core.clock import FakeClock
+from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
 from legease_tui.core.log.fields import SPECS, Activity
 from legease_tui.core.log.repository import LogRepository
-from legease_tui.core.log.sleep_diary import format_minutes, sleep_figures
+from legease_tui.core.log.sleep_diary import sleep_figures
 from legease_tui.core.storage.store import Store
 
 
@@ -85,7 +86,7 @@ def test_sleep_figures_across_midnight() -> None:
     assert figures.minutes_in_bed == 7 * 60 + 30
     assert figures.minutes_asleep == 7 * 60 - 20 - 30
     assert figures.efficiency == round(100 * 370 / 450, 1)
-    assert format_minutes(figures.minutes_asleep) == "6 h 10"
+    assert minutes_text(figures.minutes_asleep) == "6 h 10 min"
 
 
 def test_sleep_figures_missing_times_stay_unknown() -> None:

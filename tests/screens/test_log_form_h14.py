@@ -1,0 +1,50 @@
+"""The log's form and filters (issue 14 §5): sleep figures that ignore other fields, the diary's
+times named when out of order, date filters applied on change or leaving the box."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual.widgets import DataTable, Input, Select, Static
+
+from legease_tui.app import LegEaseApp
+from legease_tui.core.log.entry import NightEntry
+from legease_tui.screens.entry import EntryScreen
+from legease_tui.services import Services
+
+TONIGHT = date(2026, 11, 24)  # the FakeClock's evening
+
+
+def text_of(screen: object, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())  # type: ignore[attr-defined]
+
+
+async def test_sleep_figures_show_while_tension_is_invalid(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("n")
+        form = app.screen
+        assert isinstance(form, EntryScreen)
+        form.query_one("#input-tension", Input).value = "11"
+        for name, value in (("into_bed", "23:00"), ("lights_out", "23:15")):
+            form.query_one(f"#input-{name}", Input).value = value
+        for name, value in (("final_wake", "07:00"), ("out_of_bed", "07:15")):
+            form.query_one(f"#input-{name}", Input).value = value
+        await pilot.pause()
+        figures = text_of(form, "#sleep-figures")
+        assert "Time in bed 8 h 15 min" in figures and "total sleep 7 h 45 min" in figures
+
+
+async def test_lights_out_before_into_bed_is_the_field_shown_wrong(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("n")
+        form = app.screen
+        form.query_one("#input-into_bed", Input).value = "23:30"
+        form.query_one("#input-lights_out", Input).value = "23:00"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        error = form.query_one("#error-lights_out", Static)
+        assert error.has_class("shown") and "must come after into bed" in str(error.render())
+        assert not form.query_one("#error-final_wake", Static).has_class("shown")
