@@ -67,9 +67,21 @@ def _trials(services: Services) -> TrialRepository | None:
     return services.trial
 
 
-def _print(text: str) -> None:
+def _print(text: str, *, wrap: bool = True) -> None:
+    """Plain text, made safe for the terminal; wrapped to the terminal's width (at most 100)
+    unless it is JSON."""
+    import shutil
+    import textwrap
+
     from legease_tui.core.text import terminal_safe
 
+    if wrap:
+        width = min(shutil.get_terminal_size((100, 24)).columns, 101) - 1
+        text = "\n".join(
+            textwrap.fill(line, width, subsequent_indent="  " if line.startswith("- ") else "")
+            or line
+            for line in text.splitlines()
+        )
     sys.stdout.write(terminal_safe(text if text.endswith("\n") else text + "\n"))
 
 
@@ -147,7 +159,7 @@ def run_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         document = report_json(report)
         document.pop("result")
-        _print(json.dumps(document, ensure_ascii=False, indent=2))
+        _print(json.dumps(document, ensure_ascii=False, indent=2), wrap=False)
         return 0
     lines = [f"Status: {report.state}. {progress_words(report)}.", *plan_in_words(trial.design)]
     _print("\n".join(lines))
@@ -175,7 +187,7 @@ def run_report(args: argparse.Namespace) -> int:
     if args.format == "json":
         document = report_json(report)
         document["interim"] = interim
-        _print(json.dumps(document, ensure_ascii=False, indent=2))
+        _print(json.dumps(document, ensure_ascii=False, indent=2), wrap=False)
     elif args.format == "md":
         _print(report_markdown(report, interim=interim))
     else:

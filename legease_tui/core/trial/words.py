@@ -32,7 +32,7 @@ def plan_in_words(design: TrialDesign) -> list[str]:
     """What the plan is, what it measures, the best p it can reach, and its limits."""
     first, second = (arm.label for arm in design.arms)
     measure = design.measure
-    direction = "fewer / lower" if measure.better == LOWER else "higher"
+    direction = direction_words(design)
     counted = design.block - design.washout
     lines = [
         f"Personal trial: {first} vs {second}, {_nights(design.total_nights)} "
@@ -44,7 +44,7 @@ def plan_in_words(design: TrialDesign) -> list[str]:
         f"over), so {counted} of every {design.block} nights count."
         if design.washout
         else "Every night counts (no washout nights).",
-        f"Outcome, chosen now: {measure.label}; {direction} is better. Log it each morning.",
+        f"Outcome, chosen now: {measure.label}; {direction}. Log it each morning.",
         f"The best p-value this plan could ever reach is 2 / 2^{design.pairs} = "
         f"{design.best_p:.4g}. A plan with fewer than {smallest_pairs_for_alpha()} pairs cannot "
         f"show a difference at p < {ALPHA:g}"
@@ -53,7 +53,16 @@ def plan_in_words(design: TrialDesign) -> list[str]:
         'worse" (p < 0.05, worse), otherwise "no clear difference — it may still help a little".',
         CANNOT_TELL,
     ]
+    if design.arms[1].does_routine:
+        lines.insert(-1, f'Here "likely helps" means {first} did better than {second}.')
     return lines
+
+
+def direction_words(design: TrialDesign) -> str:
+    """ "fewer is better" (cramps), "lower is better" or "higher is better"."""
+    if design.measure.better != LOWER:
+        return "higher is better"
+    return "fewer is better" if design.outcome == "cramps" else "lower is better"
 
 
 def progress_words(report: TrialReport) -> str:
@@ -122,9 +131,8 @@ def result_lines(report: TrialReport, *, interim: bool) -> list[str]:
             f"blocks (a longer or a new trial) would let a difference of this size reach p < "
             f"{ALPHA:g}, if the new nights looked like these (a normal approximation)."
         )
-    better = "lower" if design.measure.better == LOWER else "higher"
     lines += [
-        f"Outcome: {design.measure.label}; {better} is better. "
+        f"Outcome: {design.measure.label}; {direction_words(design)}. "
         "A p-value says how surprising the difference would be if the routine made no "
         "difference; it is not the chance that it works.",
         CANNOT_TELL,
