@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
-from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.commands.output import output_problem, write_output
+from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
+from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
 from legease_tui.core.log.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log.repository import (
@@ -138,15 +139,14 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def _table(entries: list[NightEntry]) -> str:
-    head = f"{'night':<10}  {'tension':>7}  {'cramps':>6}  {'sleep':>7}  tags"
+    head = f"{'night':<10}  {'tension':>7}  {'cramps':>6}  {'sleep':>10}  tags"
     lines = [head]
     for entry in entries:
-        sleep = entry.sleep.minutes_asleep
-        asleep = f"{sleep // 60}h{sleep % 60:02d}" if sleep is not None else "–"
+        asleep = minutes_text(entry.sleep.minutes_asleep)
         tension = "–" if entry.tension is None else str(entry.tension)
         cramps = "–" if entry.cramps is None else str(entry.cramps)
         lines.append(
-            f"{entry.night.isoformat():<10}  {tension:>7}  {cramps:>6}  {asleep:>7}  "
+            f"{entry.night.isoformat():<10}  {tension:>7}  {cramps:>6}  {asleep:>10}  "
             + ", ".join(entry.tags)
         )
     return "\n".join(lines)
