@@ -78,7 +78,12 @@ def _print(text: str, *, wrap: bool = True) -> None:
     if wrap:
         width = min(shutil.get_terminal_size((100, 24)).columns, 101) - 1
         text = "\n".join(
-            textwrap.fill(line, width, subsequent_indent="  " if line.startswith("- ") else "")
+            textwrap.fill(
+                line,
+                width,
+                subsequent_indent="  " if line.startswith("- ") else "",
+                break_on_hyphens=False,
+            )
             or line
             for line in text.splitlines()
         )

@@ -67,6 +67,9 @@ def direction_words(design: TrialDesign) -> str:
 
 def progress_words(report: TrialReport) -> str:
     progress = report.progress
+    if progress.night_number == 0:
+        start = report.trial.design.start.isoformat()
+        return f"Not begun: the first of its {progress.total} nights is {start}"
     return (
         f"Night {progress.night_number} of {progress.total} · {_nights(progress.logged)} logged"
         f" · {_nights(progress.missing)} missing · {progress.deviations} "

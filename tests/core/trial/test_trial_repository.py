@@ -131,3 +131,20 @@ def test_no_result_before_the_plan_ends(services: Services, clock: FakeClock) ->
     report = build_report(trial, log, clock.now(), with_result=False)
     assert report.result is None and report.state == "running"
     assert report.progress.night_number == 4 and report.progress.missing == 3
+
+
+def test_a_trial_started_in_the_morning_begins_that_evening(
+    services: Services, clock: FakeClock
+) -> None:
+    from legease_tui.core.trial.words import progress_words
+
+    trials, log = services.trial, services.log
+    assert trials is not None and log is not None
+    clock.set_wall(EVENING - timedelta(hours=12))  # 09:00
+    trial = trials.start(TrialDesign(clock.now().date(), 3))
+    assert trials.tonight() is None  # the night just gone is not in the plan
+    report = build_report(trial, log, clock.now(), with_result=False)
+    assert progress_words(report) == "Not begun: the first of its 36 nights is 2026-12-03"
+    clock.advance(12 * 3600)
+    tonight = trials.tonight()
+    assert tonight is not None and tonight.night.number == 1
