@@ -269,6 +269,18 @@ class LegEaseApp(App[int]):
         if not isinstance(self.screen, LogScreen):
             self.push_screen(LogScreen(log))
 
+    def action_trial(self) -> None:
+        """Open the personal trial: plan one, follow it, read its report."""
+        from legease_tui.screens.trial import TrialScreen
+
+        log = self._log_or_say_why()
+        trials = self.services.trial
+        if log is None or trials is None or isinstance(self.screen, TrialScreen):
+            return
+        keys = [self.services.tonight().key]
+        keys += [key for key in self.services.routines.routines if key not in keys]
+        self.push_screen(TrialScreen(trials, log, self.services.clock, keys))
+
     def action_new_entry(self) -> None:
         """Log tonight (or, in the morning, the night just gone); edits it if it exists."""
         self.open_entry(None)

@@ -28,6 +28,9 @@ def legease_commands(app: LegEaseApp) -> Iterable[SystemCommand]:
     yield SystemCommand("Help", "Keys and how to stretch safely", app.action_help)
     yield SystemCommand("Nightly log", "Your nights, trends and what helps", app.action_log)
     yield SystemCommand("Log a night", "Tension, cramps and sleep", app.action_new_entry)
+    yield SystemCommand(
+        "Personal trial", "Does the routine help you? Plan, follow, report", app.action_trial
+    )
     yield SystemCommand("Settings", "Evening reminder, routine, sound, theme", app.action_settings)
     for routine in app.services.routines.routines.values():
         yield SystemCommand(

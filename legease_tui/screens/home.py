@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.safety import HOME_NOTE
+from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.services import Services
 
@@ -26,6 +27,7 @@ class HomeScreen(Screen[None]):
         Binding("n", "app.new_entry", "Entry", tooltip="Log a night"),
         Binding("s", "app.settings", "Settings"),
         Binding("k", "app.quiz", "Symptom check"),
+        Binding("t", "app.trial", "Trial", tooltip="Personal trial"),
         HELP_BINDING,
         Binding("q", "app.quit", "Quit"),
     ]
@@ -45,6 +47,7 @@ class HomeScreen(Screen[None]):
             yield Static(id="tonight")
             yield Static(id="tonight-description", classes="dim")
             yield Static(id="next-reminder")
+            yield Static(id="trial-tonight")
             yield Static("Recent nights", classes="section-title")
             yield Static(id="recent")
             yield Static(id="streak", classes="dim")
@@ -98,6 +101,23 @@ class HomeScreen(Screen[None]):
         )
         self.query_one("#streak", Static).update(streak)
         self.show_reminder_line()
+        self.show_trial_line()
+
+    def show_trial_line(self) -> None:
+        """'Trial night 8 of 36 · tonight: routine' while a trial runs; hidden otherwise."""
+        from legease_tui.widgets.user_text import plain
+
+        trials = self.services.trial
+        line = ""
+        if trials is not None:
+            try:
+                tonight = trials.tonight()
+            except StoreError:
+                tonight = None
+            line = tonight.line() if tonight is not None else ""
+        widget = self.query_one("#trial-tonight", Static)
+        widget.update(plain(line))
+        widget.display = bool(line)
 
     def show_routine(self) -> None:
         """Tonight's routine, its length and what it is."""

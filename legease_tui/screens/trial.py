@@ -1,0 +1,225 @@
+"""The personal trial: plan one (and read the plan in words before it starts), follow its
+progress while it runs (no running result: peeking invites stopping when it looks good), read
+the report when it ends, and stop it early (asks first). The trial core does every sum."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+
+from legease_tui.core.storage.store import StoreError
+from legease_tui.core.trial.design import OUTCOMES, TrialDesign, compare_arms, new_seed
+from legease_tui.core.trial.repository import TrialError
+from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.widgets.user_text import notify_plain, plain
+
+if TYPE_CHECKING:
+    from legease_tui.core.clock import Clock
+    from legease_tui.core.log.repository import LogRepository
+    from legease_tui.core.trial.repository import Trial, TrialRepository
+
+NUMBERS = (("block", "Nights a block (2-7)", "3"), ("pairs", "Pairs of blocks (4-10)", "6"))
+WASHOUT = ("washout", "Washout nights a block (0-2)", "1")
+
+
+class TrialScreen(Screen[None]):
+    """Plan, follow and read the personal trial."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start trial", show=False),
+        Binding("x", "stop", "Stop trial", show=False),
+        Binding("escape", "app.pop_screen", "Back"),
+        HELP_BINDING,
+    ]
+    HELP = (
+        "A personal trial: routine nights and no-routine nights in a random order, the outcome "
+        "chosen before the start, and a test that matches the order. ctrl+s starts the plan "
+        "shown; x stops a running trial (asks first)."
+    )
+
+    def __init__(
+        self,
+        trials: TrialRepository,
+        log: LogRepository,
+        clock: Clock,
+        routine_keys: list[str],
+        seed: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.trials = trials
+        self.nights_log = log
+        self.clock = clock
+        self.routine_keys = routine_keys
+        """The routines a two-routine comparison may name (the first is tonight's)."""
+        self.seed = new_seed() if seed is None else seed
+        """Drawn once, so the plan shown is the plan started."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="trial"):
+            yield Static(id="trial-status")
+            yield Static(id="trial-report")
+            with Horizontal(id="trial-choices", classes="trial-row"):
+                yield Label("Compare")
+                yield Select(
+                    self._compare_options(), value="routine", allow_blank=False, id="compare"
+                )
+                yield Label("Outcome")
+                yield Select(
+                    [(outcome.label, key) for key, outcome in OUTCOMES.items()],
+                    value="cramps",
+                    allow_blank=False,
+                    id="outcome",
+                )
+            with Horizontal(id="trial-numbers", classes="trial-row"):
+                for name, label, default in (*NUMBERS, WASHOUT):
+                    yield Label(label)
+                    yield Input(default, id=name, restrict=r"[0-9]*", max_length=2)
+            yield Static(id="trial-plan")
+            yield Button("Start the trial tonight  (ctrl+s)", id="start", variant="primary")
+            yield Button("Stop the trial  (x)", id="stop", variant="error")
+        yield Footer()
+
+    def _compare_options(self) -> list[tuple[str, str]]:
+        options = [("routine vs no routine", "routine")]
+        if self.routine_keys:
+            first = self.routine_keys[0]
+            for other in self.routine_keys[1:]:
+                options.append((f"{first} vs {other}", f"{first}-vs-{other}"))
+        return options
+
+    def on_mount(self) -> None:
+        self.show_state()
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def show_state(self) -> None:
+        """The running trial's progress, or the last trial's report and a new plan."""
+        from legease_tui.core.trial.report import build_report
+        from legease_tui.core.trial.words import (
+            plan_in_words,
+            progress_words,
+            report_text,
+        )
+
+        try:
+            running, latest = self.trials.running(), self.trials.latest()
+        except StoreError as error:
+            self._show(str(error), "", planning=False, running=False)
+            return
+        if running is not None:
+            report = build_report(running, self.nights_log, self.clock.now(), with_result=False)
+            status = f"A trial is under way. {progress_words(report)}."
+            lines = [
+                *plan_in_words(running.design),
+                "The result is shown when the plan ends, not before: looking early invites "
+                "stopping when it looks good.",
+            ]
+            self._show(status, "\n\n".join(lines), planning=False, running=True)
+            return
+        report_words = ""
+        if latest is not None:
+            report = build_report(latest, self.nights_log, self.clock.now(), with_result=True)
+            report_words = f"Your last trial ({report.state}):\n\n" + report_text(
+                report, interim=False
+            )
+        status = "Plan a personal trial: does the routine help you?"
+        self._show(status, report_words, planning=True, running=False)
+        self.show_plan()
+
+    def _show(self, status: str, report: str, *, planning: bool, running: bool) -> None:
+        self.query_one("#trial-status", Static).update(plain(status))
+        self.query_one("#trial-report", Static).update(plain(report))
+        self.query_one("#trial-report").display = bool(report)
+        for selector in ("#trial-choices", "#trial-numbers", "#trial-plan", "#start"):
+            self.query_one(selector).display = planning
+        self.query_one("#stop").display = running
+
+    def design(self) -> TrialDesign:
+        """The plan the form describes; ValueError names the option that is out of range."""
+        numbers = {}
+        for name, label, _ in (*NUMBERS, WASHOUT):
+            text = self.query_one(f"#{name}", Input).value.strip()
+            if not text:
+                raise ValueError(f"{label}: give a whole number")
+            numbers[name] = int(text)
+        compare = str(self.query_one("#compare", Select).value)
+        return TrialDesign(
+            start=self.clock.now().date(),
+            seed=self.seed,
+            outcome=str(self.query_one("#outcome", Select).value),
+            arms=compare_arms(compare),
+            **numbers,
+        )
+
+    def show_plan(self) -> None:
+        """The plan in words (what it can and cannot show), or why the form is not a plan."""
+        from legease_tui.core.trial.words import plan_in_words
+
+        try:
+            words = "\n\n".join(plan_in_words(self.design()))
+        except ValueError as error:
+            words = f"Not a plan yet: {error}"
+        self.query_one("#trial-plan", Static).update(plain(words))
+
+    def on_input_changed(self, _event: Input.Changed) -> None:
+        if self.is_mounted:
+            self.show_plan()
+
+    def on_select_changed(self, _event: Select.Changed) -> None:
+        if self.is_mounted:
+            self.show_plan()
+
+    # --- what the keys do ------------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            self.action_start()
+        elif event.button.id == "stop":
+            self.action_stop()
+
+    def action_start(self) -> None:
+        if not self.query_one("#start").display:
+            return
+        try:
+            trial = self.trials.start(self.design())
+        except (ValueError, TrialError, StoreError) as error:
+            notify_plain(self.app, str(error), title="Not started", severity="error")
+            return
+        self._started(trial)
+
+    def _started(self, trial: Trial) -> None:
+        notify_plain(self.app, f"Trial started: {trial.design.total_nights} nights.", timeout=6)
+        self.show_state()
+
+    def action_stop(self) -> None:
+        from legease_tui.screens.dialogs import ConfirmDialog
+
+        if not self.query_one("#stop").display:
+            return
+
+        def answered(stop: bool | None) -> None:
+            if not stop:
+                return
+            try:
+                self.trials.stop()
+            except (TrialError, StoreError) as error:
+                notify_plain(self.app, str(error), title="Not stopped", severity="error")
+                return
+            notify_plain(self.app, "Trial stopped early; its nights are kept.", timeout=6)
+            self.show_state()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                "Stop the trial now? Its nights are kept and the report covers the nights it "
+                "ran, marked as stopped early.",
+                yes="Stop the trial",
+                no="Keep going",
+            ),
+            answered,
+        )
