@@ -9,7 +9,7 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Footer, Header, Input, Static, TabbedContent, TabPane
 
 from legease_tui.core.log import stats as log_stats
 from legease_tui.core.log.query import range_query
@@ -36,16 +36,16 @@ class LogScreen(Screen[None]):
 
     AUTO_FOCUS = "#night-table"  # focused from the start: one focus change, one table render
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("n", "new_entry", "New entry"),
-        Binding("e", "edit", "Edit"),
-        Binding("d,delete", "delete", "Delete"),
-        Binding("1", "tab('tab-nights')", "Nights"),
-        Binding("2", "tab('tab-trends')", "Trends"),
-        Binding("3", "tab('tab-helps')", "What helps"),
-        Binding("left_square_bracket", "month(-1)", "Month −", show=False),
-        Binding("right_square_bracket", "month(1)", "Month +", show=False),
-        Binding("r", "reload", "Refresh", show=False),
+        Binding("escape", "back", "Back", id="log.back"),
+        Binding("n", "new_entry", "New entry", id="log.new_entry"),
+        Binding("e", "edit", "Edit", id="log.edit"),
+        Binding("d,delete", "delete", "Delete", id="log.delete"),
+        Binding("1", "tab('tab-nights')", "Nights", id="log.nights"),
+        Binding("2", "tab('tab-trends')", "Trends", id="log.trends"),
+        Binding("3", "tab('tab-helps')", "What helps", id="log.helps"),
+        Binding("left_square_bracket", "month(-1)", "Month −", show=False, id="log.month_previous"),
+        Binding("right_square_bracket", "month(1)", "Month +", show=False, id="log.month_next"),
+        Binding("r", "reload", "Refresh", show=False, id="log.refresh"),
         HELP_BINDING,
     ]
     HELP = (
@@ -203,20 +203,24 @@ class LogScreen(Screen[None]):
 
     # --- filters ------------------------------------------------------------------------------
 
-    def _read_filters(self, refill: bool = True) -> None:
-        """Apply the filters to the table (`refill=False`: only if they changed)."""
+    def _read_filters(self, refill: bool = True, *, typing: str = "") -> None:
+        """Apply the filters to the table (`refill=False`: only if they changed). `typing` is a
+        date box's text while it is typed: a date not yet complete is not an error yet."""
         filters = self.query_one(LogFilters)
-        applied = (*filters.chosen(), self.tonight)
-        if not refill and applied == self._applied:
-            return  # e.g. the range Select announcing its first value: the table shows it
         error = self.query_one("#filter-error", Static)
         try:
             self.night_filter = filters.night_query(self.tonight)
         except ValueError as problem:
+            if typing and len(typing.strip()) < len("YYYY-MM-DD"):
+                return  # "2026-1" on the way to "2026-11-01": said when the box is left
             error.update(plain(str(problem)))
             error.set_class(True, "shown")
             return
         error.set_class(False, "shown")
+        filters.show_range(self.night_filter if filters.typed_dates() else None)
+        applied = (*filters.chosen(), self.tonight)
+        if not refill and applied == self._applied:
+            return  # e.g. the range Select announcing its first value: the table shows it
         self._applied = applied
         self._fill_table()
         self._stale.add("tab-trends")
@@ -226,6 +230,12 @@ class LogScreen(Screen[None]):
         self._read_filters(refill=False)  # after the filters cleared typed dates for a range
 
     def on_checkbox_changed(self) -> None:
+        self._read_filters(refill=False)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._read_filters(refill=False, typing=event.value)
+
+    def on_input_blurred(self) -> None:
         self._read_filters(refill=False)
 
     def on_input_submitted(self) -> None:

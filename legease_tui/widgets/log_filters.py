@@ -11,6 +11,8 @@ from textual.widgets import Checkbox, Input, Select
 from legease_tui.core.log.query import RANGES, NightQuery, dates_query, range_query
 
 DEFAULT_RANGE = "30"
+CUSTOM = "custom"
+"""The range box's value while typed dates decide: it shows them instead of a number of nights."""
 
 
 class LogFilters(Horizontal):
@@ -39,9 +41,30 @@ class LogFilters(Horizontal):
     def night_query(self, tonight: date) -> NightQuery:
         """The nights chosen; ValueError names a typed date that cannot be read."""
         tag, cramps, start, end, choice = self.chosen()
-        if start.strip() or end.strip():
+        if self.typed_dates():
             return dates_query(start, end, tag, cramps)
-        return range_query(choice, tonight, tag, cramps)
+        return range_query(DEFAULT_RANGE if choice == CUSTOM else choice, tonight, tag, cramps)
+
+    def typed_dates(self) -> bool:
+        """Whether a from or to date is typed (they decide instead of the range)."""
+        return any(box.value.strip() for box in self.query(Input))
+
+    def show_range(self, query: NightQuery | None) -> None:
+        """Say in the range box what the typed dates chose ("from 2026-09-01", "to ...", both);
+        None: typed dates are cleared and the range box offers the ranges alone."""
+        select = self.query_one("#range", Select)
+        options = [(label, key) for key, label in RANGES.items()]
+        if query is not None:
+            start, end = query.start or "…", query.end or "…"
+            options.insert(0, (f"{start} – {end}", CUSTOM))
+        chosen = select.value
+        if query is not None:
+            chosen = CUSTOM
+        elif chosen == CUSTOM:
+            chosen = DEFAULT_RANGE
+        with self.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = chosen
 
     def offer_tags(self, tags: list[str]) -> None:
         """Offer `tags`, keeping the chosen one if it is still in use; announces no change."""
@@ -53,6 +76,6 @@ class LogFilters(Horizontal):
                 select.value = wanted
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id == "range":
+        if event.select.id == "range" and event.value != CUSTOM:
             self.query_one("#from", Input).value = ""
             self.query_one("#to", Input).value = ""

@@ -48,3 +48,45 @@ async def test_lights_out_before_into_bed_is_the_field_shown_wrong(services: Ser
         error = form.query_one("#error-lights_out", Static)
         assert error.has_class("shown") and "must come after into bed" in str(error.render())
         assert not form.query_one("#error-final_wake", Static).has_class("shown")
+
+
+async def test_typed_dates_apply_on_change_and_show_in_the_range_box(services: Services) -> None:
+    log = services.log
+    assert log is not None
+    log.add(NightEntry(TONIGHT, cramps=0))
+    log.add(NightEntry(TONIGHT - timedelta(days=60), cramps=1))
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#night-table", DataTable)
+        assert table.row_count == 1  # the last 30 nights
+        screen.query_one("#from", Input).focus()
+        await pilot.press(*"2026-09-01")
+        await pilot.pause()
+        assert table.row_count == 2  # no Enter needed
+        range_box = screen.query_one("#range", Select)
+        shown = range_box.query_one("SelectCurrent #label", Static).render()
+        assert str(shown) == "2026-09-01 – …"
+        range_box.value = "7"
+        await pilot.pause()
+        assert screen.query_one("#from", Input).value == ""
+        assert table.row_count == 1
+
+
+async def test_a_bad_date_is_named_when_the_box_is_left(services: Services) -> None:
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#to", Input).focus()
+        await pilot.press(*"2026-1")
+        await pilot.pause()
+        error = screen.query_one("#filter-error", Static)
+        assert not error.has_class("shown")  # still typing
+        await pilot.press("tab")
+        await pilot.pause()
+        assert error.has_class("shown") and "to: '2026-1'" in str(error.render())
+        screen.query_one("#to", Input).value = "2026-13-01"
+        await pilot.pause()
+        assert error.has_class("shown") and "'2026-13-01' is not a date" in str(error.render())
