@@ -27,7 +27,7 @@ class BreathingScreen(Screen[None]):
     """Pick a breathing pattern."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("escape", "app.pop_screen", "Back", id="breathing.back"),
         HELP_BINDING,
     ]
     HELP = "Choose a pattern with the arrows and press enter. Breathe through the nose if you can."

@@ -15,8 +15,8 @@ class ConfirmDialog(ModalScreen[bool]):
     """Ask a yes/no question; dismisses with True for yes."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
@@ -48,10 +48,10 @@ class ConflictDialog(ModalScreen[str | None]):
     what is stored), "form" (save the form's values over it) or None (back to the form)."""
 
     BINDINGS = [
-        Binding("s", "choose('stored')", "Keep stored"),
-        Binding("m", "choose('form')", "Keep mine"),
-        Binding("b", "see_both", "See both"),
-        Binding("escape", "choose('')", "Back to the form"),
+        Binding("s", "choose('stored')", "Keep stored", id="conflict.stored"),
+        Binding("m", "choose('form')", "Keep mine", id="conflict.mine"),
+        Binding("b", "see_both", "See both", id="conflict.both"),
+        Binding("escape", "choose('')", "Back to the form", id="conflict.back"),
     ]
 
     def __init__(self, question: str, differences: list[tuple[str, str, str]]) -> None:

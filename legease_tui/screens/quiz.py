@@ -23,10 +23,10 @@ class QuizScreen(Screen[None]):
     """The symptom check in progress."""
 
     BINDINGS = [
-        Binding("left,backspace", "back", "Back", key_display="←"),
-        Binding("escape", "leave", "Leave"),
+        Binding("left,backspace", "back", "Back", key_display="←", id="quiz.back"),
+        Binding("escape", "leave", "Leave", id="quiz.leave"),
         HELP_BINDING,
-        *(Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)),
+        *(Binding(str(n), f"pick({n})", show=False, id=f"quiz.answer_{n}") for n in range(1, 10)),
     ]
     HELP = (
         "Answer with the arrows and enter, or the number beside an answer. Going back keeps your "

@@ -54,7 +54,7 @@ def advice_widgets(items: list[Advice]) -> list[Static]:
 class UrgentScreen(Screen[None]):
     """A possible blood clot: the same-day advice and nothing else."""
 
-    BINDINGS = [Binding("escape,enter,h", "home", "Home")]
+    BINDINGS = [Binding("escape,enter,h", "home", "Home", id="urgent.home")]
 
     def __init__(self, content: QuizContent) -> None:
         super().__init__()
@@ -78,9 +78,9 @@ class QuizResultScreen(Screen[None]):
     """Warnings, ranked causes with reasons and what helps, a routine one key away."""
 
     BINDINGS = [
-        Binding("r", "start_routine", "Start routine"),
-        Binding("n", "note", "Note in log"),
-        Binding("escape,h", "home", "Home"),
+        Binding("r", "start_routine", "Start routine", id="result.routine"),
+        Binding("n", "note", "Note in log", id="result.note"),
+        Binding("escape,h", "home", "Home", id="result.home"),
         HELP_BINDING,
     ]
     HELP = "Press r to start the suggested routine, n to note this check in tonight's log."

@@ -20,10 +20,10 @@ class ReminderDialog(ModalScreen[str | None]):
     """'Time for your evening routine': dismisses with "start", "snooze", "skip" or None."""
 
     BINDINGS = [
-        Binding("enter", "choose('start')", "Start"),
-        Binding("z", "choose('snooze')", "Snooze"),
-        Binding("x", "choose('skip')", "Skip tonight"),
-        Binding("escape", "choose(None)", "Later"),
+        Binding("enter", "choose('start')", "Start", id="reminder.start"),
+        Binding("z", "choose('snooze')", "Snooze", id="reminder.snooze"),
+        Binding("x", "choose('skip')", "Skip tonight", id="reminder.skip"),
+        Binding("escape", "choose(None)", "Later", id="reminder.later"),
     ]
 
     def __init__(self, message: str, snooze_label: str, snooze_refusal: str) -> None:
@@ -67,7 +67,7 @@ class ReminderDialog(ModalScreen[str | None]):
 class SkipReasonDialog(ModalScreen[str | None]):
     """Asks why tonight is skipped; dismisses with one of `reasons`, or None to go back."""
 
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS = [Binding("escape", "back", "Back", id="skip_reason.back")]
 
     def __init__(self, reasons: tuple[str, ...]) -> None:
         super().__init__()

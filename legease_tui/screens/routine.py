@@ -65,10 +65,10 @@ class RoutineScreen(Screen[None]):
     """A routine in progress."""
 
     BINDINGS = [
-        Binding("space", "toggle_pause", "Pause/resume"),
-        Binding("right,n", "next_step", "Next", key_display="→/n"),
-        Binding("left,p", "previous_step", "Previous", key_display="←/p"),
-        Binding("escape", "stop", "Stop"),
+        Binding("space", "toggle_pause", "Pause/resume", id="routine.pause"),
+        Binding("right,n", "next_step", "Next", key_display="→/n", id="routine.next"),
+        Binding("left,p", "previous_step", "Previous", key_display="←/p", id="routine.previous"),
+        Binding("escape", "stop", "Stop", id="routine.stop"),
         HELP_BINDING,
     ]
     HELP = (

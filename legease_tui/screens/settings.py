@@ -15,9 +15,10 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static
 
 from legease_tui.messages import SettingsSaved
+from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.services import Services
-from legease_tui.settings.form import FIELDS, FormField, apply_form, current_value
+from legease_tui.settings.form import BY_NAME, FIELDS, FormField, apply_form, current_value
 from legease_tui.settings.settings import CUE_CHOICES, WEEKDAYS
 
 
@@ -30,8 +31,8 @@ class SettingsScreen(Screen[None]):
     """Edit and save every setting; a bad value is named under its field and nothing is saved."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save", id="settings.save"),
+        Binding("escape", "cancel", "Cancel", id="settings.cancel"),
         HELP_BINDING,
     ]
     HELP = "Change a field, then ctrl+s to save or escape to leave without saving."
@@ -41,6 +42,8 @@ class SettingsScreen(Screen[None]):
         self.services = services
         self.themes = tuple(themes)
         self.routines = tuple(services.routines.routines)
+        self._opened_with: dict[str, Any] = {}
+        """What each field showed when the screen opened: only fields changed since are saved."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -94,6 +97,12 @@ class SettingsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(f"#{widget_id(FIELDS[0].name)}").focus()
+        self._opened_with = self.form_values()
+
+    def edited(self) -> list[str]:
+        """The fields whose value differs from what they showed when the screen opened."""
+        values = self.form_values()
+        return [name for name, value in values.items() if self._opened_with.get(name) != value]
 
     def form_values(self) -> dict[str, Any]:
         """What each field holds now, by field name."""
@@ -135,13 +144,26 @@ class SettingsScreen(Screen[None]):
             self.query_one(f"#{widget_id(first)}").focus()
             self.notify("Not saved: " + result.errors[first], severity="error", timeout=6)
             return
-        problem = self.services.save_settings(result.settings)
+        # Only what was edited here: a choice made elsewhere meanwhile (the palette) stays.
+        problem = self.services.change_settings(
+            {name: current_value(result.settings, BY_NAME[name]) for name in self.edited()}
+        )
         if problem:
             self.notify(problem, title="Not saved", severity="error", timeout=10)
             return
-        self.app.post_message(SettingsSaved(result.settings))
+        self.app.post_message(SettingsSaved(self.services.settings))
         self.notify("Settings saved.", timeout=3)
         self.dismiss()
 
     def action_cancel(self) -> None:
-        self.dismiss()
+        """Leave; with unsaved edits, ask first (as the entry form does)."""
+        if not self.edited():
+            self.dismiss()
+            return
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.dismiss()
+
+        question = "Drop the changes to your settings?"
+        self.app.push_screen(ConfirmDialog(question, yes="Drop", no="Keep editing"), answered)
