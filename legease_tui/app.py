@@ -99,6 +99,7 @@ class LegEaseApp(App[int]):
             self.action_log()
         elif self._start == "quiz":
             self.action_quiz()
+        self.watch(self, "theme", self._theme_chosen, init=False)  # the picker's choice is saved
         # APScheduler loads a moment after the first frame, so start-up never waits for it.
         self.set_timer(self.REMINDERS_AFTER_SECONDS, self._start_reminders)
 
@@ -107,6 +108,11 @@ class LegEaseApp(App[int]):
 
         for notice in self.services.notices:
             notify_plain(self, notice, title="Please check", severity="warning", timeout=12)
+
+    def _theme_chosen(self, name: str) -> None:
+        from legease_tui.choices import theme_chosen
+
+        theme_chosen(self, name)
 
     def on_unmount(self) -> None:
         if self._reminders is not None:
@@ -214,12 +220,10 @@ class LegEaseApp(App[int]):
         self.reminders.settings_changed()
 
     def choose_routine(self, routine: Routine) -> None:
-        """Make `routine` tonight's routine."""
-        from legease_tui.widgets.user_text import notify_plain
+        """Make `routine` tonight's routine (saved, as Settings saves)."""
+        from legease_tui.choices import choose_routine
 
-        self.services.chosen_tonight = routine
-        notify_plain(self, f"Tonight's routine: {routine.name}", timeout=4)
-        self.refresh_home()
+        choose_routine(self, routine)
 
     def refresh_home(self) -> None:
         """Ask Home to show the current state now (for changes made while it is showing; a

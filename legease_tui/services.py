@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from legease_tui.core.clock import Clock, SystemClock
 from legease_tui.core.storage.store import Store, StoreError
@@ -136,6 +136,14 @@ class Services:
             return f"Cannot write {self.paths.config_file}: {error.strerror}."
         self.apply_settings(settings)
         return None
+
+    def change_settings(self, changes: dict[str, Any]) -> str | None:
+        """Save only `changes` (validated values by form field name, e.g. {"theme": ...}) on
+        top of the settings in force, so a choice made in one place never reverts one made in
+        another: Settings, the palette's routine and the theme picker all save this way."""
+        from legease_tui.settings.form import with_values
+
+        return self.save_settings(with_values(self.settings, changes))
 
     def apply_settings(self, settings: Settings) -> None:
         """`settings` are in force: tonight's routine follows them again."""

@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Checkbox, Input, Static
 
 from legease_tui.app import LegEaseApp
+from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.settings import SettingsScreen
 from legease_tui.services import Services
@@ -129,6 +130,9 @@ async def test_escape_leaves_without_saving(services: Services) -> None:
         assert isinstance(app.screen, SettingsScreen)
         app.screen.query_one("#reminders--time", Input).value = "20:00"
         await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)  # edits are never dropped unasked
+        await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert services.settings.reminders.time == "21:30"
