@@ -126,7 +126,9 @@ def result_lines(report: TrialReport, *, interim: bool) -> list[str]:
         + _comparison_words(result.per_protocol, report)
         + ".",
     ]
-    if result.more_pairs is None:
+    if result.primary.statistic is None:
+        pass  # nothing to compare yet: no claim about pairs
+    elif result.more_pairs is None:
         lines.append("No difference was seen, so no number of extra pairs would show one.")
     elif result.more_pairs > 0:
         lines.append(

@@ -148,3 +148,17 @@ def test_a_trial_started_in_the_morning_begins_that_evening(
     clock.advance(12 * 3600)
     tonight = trials.tonight()
     assert tonight is not None and tonight.night.number == 1
+
+
+def test_an_interim_look_with_no_nights_claims_nothing(
+    services: Services, clock: FakeClock
+) -> None:
+    from legease_tui.core.trial.words import result_lines
+
+    trials, log = services.trial, services.log
+    assert trials is not None and log is not None
+    trial = trials.start(TrialDesign(EVENING.date(), 3))
+    lines = result_lines(build_report(trial, log, clock.now(), with_result=True), interim=True)
+    assert lines[0].startswith("INTERIM LOOK")
+    assert "Verdict: not enough nights to compare." in lines
+    assert not any("extra pairs" in line or "more pair" in line for line in lines)
