@@ -162,3 +162,17 @@ def test_an_interim_look_with_no_nights_claims_nothing(
     assert lines[0].startswith("INTERIM LOOK")
     assert "Verdict: not enough nights to compare." in lines
     assert not any("extra pairs" in line or "more pair" in line for line in lines)
+
+
+def test_a_trial_saved_by_a_newer_legease_is_refused_not_misread(
+    services: Services, clock: FakeClock
+) -> None:
+    trials = services.trial
+    assert trials is not None
+    trials.start(TrialDesign(EVENING.date(), 3))
+    with services.store.transaction() as db:  # type: ignore[union-attr]
+        db.table("trials", cache_size=0).update({"version": 2})
+    with pytest.raises(TrialError, match="newer LegEase"):
+        trials.latest()
+    with pytest.raises(TrialError, match="newer LegEase"):
+        trials.start(TrialDesign(EVENING.date(), 4))
