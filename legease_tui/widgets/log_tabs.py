@@ -10,6 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from legease_tui.core.log.stats import MIN_NIGHTS_PER_SIDE
+from legease_tui.core.log.welch import METHOD
 
 
 def trends_tab() -> Widget:
@@ -27,12 +28,18 @@ def helps_tab() -> Widget:
     """What each factor goes with, and what that comparison can and cannot say."""
     return Vertical(
         Static(
-            "Average tension and cramps on nights with each factor vs without it. Shown "
-            f"once each side has {MIN_NIGHTS_PER_SIDE} nights. It shows "
-            "what goes together, not what causes what.",
+            "Cramps and tension on nights with each factor minus nights without it, with a "
+            f"95% interval ({METHOD}); shown once each side has {MIN_NIGHTS_PER_SIDE} nights. "
+            "An interval that includes 0 means no difference is possible too.",
             classes="dim",
         ),
         Static(id="helps-table"),
+        Static(
+            "With this many factors some differences appear by chance, and nights with a factor "
+            "differ in other ways too: this shows what goes together, not what causes what. "
+            "Only a trial (press t on Home) tells cause from coincidence.",
+            classes="dim",
+        ),
         id="helps",
     )
 

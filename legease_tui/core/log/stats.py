@@ -1,5 +1,6 @@
 """What the log adds up to: this week vs last, the routine streak, trends, a month calendar and
-"what helps" (tension and cramps on nights with a factor vs without it).
+"what helps" (tension and cramps on nights with a factor vs without it, each difference with
+its 95% interval).
 
 Plain functions over lists of `LoggedNight`, so the screens and the doctor's summary share them
 and tests check them without a data file.
@@ -16,6 +17,7 @@ from legease_tui.core.log.entry import NightEntry
 from legease_tui.core.log.fields import Activity
 from legease_tui.core.log.query import NightQuery, tags_by_use
 from legease_tui.core.log.repository import LoggedNight, LogRepository
+from legease_tui.core.log.welch import Difference, welch_difference
 
 MIN_NIGHTS_PER_SIDE = 3
 """A factor is compared only when both sides have at least this many nights."""
@@ -165,11 +167,14 @@ class SideFigures:
 
 @dataclass(frozen=True)
 class FactorResult:
-    """Tension and cramps on nights with a factor vs without it."""
+    """Tension and cramps on nights with a factor vs without it, and each difference (with
+    minus without) with its 95% Welch interval (None when a side has under two values)."""
 
     name: str
     with_it: SideFigures
     without: SideFigures
+    tension_difference: Difference | None = None
+    cramps_difference: Difference | None = None
 
     @property
     def nights_needed(self) -> int:
@@ -192,11 +197,21 @@ def _side(nights: list[LoggedNight]) -> SideFigures:
     )
 
 
+def _values(nights: list[LoggedNight], field: str) -> list[float]:
+    return [value for n in nights if (value := getattr(n.entry, field)) is not None]
+
+
 def compare(name: str, nights: list[LoggedNight], test: Test) -> FactorResult:
     answers = [(night, test(night)) for night in nights]
     with_it = [night for night, answer in answers if answer is True]
     without = [night for night, answer in answers if answer is False]
-    return FactorResult(name, _side(with_it), _side(without))
+    return FactorResult(
+        name,
+        _side(with_it),
+        _side(without),
+        welch_difference(_values(with_it, "tension"), _values(without, "tension")),
+        welch_difference(_values(with_it, "cramps"), _values(without, "cramps")),
+    )
 
 
 def _known(value: object, check: Callable[[NightEntry], bool]) -> Test:

@@ -11,6 +11,7 @@ from rich.text import Text
 from legease_tui.core.durations import minutes_text
 from legease_tui.core.log import stats as log_stats
 from legease_tui.core.log.repository import LoggedNight
+from legease_tui.core.log.welch import Difference
 from legease_tui.widgets.user_text import plain_text
 
 COLUMNS = {
@@ -65,40 +66,49 @@ def week_table(comparison: log_stats.WeekComparison, streak: int) -> Table:
     return table
 
 
+def _difference(difference: Difference | None) -> str:
+    """'−0.8 (−1.6 to 0.0)': with minus without, and its 95% interval."""
+    if difference is None:
+        return "–"
+    low, estimate, high = (
+        _signed(value) for value in (difference.low, difference.estimate, difference.high)
+    )
+    return f"{estimate} ({low} to {high})"
+
+
+def _signed(value: float) -> str:
+    """+0.4 or −0.4 (a minus sign); a value that rounds to zero is 0.0, never −0.0."""
+    shown = round(value, 1)
+    return "0.0" if shown == 0 else f"{shown:+.1f}".replace("-", "−")
+
+
 def helps_table(results: list[log_stats.FactorResult]) -> Table:
+    """Each factor's counts, and the difference in cramps and tension (with minus without)
+    with its 95% interval; "needs N more nights" while a side is short."""
     table = Table(box=None, header_style="bold", padding=(0, 1))
     for title, justify in [
         ("factor", "left"),
         ("nights with", "right"),
-        ("tension", "right"),
-        ("cramps", "right"),
-        ("", "center"),
-        ("nights without", "right"),
-        ("tension", "right"),
-        ("cramps", "right"),
+        ("without", "right"),
+        ("cramps: difference (95%)", "right"),
+        ("tension: difference (95%)", "right"),
     ]:
         table.add_column(title, justify=justify)  # type: ignore[arg-type]
     for result in results:
-        with_it, without = result.with_it, result.without
+        counts = (str(result.with_it.nights), str(result.without.nights))
         if not result.comparable:
+            needed = result.nights_needed
             table.add_row(
                 plain_text(result.name),
-                str(with_it.nights),
-                f"[dim]needs {result.nights_needed} more "
-                f"night{'s' if result.nights_needed != 1 else ''}[/dim]",
+                *counts,
+                f"[dim]needs {needed} more night{'s' if needed != 1 else ''}[/dim]",
                 "",
-                "",
-                str(without.nights),
             )
             continue
         table.add_row(
             plain_text(result.name),
-            str(with_it.nights),
-            _n(with_it.tension),
-            _n(with_it.cramps),
-            "vs",
-            str(without.nights),
-            _n(without.tension),
-            _n(without.cramps),
+            *counts,
+            _difference(result.cramps_difference),
+            _difference(result.tension_difference),
         )
     return table
