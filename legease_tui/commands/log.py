@@ -18,6 +18,7 @@ from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_serv
 from legease_tui.commands.output import output_problem, write_output
 from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.core.durations import minutes_text
+from legease_tui.core.log.device import SleepPeriod
 from legease_tui.core.log.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
 from legease_tui.core.log.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log.repository import (
@@ -180,7 +181,8 @@ def run_export(args: argparse.Namespace) -> int:
     nights = repository.nights(query)
     unreadable = repository.unreadable(query)
     _name_unreadable(unreadable)
-    text = render(args.format, nights, args.start, args.end, unreadable)
+    devices = repository.devices.periods(args.start, args.end)  # the tracker's, apart
+    text = render(args.format, nights, args.start, args.end, unreadable, devices)
     if args.format == "md":  # the doctor summary carries the personal trial, if any
         from legease_tui.core.trial.summary import doctor_section
 
@@ -217,7 +219,8 @@ def run_import(args: argparse.Namespace) -> int:
         return FAILED
     try:
         left_out: list[str] = []
-        entries = read_import(text, tonight=repository.tonight(), left_out=left_out)
+        devices: list[SleepPeriod] = []
+        entries = read_import(text, repository.tonight(), left_out, devices)
     except RecursionError:
         print(f"legease import: {source}: nested too deeply to read.", file=sys.stderr)
         return USAGE_ERROR
@@ -229,11 +232,12 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"legease import: {message}. Nothing was imported.", file=sys.stderr)
         return USAGE_ERROR
     try:
-        counts = repository.put_many(entries)
+        counts = repository.put_many(entries, devices)
     except StoreError as error:
         print(f"legease: {error}", file=sys.stderr)
         return FAILED
     summary = ", ".join(f"{count} {change.value}" for change, count in counts.items())
+    summary += f"; {len(devices)} sleep tracker periods" if devices else ""
     print(f"Imported {source}: {summary}.")
     if left_out:
         named = terminal_safe(", ".join(left_out))

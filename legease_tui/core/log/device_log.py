@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tinydb import TinyDB
 from tinydb.table import Document
 
 from legease_tui.core.log.device import (
@@ -68,6 +69,11 @@ class DeviceLog:
         self.store = store
 
     def merge(self, periods: Iterable[SleepPeriod]) -> MergeCounts:
+        """`merge_into` in a transaction of its own."""
+        with self.store.transaction() as db:
+            return self.merge_into(db, periods)
+
+    def merge_into(self, db: TinyDB, periods: Iterable[SleepPeriod]) -> MergeCounts:
         """Add `periods` to their nights, all in one write. A period already stored (same
         source and record id) is replaced by the new reading, so importing the same file again
         changes nothing. Raises nothing of its own: the caller checked every record first."""
@@ -77,29 +83,28 @@ class DeviceLog:
             by_night.setdefault(period.night, {})[_key(period)] = period
             count += 1
         added = updated = unchanged = 0
-        with self.store.transaction() as db:
-            table = db.table(DEVICE_NIGHTS, cache_size=0)
-            replaced: list[int] = []
-            records: list[Document] = []
-            for night, new in sorted(by_night.items()):
-                found = table.get(doc_id=night.toordinal())
-                before = stored_periods(found) if found is not None else []
-                merged = {_key(period): period for period in before} | new
-                record = _record(night, merged.values())
-                if found is not None and dict(found) == record:
-                    unchanged += 1
-                    continue
-                if found is None:
-                    added += 1
-                else:
-                    updated += 1
-                    replaced.append(night.toordinal())
-                records.append(Document(record, doc_id=night.toordinal()))
-            # One remove and one insert: each copies the whole table (see put_many).
-            if replaced:
-                table.remove(doc_ids=replaced)
-            if records:
-                table.insert_multiple(records)
+        table = db.table(DEVICE_NIGHTS, cache_size=0)
+        replaced: list[int] = []
+        records: list[Document] = []
+        for night, new in sorted(by_night.items()):
+            found = table.get(doc_id=night.toordinal())
+            before = stored_periods(found) if found is not None else []
+            merged = {_key(period): period for period in before} | new
+            record = _record(night, merged.values())
+            if found is not None and dict(found) == record:
+                unchanged += 1
+                continue
+            if found is None:
+                added += 1
+            else:
+                updated += 1
+                replaced.append(night.toordinal())
+            records.append(Document(record, doc_id=night.toordinal()))
+        # One remove and one insert: each copies the whole table (see put_many).
+        if replaced:
+            table.remove(doc_ids=replaced)
+        if records:
+            table.insert_multiple(records)
         return MergeCounts(added, updated, unchanged, count)
 
     def periods(self, start: date | None = None, end: date | None = None) -> list[SleepPeriod]:

@@ -15,8 +15,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from legease_tui.core.durations import minutes_text
+from legease_tui.core.log.device import PeriodInvalid, SleepPeriod
+from legease_tui.core.log.device_export import (
+    DEVICE_COLUMNS,
+    DEVICE_KEY,
+    by_night,
+    csv_periods,
+    device_cells,
+    periods_json,
+    read_periods,
+    summary_lines,
+)
 from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
-from legease_tui.core.log.fields import SPECS
+from legease_tui.core.log.fields import FLAG_TAG, SPECS
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.sleep_diary import SleepFigures
 from legease_tui.core.log.stats import mean, period_figures
@@ -26,7 +37,6 @@ from legease_tui.core.text import json_safe, terminal_safe
 FORMATS = ("csv", "json", "md")
 EXPORT_KIND = "legease-nights"
 EXPORT_VERSION = 1
-FLAG_TAG = "flag"
 
 
 class ImportInvalid(ValueError):
@@ -38,9 +48,15 @@ UNREADABLE_KEY = "unreadable"
 never loses them); import names them and leaves them out."""
 
 
-def export_json(entries: list[NightEntry], unreadable: Sequence[UnreadableNight] = ()) -> str:
+def export_json(
+    entries: list[NightEntry],
+    unreadable: Sequence[UnreadableNight] = (),
+    devices: Sequence[SleepPeriod] = (),
+) -> str:
     nights = [entry.as_values() for entry in sorted(entries, key=lambda e: e.night)]
     document: dict[str, object] = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
+    if devices:  # apart from the diary's nights: a tracker's figures never pass as the diary's
+        document[DEVICE_KEY] = periods_json(devices)
     if unreadable:
         document[UNREADABLE_KEY] = [
             {"night": night.label, "problem": night.problem, "record": night.record}
@@ -67,12 +83,21 @@ def unguard_cell(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(_GUARDED_STARTS) else cell
 
 
-def export_csv(entries: list[NightEntry]) -> str:
+def export_csv(entries: list[NightEntry], devices: Sequence[SleepPeriod] = ()) -> str:
+    """One row a night; with tracker data its columns too, and rows for nights only it saw."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(SPECS)
-    for entry in sorted(entries, key=lambda e: e.night):
-        writer.writerow(guard_cell(cell) for cell in entry.as_text().values())
+    tracked = by_night(devices)
+    writer.writerow([*SPECS, *(DEVICE_COLUMNS if devices else ())])
+    logged = {entry.night for entry in entries}
+    alone = [(night, {"night": night.isoformat()}) for night in tracked if night not in logged]
+    for night, cells in sorted(
+        [*((e.night, e.as_text()) for e in entries), *alone], key=lambda p: p[0]
+    ):
+        row = [cells.get(name, "") for name in SPECS]
+        if devices:
+            row += device_cells(tracked.get(night, [])).values()
+        writer.writerow(guard_cell(cell) for cell in row)
     return out.getvalue()
 
 
@@ -94,7 +119,12 @@ def _figure(value: float | None, unit: str = "") -> str:
     return "–" if value is None else f"{value:g}{unit}"
 
 
-def doctor_summary(nights: list[LoggedNight], start: date | None, end: date | None) -> str:
+def doctor_summary(
+    nights: list[LoggedNight],
+    start: date | None,
+    end: date | None,
+    devices: Sequence[SleepPeriod] = (),
+) -> str:
     """One page of Markdown: range, averages, cramp and restless nights, routines, flagged notes."""
     ordered = sorted(nights, key=lambda night: night.night)
     first = start or (ordered[0].night if ordered else None)
@@ -119,6 +149,7 @@ def doctor_summary(nights: list[LoggedNight], start: date | None, end: date | No
         f"| Average sleep quality (1–5) | {_figure(mean(e.quality for e in entries))} |",
         f"| Average total sleep | {_total_sleep(sleep)} |",
         f"| Average sleep efficiency | {_figure(mean(s.efficiency for s in sleep), ' %')} |",
+        *summary_lines(devices),
         "",
         "## Notes flagged",
         "",
@@ -142,15 +173,17 @@ def render(
     start: date | None,
     end: date | None,
     unreadable: Sequence[UnreadableNight] = (),
+    devices: Sequence[SleepPeriod] = (),
 ) -> str:
-    """The export in `fmt` ("csv", "json" or "md"). Only JSON can carry `unreadable` nights as
-    stored; the caller names them to the person for the other formats."""
+    """The export in `fmt` ("csv", "json" or "md"), with the tracker's `devices` periods apart
+    from the diary. Only JSON can carry `unreadable` nights as stored; the caller names them to
+    the person for the other formats."""
     entries = [night.entry for night in nights]
     if fmt == "csv":
-        return export_csv(entries)
+        return export_csv(entries, devices)
     if fmt == "json":
-        return export_json(entries, unreadable)
-    return doctor_summary(nights, start, end)
+        return export_json(entries, unreadable, devices)
+    return doctor_summary(nights, start, end, devices)
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -164,6 +197,7 @@ class ImportRows:
     label: str  # "row" or "night"
     unreadable: tuple[str, ...] = ()
     """Nights a JSON export kept as stored because they could not be read (not imported)."""
+    devices: tuple[SleepPeriod, ...] = ()
 
 
 def _rows_from_json(text: str) -> ImportRows:
@@ -190,7 +224,11 @@ def _rows_from_json(text: str) -> ImportRows:
     if not isinstance(kept, list):
         raise ImportInvalid(f'"{UNREADABLE_KEY}" must be a list of nights')
     labels = tuple(str(item.get("night")) if isinstance(item, dict) else "?" for item in kept)
-    return ImportRows(rows, "night", labels)
+    try:
+        devices = read_periods(document.get(DEVICE_KEY, []), "device period")
+    except PeriodInvalid as error:
+        raise ImportInvalid(str(error)) from None
+    return ImportRows(rows, "night", labels, tuple(devices))
 
 
 def _rows_from_csv(text: str) -> ImportRows:
@@ -203,13 +241,14 @@ def _rows_from_csv(text: str) -> ImportRows:
         if any(cell.strip() for cell in cells):
             header = [cell.strip() for cell in cells]
             break
-    unknown = [name for name in header if name not in SPECS]
+    unknown = [name for name in header if name not in SPECS and name not in DEVICE_COLUMNS]
     if "night" not in header or unknown:
         raise ImportInvalid(
             "the CSV header must name LegEase fields including 'night'"
             + (f"; unknown: {', '.join(unknown)}" if unknown else "")
         )
     rows: list[tuple[int, dict[str, object]]] = []
+    devices: list[SleepPeriod] = []
     start = reader.line_num + 1
     for cells in reader:
         if cells:  # an empty line is no record
@@ -217,13 +256,25 @@ def _rows_from_csv(text: str) -> ImportRows:
                 raise ImportInvalid(f"line {start}: more cells than the header has")
             pairs = zip(header, cells, strict=False)  # a short row: the rest are not given
             row: dict[str, object] = {key: unguard_cell(c) if c else c for key, c in pairs}
-            rows.append((start, row))
+            kept = str(row.pop("device_periods", "") or "")
+            for name in DEVICE_COLUMNS:  # the figures are read again from the periods
+                row.pop(name, None)
+            try:
+                devices += csv_periods(kept, start) if kept else []
+            except PeriodInvalid as error:
+                raise ImportInvalid(str(error)) from None
+            # A night only the tracker saw (its diary cells blank) makes no diary entry.
+            if not kept or any(value for key, value in row.items() if key != "night"):
+                rows.append((start, row))
         start = reader.line_num + 1
-    return ImportRows(rows, "line")
+    return ImportRows(rows, "line", devices=tuple(devices))
 
 
 def read_import(
-    text: str, tonight: date | None = None, left_out: list[str] | None = None
+    text: str,
+    tonight: date | None = None,
+    left_out: list[str] | None = None,
+    devices: list[SleepPeriod] | None = None,
 ) -> list[NightEntry]:
     """Every night in an exported JSON or CSV file, all checked (with `tonight`, the latest
     night allowed); raises `ImportInvalid`. Nothing is saved here: the caller saves them all.
@@ -233,6 +284,8 @@ def read_import(
     found = _rows_from_json(body) if is_json else _rows_from_csv(body)
     if left_out is not None:
         left_out.extend(found.unreadable)
+    if devices is not None:  # a sleep tracker's periods, exported beside the diary
+        devices.extend(found.devices)
     entries: dict[date, NightEntry] = {}
     for number, row in found.rows:
         try:

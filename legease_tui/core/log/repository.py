@@ -39,6 +39,7 @@ from legease_tui.core.night import night_of
 from legease_tui.core.storage.store import Store
 
 if TYPE_CHECKING:  # the routine engine is not needed to read or write the log
+    from legease_tui.core.log.device import SleepPeriod
     from legease_tui.core.routine.outcome import SessionOutcome
 
 
@@ -187,9 +188,12 @@ class LogRepository:
             self._put(db, entry)
         return entry
 
-    def put_many(self, entries: Iterable[NightEntry]) -> dict[Change, int]:
-        """Save many nights in one write (an import): all of them or, on an error, none. A
-        night given twice counts once; the later one is kept.
+    def put_many(
+        self, entries: Iterable[NightEntry], periods: Iterable[SleepPeriod] = ()
+    ) -> dict[Change, int]:
+        """Save many nights in one write (an import), with a tracker's `periods` beside them:
+        all of them or, on an error, none. A night given twice counts once; the later one is
+        kept.
 
         Each TinyDB remove or insert copies the whole table, so the nights are compared first
         and the table is then changed twice in all (one remove, one insert): `_put` per night
@@ -213,6 +217,7 @@ class LogRepository:
                 table.remove(doc_ids=replaced)
             if records:
                 table.insert_multiple(records)
+            self.devices.merge_into(db, periods)
         return counts
 
     def delete(self, night: date) -> bool:

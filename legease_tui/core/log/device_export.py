@@ -1,0 +1,117 @@
+"""The tracker's periods in an export, beside the diary's fields, and read back by `import`.
+
+JSON carries every period as stored (`device_nights`); CSV adds a night's tracker figures as
+columns a spreadsheet can use, and the night's periods as JSON in one more cell, so importing
+LegEase's own export gives back the device data exactly. The doctor's summary gets its own lines:
+the tracker's averages, with how many nights they stand on, next to the diary's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+
+from legease_tui.core.durations import minutes_text
+from legease_tui.core.log.device import (
+    PeriodInvalid,
+    SleepPeriod,
+    device_nights,
+    period_from_values,
+)
+from legease_tui.core.log.stats import mean
+
+DEVICE_KEY = "device_nights"
+DEVICE_COLUMNS = (
+    "device_source",
+    "device_in_bed",
+    "device_asleep",
+    "device_awake",
+    "device_efficiency",
+    "device_naps",
+    "device_periods",
+)
+"""Extra CSV columns, present only when the export holds tracker data."""
+
+
+def periods_json(periods: Sequence[SleepPeriod]) -> list[dict[str, object]]:
+    return [p.as_values() for p in sorted(periods, key=lambda p: (p.night, p.source, p.record_id))]
+
+
+def read_periods(items: object, where: str) -> list[SleepPeriod]:
+    """Periods from their exported values; raises PeriodInvalid naming the item."""
+    if not isinstance(items, list):
+        raise PeriodInvalid(f"{where} must be a list of sleep periods")
+    found = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise PeriodInvalid(f"{where} {number}: must be an object with fields")
+        try:
+            found.append(period_from_values(item))
+        except PeriodInvalid as error:
+            raise PeriodInvalid(f"{where} {number}: {error}") from None
+    return found
+
+
+def by_night(periods: Sequence[SleepPeriod]) -> dict[date, list[SleepPeriod]]:
+    nights: dict[date, list[SleepPeriod]] = {}
+    for period in periods:
+        nights.setdefault(period.night, []).append(period)
+    return nights
+
+
+def device_cells(periods: Sequence[SleepPeriod]) -> dict[str, str]:
+    """The CSV cells of one night's tracker data (blank when there is none)."""
+    if not periods:
+        return dict.fromkeys(DEVICE_COLUMNS, "")
+    nights = device_nights(periods)
+    main = nights[0].main  # the first source's main sleep; every source is in device_periods
+
+    def text(value: object) -> str:
+        return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+    return {
+        "device_source": ", ".join(night.source for night in nights),
+        "device_in_bed": text(main.minutes_in_bed),
+        "device_asleep": text(main.minutes_asleep),
+        "device_awake": text(main.minutes_awake),
+        "device_efficiency": text(main.efficiency),
+        "device_naps": str(sum(len(night.naps) for night in nights)),
+        "device_periods": json.dumps(periods_json(periods), ensure_ascii=False),
+    }
+
+
+def summary_lines(periods: Sequence[SleepPeriod]) -> list[str]:
+    """Markdown rows for the doctor's summary: the tracker's figures, kept apart from the diary."""
+    if not periods:
+        return []
+    nights = device_nights(periods)
+    mains = [night.main for night in nights]
+    sources = ", ".join(sorted({night.label for night in nights}))
+    asleep = mean(p.minutes_asleep for p in mains)
+    in_bed = mean(p.minutes_in_bed for p in mains)
+    lines = [
+        "",
+        f"Measured by a sleep tracker ({sources}), not the diary: {len(mains)} nights.",
+        "",
+        "| Tracker measure | Value |",
+        "|---|---|",
+        f"| Average time in bed | {minutes_text(round(in_bed or 0))} |",
+        f"| Average time asleep | {minutes_text(round(asleep)) if asleep is not None else '–'} |",
+        f"| Average sleep efficiency | {_percent(mean(p.efficiency for p in mains))} |",
+        f"| Naps | {sum(len(n.naps) for n in nights)} |",
+    ]
+    return lines
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f} %"
+
+
+def csv_periods(cell: str, line: int) -> list[SleepPeriod]:
+    """The periods in a CSV row's `device_periods` cell; raises PeriodInvalid naming the line."""
+    try:
+        items = json.loads(cell)
+    except ValueError as error:
+        raise PeriodInvalid(f"line {line}: device_periods: not valid JSON ({error})") from None
+    return read_periods(items, f"line {line}: device_periods: sleep period")
