@@ -17,6 +17,8 @@ EARLIEST_NIGHT = date(1900, 1, 1)
 TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
 COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium", "walked")
 """Tags offered as ticks in the form; any other tag may be typed."""
+FLAG_TAG = "flag"
+"""Marks a night's note for the doctor's summary: a marker, not something done for the legs."""
 
 
 class Activity(StrEnum):
