@@ -17,12 +17,22 @@ def register(subparsers: Subparsers) -> None:
         action="store_true",
         help="print the last symptom check as plain text (for piping or a doctor's visit)",
     )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="ask in plain text, answers by number from stdin (works piped: < answers.txt)",
+    )
     parser.set_defaults(func=run_quiz)
 
 
 def run_quiz(args: argparse.Namespace) -> int:
     if args.last:
         return print_last(args.home)
+    if args.plain:
+        from legease_tui.commands.plain import say
+        from legease_tui.commands.plain.quiz import run_quiz_plain
+
+        return run_quiz_plain(load_services(args.home), sys.stdin, say)
     from legease_tui.launch import run_app
 
     return run_app(args.home, start="quiz")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from legease_tui.commands import Subparsers, add_command, load_services
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.core.routine.model import format_duration
 
 
@@ -16,20 +17,35 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument(
         "--list", action="store_true", help="list every routine with its length and origin"
     )
+    parser.add_argument("--plain", action="store_true", help=PLAIN_HELP)
     parser.set_defaults(func=run_routine)
     breathe = add_command(subparsers, "breathe", help="open the breathing pacer")
+    breathe.add_argument(
+        "pattern", nargs="?", help="with --plain: resonance (default), box, 4-7-8 or sigh"
+    )
+    breathe.add_argument("--plain", action="store_true", help=PLAIN_HELP)
     breathe.set_defaults(func=run_breathe)
+
+
+PLAIN_HELP = "plain text, one line per moment (for screen readers); keys space/p, n, b, q"
 
 
 def run_routine(args: argparse.Namespace) -> int:
     if args.list:
         return list_routines(args.home)
+    if args.plain:
+        return plain_routine(args.home, args.name)
     from legease_tui.launch import run_app
 
     return run_app(args.home, start="routine", argument=args.name)
 
 
 def run_breathe(args: argparse.Namespace) -> int:
+    if args.plain:
+        return plain_breathe(args.home, args.pattern or "resonance")
+    if args.pattern:
+        print("legease: a PATTERN is for --plain; the app lets you choose one.", file=sys.stderr)
+        return USAGE_ERROR
     from legease_tui.launch import run_app
 
     return run_app(args.home, start="breathing")
@@ -46,3 +62,36 @@ def list_routines(home: str | None) -> int:
         length = format_duration(routine.total_seconds)
         print(f"{mark} {routine.key:<{width}}  {length:>7}  {routine.name}  ({routine.origin})")
     return 0
+
+
+def plain_routine(home: str | None, name: str | None) -> int:
+    """`routine --plain`: the routine as lines of text (no Textual import)."""
+    from legease_tui.commands.plain import audio_for, open_keys, say
+    from legease_tui.commands.plain.routine import run_plain
+
+    services = load_services(home)
+    routine = services.routines.find(name) if name else services.tonight()
+    if routine is None:
+        known = ", ".join(services.routines.routines)
+        print(f"legease: no routine called {name!r} (known: {known})", file=sys.stderr)
+        return USAGE_ERROR
+    audio = audio_for(services)
+    with open_keys() as keys:
+        return run_plain(services, routine, keys, say, audio, sys.stdin.isatty())
+
+
+def plain_breathe(home: str | None, pattern_key: str) -> int:
+    """`breathe --plain [PATTERN]`: the pacer as lines of text (no Textual import)."""
+    from legease_tui.commands.plain import audio_for, open_keys, say
+    from legease_tui.commands.plain.breathe import run_breathe_plain
+    from legease_tui.core.routine.breathing import PatternError, pattern_named
+
+    try:
+        pattern = pattern_named(pattern_key)
+    except PatternError as error:
+        print(f"legease: {error}", file=sys.stderr)
+        return USAGE_ERROR
+    services = load_services(home)
+    audio = audio_for(services)
+    with open_keys() as keys:
+        return run_breathe_plain(services, pattern, keys, say, audio, sys.stdin.isatty())

@@ -194,6 +194,16 @@ PATTERNS: dict[str, BreathPattern] = {
 }
 
 
+PACER_MINUTES = 5
+"""How long the breathing pacer runs by default."""
+
+
+def cycles_for(pattern: BreathPattern, minutes: float = PACER_MINUTES) -> int:
+    """About `minutes` of the pattern, within its safe number of cycles (the pacer's length)."""
+    cycles = max(1, round(minutes * 60 / pattern.cycle_seconds))
+    return min(cycles, pattern.max_cycles or cycles)
+
+
 def pattern_named(key: str) -> BreathPattern:
     """A built-in pattern by key; raises PatternError listing the known keys."""
     try:

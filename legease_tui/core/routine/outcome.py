@@ -37,3 +37,13 @@ class SessionOutcome:
             "completed": self.completed,
             "reached_end": self.reached_end,
         }
+
+
+def outcome_headline(outcome: SessionOutcome) -> str:
+    """ "Well done — routine complete.", "... with 1 step skipped." or "Routine stopped."."""
+    if outcome.completed:
+        return "Well done — routine complete."
+    if outcome.reached_end:
+        skipped = outcome.steps_total - outcome.steps_done
+        return f"Routine finished, with {skipped} step{'s' if skipped != 1 else ''} skipped."
+    return "Routine stopped."
