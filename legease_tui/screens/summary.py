@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine.model import format_clock
-from legease_tui.core.routine.outcome import SessionOutcome
+from legease_tui.core.routine.outcome import SessionOutcome, outcome_headline
 from legease_tui.messages import OpenEntry
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import templated
@@ -18,13 +18,7 @@ from legease_tui.widgets.user_text import templated
 
 def summary_text(outcome: SessionOutcome) -> Content:
     """The summary in a few lines."""
-    if outcome.completed:
-        head = "Well done — routine complete."
-    elif outcome.reached_end:
-        skipped = outcome.steps_total - outcome.steps_done
-        head = f"Routine finished, with {skipped} step{'s' if skipped != 1 else ''} skipped."
-    else:
-        head = "Routine stopped."
+    head = outcome_headline(outcome)
     return templated(
         "\n".join(
             [
