@@ -120,3 +120,30 @@ def test_more_pairs_for_a_small_noisy_difference() -> None:
     needed = more_pairs_needed(nights, 6, p_value)
     assert needed is not None and needed >= 1
     assert more_pairs_needed(records(design, {0: 2.0, 1: 2.0}), 6, 1.0) is None
+
+
+def test_the_interval_is_the_shifts_the_test_does_not_reject() -> None:
+    import random
+
+    rng = random.Random(1)
+    design = TrialDesign(date(2026, 12, 3), 4, block=3, pairs=7)
+    nights = [
+        NightRecord(n.pair, n.arm, n.counted, float(rng.randint(0, 4) + n.arm))
+        for n in design.nights()
+    ]
+
+    def p_after_shift(shift: float) -> float:
+        shifted = [
+            NightRecord(n.pair, n.arm, n.counted, n.outcome - shift if n.arm == 0 else n.outcome)
+            for n in nights
+            if n.outcome is not None
+        ]
+        p_value = compare(shifted, 7).p_value
+        assert p_value is not None
+        return p_value
+
+    kept = [step / 100 for step in range(-400, 200) if p_after_shift(step / 100) >= 0.05]
+    found = interval(nights, 7)
+    assert found is not None and None not in found
+    low, high = found
+    assert low == pytest.approx(min(kept), abs=1e-6) and high == pytest.approx(max(kept), abs=1e-6)
