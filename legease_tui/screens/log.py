@@ -172,7 +172,7 @@ class LogScreen(Screen[None]):
 
     def _show_trends(self) -> None:
         nights = self.every_night()
-        comparison = log_stats.week_comparison(nights, self.tonight)
+        comparison = log_stats.week_comparison(nights, self.tonight, self.routine_nights)
         streak = log_stats.routine_streak(self.routine_nights, self.tonight)
         self.query_one("#week-compare", Static).update(week_table(comparison, streak))
         year, month = self.month

@@ -3,12 +3,17 @@ times named when out of order, date filters applied on change or leaving the box
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import io
+from datetime import date, datetime, timedelta
 
+from rich.console import Console
 from textual.widgets import DataTable, Input, Select, Static
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.repository import LoggedNight
+from legease_tui.core.log.stats import what_helps
+from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.screens.entry import EntryScreen
 from legease_tui.services import Services
 
@@ -90,3 +95,39 @@ async def test_a_bad_date_is_named_when_the_box_is_left(services: Services) -> N
         screen.query_one("#to", Input).value = "2026-13-01"
         await pilot.pause()
         assert error.has_class("shown") and "'2026-13-01' is not a date" in str(error.render())
+
+
+def rendered(widget: Static) -> str:
+    """What a Static holding a Rich renderable shows, as plain text."""
+    console = Console(width=100, record=True, file=io.StringIO())
+    console.print(widget.content)
+    return console.export_text()
+
+
+async def test_routines_done_counts_a_routine_night_whose_entry_was_deleted(
+    services: Services,
+) -> None:
+    log = services.log
+    assert log is not None
+    started = datetime(2026, 11, 24, 22, 5).astimezone()
+    log.record_session(SessionOutcome("calf", "Calf & hamstring", started, 341, 341, 3, 3, True))
+    log.add(NightEntry(TONIGHT, tension=4))
+    log.delete(TONIGHT)
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        lines = rendered(app.screen.query_one("#week-compare", Static)).splitlines()
+        done = next(line for line in lines if "routines done" in line)
+        streak = next(line for line in lines if "routine streak" in line)
+        assert done.split()[2] == "1" and "1 night" in streak
+
+
+def test_what_helps_never_lists_the_flag_tag() -> None:
+    nights = [
+        LoggedNight(NightEntry(TONIGHT - timedelta(days=back), tension=back % 5, tags=tags), False)
+        for back, tags in enumerate([("flag", "heat")] * 4 + [()] * 4)
+    ]
+    factors = [result.name for result in what_helps(nights)]
+    assert "tag: heat" in factors and not any("flag" in name for name in factors)

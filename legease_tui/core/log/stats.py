@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.fields import Activity
+from legease_tui.core.log.fields import FLAG_TAG, Activity
 from legease_tui.core.log.query import NightQuery, tags_by_use
 from legease_tui.core.log.repository import LoggedNight, LogRepository
 from legease_tui.core.log.welch import Difference, welch_difference
@@ -42,7 +42,9 @@ class PeriodFigures:
     routines: int
 
 
-def period_figures(nights: list[LoggedNight]) -> PeriodFigures:
+def period_figures(nights: list[LoggedNight], routines: int | None = None) -> PeriodFigures:
+    """`routines`: the nights with a routine done, when known apart from the logged nights (a
+    routine night whose entry was deleted still counts, as it does for the streak)."""
     entries = [night.entry for night in nights]
     return PeriodFigures(
         nights=len(nights),
@@ -50,7 +52,7 @@ def period_figures(nights: list[LoggedNight]) -> PeriodFigures:
         cramps=mean(e.cramps for e in entries),
         cramp_nights=sum(1 for e in entries if e.cramps),
         restless_nights=sum(1 for e in entries if e.restless),
-        routines=sum(1 for night in nights if night.routine_done),
+        routines=sum(1 for night in nights if night.routine_done) if routines is None else routines,
     )
 
 
@@ -64,14 +66,21 @@ class WeekComparison:
     last_week: PeriodFigures
 
 
-def week_comparison(nights: list[LoggedNight], tonight: date) -> WeekComparison:
-    """The 7 nights up to `tonight` against the 7 before them."""
+def week_comparison(
+    nights: list[LoggedNight], tonight: date, routine_nights: set[date] | None = None
+) -> WeekComparison:
+    """The 7 nights up to `tonight` against the 7 before them. With `routine_nights` (what the
+    streak counts) the routines done are counted from them, logged or not."""
     week = timedelta(days=7)
     start = tonight - week + timedelta(days=1)
-    return WeekComparison(
-        period_figures(in_range(nights, start, tonight)),
-        period_figures(in_range(nights, start - week, start - timedelta(days=1))),
-    )
+
+    def figures(first: date, last: date) -> PeriodFigures:
+        done = None
+        if routine_nights is not None:
+            done = sum(1 for night in routine_nights if first <= night <= last)
+        return period_figures(in_range(nights, first, last), done)
+
+    return WeekComparison(figures(start, tonight), figures(start - week, start - timedelta(days=1)))
 
 
 def routine_streak(routine_nights: set[date], tonight: date) -> int:
@@ -235,7 +244,7 @@ def what_helps(nights: list[LoggedNight]) -> list[FactorResult]:
     """Every fixed factor, then each tag in use (most used first)."""
     results = [compare(name, nights, test) for name, test in FIXED_FACTORS]
     for tag in tags_by_use(night.entry for night in nights):
-        if tag == "stretched":
+        if tag in ("stretched", FLAG_TAG):  # a fixed factor already; a marker for the doctor
             continue
         results.append(compare(f"tag: {tag}", nights, _has_tag(tag)))
     return results
