@@ -45,6 +45,8 @@ class LegEaseApp(App[int]):
     SUB_TITLE = "calm legs, better nights"
     CSS_PATH = str(stylesheet_path())
     ENABLE_COMMAND_PALETTE = True
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    """Screens below 100 columns are `-narrow`: styles.tcss gives the words the room there."""
     REMINDERS_AFTER_SECONDS = 0.2
     """The reminder scheduler starts this long after mount: the first frame never waits."""
 

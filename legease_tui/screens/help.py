@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from legease_tui.core import safety
 
@@ -25,24 +25,48 @@ SAFETY = "\n".join(
 """The safety note under the keys; its words are in `core/safety.py`."""
 
 
-class HelpScreen(ModalScreen[None]):
-    """Keys of `for_screen` plus the safety note."""
+MORE_BELOW = "↓ more below: ↓ / PgDn to scroll · esc closes"
+ALL_SHOWN = "esc closes"
 
-    BINDINGS = [Binding("escape,question_mark,q", "app.pop_screen", "Close")]
+
+class HelpScreen(ModalScreen[None]):
+    """Keys of `for_screen` plus the safety note; it scrolls, and says so, when the terminal is
+    too short for all of it. Its footer shows its own keys, not those of the screen under it."""
+
+    BINDINGS = [
+        Binding("escape,question_mark,q", "app.pop_screen", "Close", key_display="esc", id="help.close"),
+    ]
 
     def __init__(self, for_screen: Screen[object]) -> None:
         super().__init__()
         self.for_screen = for_screen
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog help"):
-            yield Static("[b]Keys[/b]", classes="help-title")
-            yield Static(self._keys_text(), id="help-keys")
-            about = getattr(self.for_screen, "HELP", "")
-            if about:
-                yield Static(str(about), classes="dim")
-            yield Static(SAFETY, id="help-safety")
-            yield Static("[dim]escape to close[/dim]")
+        with Vertical(classes="dialog help"):
+            with VerticalScroll(id="help-body"):
+                yield Static("[b]Keys[/b]", classes="help-title")
+                yield Static(self._keys_text(), id="help-keys")
+                about = getattr(self.for_screen, "HELP", "")
+                if about:
+                    yield Static(str(about), classes="dim")
+                yield Static(SAFETY, id="help-safety")
+            yield Static(ALL_SHOWN, id="help-hint", classes="dim")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        self.watch(body, "scroll_y", self._show_hint, init=False)
+        self.watch(body, "virtual_size", self._show_hint, init=False)
+        self.call_after_refresh(self._show_hint)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show_hint)
+
+    def _show_hint(self) -> None:
+        """'more below' while some of the help is under the dialog's edge."""
+        body = self.query_one("#help-body", VerticalScroll)
+        hidden = body.max_scroll_y > 0 and body.scroll_y < body.max_scroll_y
+        self.query_one("#help-hint", Static).update(MORE_BELOW if hidden else ALL_SHOWN)
 
     def _keys_text(self) -> str:
         rows = []
@@ -53,6 +77,26 @@ class HelpScreen(ModalScreen[None]):
                 continue
             seen.add(binding.action)  # one row per action, even when several keys map to it
             label = binding.key_display or self.app.get_key_display(binding)
-            rows.append(f"  [b]{label:>9}[/b]  {binding.description}")
-        rows.append(f"  [b]{'ctrl+p':>9}[/b]  Command palette (every action, choose a routine)")
-        return "\n".join(rows)
+            rows.append((label, binding.tooltip or binding.description))
+        lines = two_columns(rows)
+        lines.append(f"  [b]{'ctrl+p':>9}[/b]  Command palette (every action, choose a routine)")
+        return "\n".join(lines)
+
+
+KEY_COLUMN = 36
+"""Cells for one key and its words; two side by side fit an 80-column dialog."""
+
+
+def two_columns(rows: list[tuple[str, str]]) -> list[str]:
+    """Keys in two columns, so the safety note under them starts higher on a short terminal;
+    a key whose words are too long for a column gets a line of its own."""
+    cells = [(f"  [b]{label:>9}[/b]  {words}", 13 + len(words)) for label, words in rows]
+    lines: list[str] = []
+    while cells:
+        (left, width), cells = cells[0], cells[1:]
+        if cells and width < KEY_COLUMN and cells[0][1] <= KEY_COLUMN:
+            lines.append(left + " " * (KEY_COLUMN - width) + cells[0][0])
+            cells = cells[1:]
+        else:
+            lines.append(left)
+    return lines

@@ -22,11 +22,12 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         Binding("r", "app.routine", "Routine"),
-        Binding("b", "app.breathing", "Breathing"),
+        # Short words, so all nine keys, `?` and `q` among them, fit an 80-column footer.
+        Binding("b", "app.breathing", "Breathe", tooltip="Breathing only"),
         Binding("l", "app.log", "Log"),
         Binding("n", "app.new_entry", "Entry", tooltip="Log a night"),
         Binding("s", "app.settings", "Settings"),
-        Binding("k", "app.quiz", "Symptom check"),
+        Binding("k", "app.quiz", "Symptoms", tooltip="Symptom check"),
         Binding("t", "app.trial", "Trial", tooltip="Personal trial"),
         HELP_BINDING,
         Binding("q", "app.quit", "Quit"),

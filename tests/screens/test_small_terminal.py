@@ -1,0 +1,121 @@
+"""At 80x24 every screen shows all its text: the routine's instructions and safety lines, Help
+inside the screen with its own keys, and footers that keep `?` Help and `q` Quit (issue 14 §1)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from screen_text import screen_text, shows
+from textual.pilot import Pilot
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from legease_tui.app import LegEaseApp
+from legease_tui.core.clock import FakeClock
+from legease_tui.core.routine.model import BREATHE_SEATED, CALF, LEGS_UP
+from legease_tui.screens.help import HelpScreen
+from legease_tui.screens.routine import RoutineScreen
+from legease_tui.services import Services
+
+SMALL = (80, 24)
+STEP_LIST = "▊"  # the step list's left border
+
+
+def footer_keys(pilot: Pilot[Any]) -> dict[str, FooterKey]:
+    footer = pilot.app.screen.query_one(Footer)
+    return {key.key: key for key in footer.query(FooterKey)}
+
+
+def fully_inside(pilot: Pilot[Any], key: FooterKey) -> bool:
+    region = key.region
+    return region.width > 0 and region.right <= pilot.app.size.width
+
+
+async def routine_at(pilot: Pilot[Any], clock: FakeClock, seconds: float) -> RoutineScreen:
+    await pilot.pause()
+    clock.advance(seconds)
+    screen = pilot.app.screen
+    assert isinstance(screen, RoutineScreen)
+    screen.advance()
+    await pilot.pause()
+    return screen
+
+
+@pytest.mark.parametrize("size", [SMALL, (100, 32)])
+async def test_a_stretch_shows_its_whole_instruction_and_what_comes_next(
+    services: Services, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    app = LegEaseApp(services, start="routine")
+    async with app.run_test(size=size) as pilot:
+        await routine_at(pilot, clock, 0)
+        assert shows(app, CALF, STEP_LIST), screen_text(app)
+        assert shows(app, "Next: Hamstring stretch", STEP_LIST)
+
+
+async def test_slow_breathing_keeps_its_light_headed_advice_and_next_line(
+    services: Services, clock: FakeClock
+) -> None:
+    app = LegEaseApp(services, start="routine")
+    async with app.run_test(size=SMALL) as pilot:
+        await routine_at(pilot, clock, 0)
+        await pilot.press("n", "n")  # the breathing step
+        await pilot.pause()
+        assert shows(app, BREATHE_SEATED, STEP_LIST), screen_text(app)
+        assert shows(app, "Next: done", STEP_LIST)
+
+
+async def test_the_longest_built_in_instruction_fits_at_80x24(services: Services) -> None:
+    app = LegEaseApp(services, start="routine", argument="full-unwind")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.press(*["n"] * 6)  # legs up the wall, with its pregnancy line
+        await pilot.pause()
+        assert shows(app, LEGS_UP, STEP_LIST), screen_text(app)
+
+
+async def test_help_fits_inside_the_screen_and_shows_its_own_keys(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        dialog = app.screen.query_one(".help")
+        assert app.screen.region.contains_region(dialog.region), dialog.region
+        keys = footer_keys(pilot)
+        assert "escape" in keys and fully_inside(pilot, keys["escape"])
+        assert "r" not in keys  # not Home's keys
+        assert "more below" in screen_text(app)
+
+
+async def test_help_scrolls_to_its_urgent_advice_and_says_how_to_close(
+    services: Services,
+) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "does not replace" in text
+        assert "more below" not in text
+        assert "esc" in text
+
+
+@pytest.mark.parametrize("start", [None, "routine", "breathing", "log", "quiz"])
+async def test_footers_keep_help_and_quit_at_80_columns(
+    services: Services, start: str | None
+) -> None:
+    app = LegEaseApp(services, start=start)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        keys = footer_keys(pilot)
+        assert "question_mark" in keys
+        assert fully_inside(pilot, keys["question_mark"]), keys["question_mark"].region
+        if start is None:
+            assert fully_inside(pilot, keys["q"])
+        for key in keys.values():
+            assert key.region.right <= app.size.width, (key.key, key.region)
