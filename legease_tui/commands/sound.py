@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from legease_tui.commands import Subparsers, add_command
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
 
 FAILED = 1
 """No cue could be played."""
@@ -51,6 +51,14 @@ def run_sound(args: argparse.Namespace) -> int:
     from legease_tui.settings.paths import resolve_paths
     from legease_tui.settings.settings import load_settings
 
+    if args.voice and not args.test:
+        # It only changes what --test plays; alone it would do nothing, so say so, not ignore it.
+        print(
+            "legease sound: --voice works only with --test (it adds a spoken step to the test): "
+            "legease sound --test --voice",
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
     paths = resolve_paths(args.home)
     loaded = load_settings(paths.config_file)
     for problem in loaded.problems:

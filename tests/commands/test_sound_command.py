@@ -95,6 +95,16 @@ def test_sound_without_test_only_describes(
     assert not log.exists()
 
 
+def test_voice_without_test_is_refused_saying_what_it_does(
+    fake_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = tmp_path / "played.log"
+    fake_program(fake_path, "paplay", log)
+    assert cli.main(["sound", "--voice", "--home", str(tmp_path / "h")]) == 2
+    assert "--voice works only with --test" in capsys.readouterr().err
+    assert not log.exists()
+
+
 def test_bad_sound_settings_name_file_key_and_what_is_allowed() -> None:
     text = '[sound]\nenabled = "yes"\nvolume = 150\ncues = "loud"\nvoice = 1\nplayer = 3\n'
     loaded = parse_settings(text, "/h/config.toml")
