@@ -15,6 +15,8 @@ from typing import Any
 
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file, write_atomic
 from legease_tui.core.time_of_day import WEEKDAYS, parse_time_of_day
+from legease_tui.settings.keys import SECTION as KEYS
+from legease_tui.settings.keys import KeyChoice, dump_keys, read_keys
 
 CUE_CHOICES = ("all", "steps", "none")
 """The same as core.cue_plan.CUE_MODES (a test checks); not imported, so that loading settings
@@ -71,6 +73,8 @@ class Settings:
     """The colour theme."""
     sound: SoundSettings = field(default_factory=SoundSettings)
     reminders: ReminderSettings = field(default_factory=ReminderSettings)
+    keys: tuple[KeyChoice, ...] = ()
+    """[keys]: binding id -> the person's own keys (checked against the screens at start)."""
 
 
 @dataclass(frozen=True)
@@ -238,7 +242,9 @@ def parse_settings(text: str, where: str = "config.toml") -> LoadedSettings:
         return LoadedSettings(Settings(), (f"{where}: nested too deeply. Using all defaults.",))
     problems: list[str] = []
     unknown: list[str] = []
-    top_raw = {k: v for k, v in raw.items() if k not in _SECTIONS}
+    top_raw = {k: v for k, v in raw.items() if k not in _SECTIONS and k != KEYS}
+    keys, key_problems = read_keys(raw.get(KEYS, {}), text, where)
+    problems += key_problems
     top = _read_section(top_raw, _TOP, where, "", problems, unknown)
     sections: dict[str, Any] = {}
     for name, (cls, validators) in _SECTIONS.items():
@@ -254,7 +260,7 @@ def parse_settings(text: str, where: str = "config.toml") -> LoadedSettings:
         problems.append(f"{where}: {len(unknown):,} unknown keys (ignored), first: {first}")
     else:
         problems.extend(f"{where}: unknown key '{key}' (ignored)" for key in unknown)
-    return LoadedSettings(Settings(**top, **sections), tuple(problems))
+    return LoadedSettings(Settings(**top, **sections, keys=keys), tuple(problems))
 
 
 def load_settings(path: Path) -> LoadedSettings:
@@ -290,6 +296,7 @@ def dump_settings(settings: Settings) -> str:
         section = getattr(settings, name)
         lines += ["", f"[{name}]"]
         lines += [f"{f.name} = {_toml_value(getattr(section, f.name))}" for f in fields(section)]
+    lines += dump_keys(settings.keys)
     return "\n".join(lines) + "\n"
 
 
