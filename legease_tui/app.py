@@ -159,7 +159,13 @@ class LegEaseApp(App[int]):
     # --- actions shared by screens and the command palette -----------------------------------
 
     def start_routine(self, routine: Routine) -> None:
-        """Open the routine screen and start `routine` now."""
+        """Open the routine screen and start `routine` now (on a trial's no-routine night,
+        after asking; the deviation is recorded)."""
+        from legease_tui.controllers.trial_nights import confirm_routine
+
+        confirm_routine(self.services, self.push_screen, lambda: self._run_routine(routine))
+
+    def _run_routine(self, routine: Routine) -> None:
         from legease_tui.core.routine.session import RoutineSession
         from legease_tui.screens.routine import RoutineScreen
 

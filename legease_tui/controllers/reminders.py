@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from legease_tui.controllers.host import NoticeHost
+from legease_tui.controllers.trial_nights import NO_ROUTINE_REMINDER, no_routine_tonight
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import (
     SKIP_REASONS,
@@ -157,6 +158,10 @@ class ReminderController:
             return
         routine = self.routine()
         self._record(shown_event(now, due.due_at, routine.key))
+        if no_routine_tonight(self.services):  # a trial's control night: say so, offer nothing
+            self.app.notify(NO_ROUTINE_REMINDER, title="LegEase", timeout=15, markup=False)
+            self.app.refresh_home()
+            return
         self._message = self._text(due, routine)
         if self.services.settings.sound.enabled:
             self.app.bell()
