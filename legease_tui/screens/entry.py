@@ -50,8 +50,8 @@ class EntryScreen(Screen[bool]):
     """The night's form; dismisses with True once saved."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "leave", "Back"),
+        Binding("ctrl+s", "save", "Save", id="entry.save"),
+        Binding("escape", "leave", "Back", id="entry.back"),
         replace(HELP_BINDING, show=False),
     ]
     HELP = (

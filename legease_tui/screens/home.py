@@ -21,16 +21,16 @@ class HomeScreen(Screen[None]):
     """The first screen: what tonight holds and how to start it."""
 
     BINDINGS = [
-        Binding("r", "app.routine", "Routine"),
+        Binding("r", "app.routine", "Routine", id="home.routine"),
         # Short words, so all nine keys, `?` and `q` among them, fit an 80-column footer.
-        Binding("b", "app.breathing", "Breathe", tooltip="Breathing only"),
-        Binding("l", "app.log", "Log"),
-        Binding("n", "app.new_entry", "Entry", tooltip="Log a night"),
-        Binding("s", "app.settings", "Settings"),
-        Binding("k", "app.quiz", "Symptoms", tooltip="Symptom check"),
-        Binding("t", "app.trial", "Trial", tooltip="Personal trial"),
+        Binding("b", "app.breathing", "Breathe", tooltip="Breathing only", id="home.breathing"),
+        Binding("l", "app.log", "Log", id="home.log"),
+        Binding("n", "app.new_entry", "Entry", tooltip="Log a night", id="home.new_entry"),
+        Binding("s", "app.settings", "Settings", id="home.settings"),
+        Binding("k", "app.quiz", "Symptoms", tooltip="Symptom check", id="home.quiz"),
+        Binding("t", "app.trial", "Trial", tooltip="Personal trial", id="home.trial"),
         HELP_BINDING,
-        Binding("q", "app.quit", "Quit"),
+        Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
     HELP = "Start tonight's routine with r, or just breathe with b."
 

@@ -31,9 +31,9 @@ class TrialScreen(Screen[None]):
     """Plan, follow and read the personal trial."""
 
     BINDINGS = [
-        Binding("ctrl+s", "start", "Start trial", show=False),
-        Binding("x", "stop", "Stop trial", show=False),
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("ctrl+s", "start", "Start trial", show=False, id="trial.start"),
+        Binding("x", "stop", "Stop trial", show=False, id="trial.stop"),
+        Binding("escape", "app.pop_screen", "Back", id="trial.back"),
         HELP_BINDING,
     ]
     HELP = (
