@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static, TabbedContent, TabPane
 
 from legease_tui.core.log import stats as log_stats
+from legease_tui.core.log.device_trends import sleep_side_by_side
 from legease_tui.core.log.query import range_query
 from legease_tui.core.log.repository import LoggedNight, LogRepository
 from legease_tui.core.log.unreadable import unreadable_notice
@@ -184,6 +185,24 @@ class LogScreen(Screen[None]):
         points = log_stats.trend(nights, start, end)
         width = max(self.size.width - 8, 40)
         self.query_one("#trend-chart", Static).update(trend_chart(points, width))
+        self._show_device_sleep(start, end)
+
+    def _show_device_sleep(self, start: date, end: date) -> None:
+        """Diary and tracker sleep side by side, drawn only once a tracker's nights are in."""
+        tracked = self.repository.devices.nights(start, end)
+        shown = self.query("#device-compare")
+        if not tracked:
+            shown.remove()
+            return
+        entries = [night.entry for night in self.every_night()]
+        sides = sleep_side_by_side(entries, tracked, start, end)
+        text = plain(
+            "\n".join(["Sleep: diary and tracker, measured apart", *(s.line() for s in sides)])
+        )
+        if shown:
+            shown.first(Static).update(text)
+        else:
+            self.query_one("#trends").mount(Static(text, id="device-compare"))
 
     def highlighted_night(self) -> date | None:
         table = self.query_one("#night-table", DataTable)
@@ -199,7 +218,8 @@ class LogScreen(Screen[None]):
             timeline.show(None, [])
             return
         entry = next(n.entry for n in self.shown if n.night == night)
-        timeline.show(entry, self.repository.timeline(night))
+        devices = self.repository.devices.night(night)
+        timeline.show(entry, self.repository.timeline(night), devices)
 
     # --- filters ------------------------------------------------------------------------------
 

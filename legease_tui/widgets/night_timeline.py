@@ -3,10 +3,13 @@ routines, checks and events of that night, and its note (the person's text shown
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.content import Content
 from textual.widgets import Static
 
 from legease_tui.core.durations import minutes_text
+from legease_tui.core.log.device import DeviceNight
 from legease_tui.core.log.entry import NightEntry
 from legease_tui.core.log.timeline import TimelineItem
 from legease_tui.widgets.user_text import plain, templated
@@ -15,8 +18,14 @@ from legease_tui.widgets.user_text import plain, templated
 class NightTimeline(Static):
     """One night in a few lines, or a hint when the table is empty."""
 
-    def show(self, entry: NightEntry | None, items: list[TimelineItem]) -> None:
-        """Show `entry` and what happened that night (`items`); None: no night to show."""
+    def show(
+        self,
+        entry: NightEntry | None,
+        items: list[TimelineItem],
+        devices: Sequence[DeviceNight] = (),
+    ) -> None:
+        """Show `entry`, what a sleep tracker measured that night (`devices`, beside the diary,
+        never mixed in) and what happened (`items`); None: no night to show."""
         if entry is None:
             self.update("[dim]No nights in this range. Press n to log one.[/dim]")
             return
@@ -30,9 +39,33 @@ class NightTimeline(Static):
             )
             + (f"  ·  efficiency {sleep.efficiency:g} %" if sleep.efficiency is not None else "")
         ]
+        lines += [plain(line) for line in device_lines(devices)]
         for item in items:
             when = f"{item.at:%H:%M}" if item.at else "--:--"
             lines.append(plain(f"  {when}  {item.summary}"))
         if entry.note:
             lines.append(templated("  [dim]note:[/dim] $note", note=entry.note[:300]))
         self.update(Content("\n").join(lines))
+
+
+def device_lines(devices: Sequence[DeviceNight]) -> list[str]:
+    """One line per tracker: its main sleep's figures, then its naps."""
+    lines = []
+    for night in devices:
+        main = night.main
+        figures = [
+            f"{main.start:%H:%M}–{main.end:%H:%M}",
+            f"in bed {minutes_text(main.minutes_in_bed)}",
+        ]
+        figures.append(f"asleep {minutes_text(main.minutes_asleep)}")
+        if main.minutes_awake is not None:
+            figures.append(f"awake {minutes_text(main.minutes_awake)}")
+        if main.efficiency is not None:
+            figures.append(f"efficiency {main.efficiency:g} %")
+        lines.append(f"  {night.label}:  " + "  ·  ".join(figures))
+        if night.naps:
+            naps = ", ".join(
+                f"{nap.start:%H:%M} ({minutes_text(nap.minutes_in_bed)})" for nap in night.naps
+            )
+            lines.append(f"    naps: {naps}")
+    return lines

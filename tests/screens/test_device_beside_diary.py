@@ -1,0 +1,67 @@
+"""The log shows a tracker's figures beside the diary's: the night's detail and Trends."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from textual.widgets import Static
+
+from legease_tui.app import LegEaseApp
+from legease_tui.core.log.device import make_period
+from legease_tui.core.log.entry import NightEntry
+from legease_tui.screens.log import LogScreen
+from legease_tui.services import Services
+from legease_tui.widgets.night_timeline import NightTimeline
+
+TONIGHT = date(2026, 11, 24)  # the FakeClock's evening
+
+
+def _fill(services: Services) -> None:
+    assert services.log is not None
+    night = TONIGHT - timedelta(days=1)
+    services.log.add(
+        NightEntry(night, tension=4, lights_out=datetime(2026, 1, 1, 23, 0).time(),
+                   final_wake=datetime(2026, 1, 1, 7, 0).time())
+    )  # fmt: skip
+    start = datetime(2026, 11, 23, 22, 50)
+    services.log.devices.merge(
+        [
+            make_period("fitbit", "41", start, start + timedelta(hours=8), asleep=420, awake=40),
+            make_period("fitbit", "42", datetime(2026, 11, 24, 9, 0),
+                        datetime(2026, 11, 24, 9, 30), asleep=25),
+        ]
+    )  # fmt: skip
+
+
+async def test_the_nights_detail_shows_the_tracker_beside_the_diary(services: Services) -> None:
+    _fill(services)
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, LogScreen)
+        text = str(app.screen.query_one(NightTimeline).render())
+        assert "asleep 8 h" in text  # the diary's own figure, untouched
+        assert "Fitbit:  22:50–06:50  ·  in bed 8 h  ·  asleep 7 h  ·  awake 40 min" in text
+        assert "naps: 09:00 (30 min)" in text
+
+
+async def test_trends_compares_diary_and_tracker_with_their_counts(services: Services) -> None:
+    _fill(services)
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        text = str(app.screen.query_one("#device-compare", Static).render())
+        assert "Diary: asleep 8 h on average (1 night)" in text
+        assert "Fitbit: asleep 7 h on average · efficiency 88 % (1 night)" in text
+
+
+async def test_trends_without_a_tracker_draws_nothing_more(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("l", "2")
+        await pilot.pause()
+        assert not app.screen.query("#device-compare")
