@@ -16,12 +16,14 @@ import inspect
 import pkgutil
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
 from textual.keys import Keys, _character_to_key
 from textual.screen import Screen
 
+from legease_tui.services import Services
 from legease_tui.settings.keys import KeyChoice
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
@@ -142,3 +144,12 @@ def _first_clash(
     if not clashes:
         return None
     return max(clashes, key=lambda clash: clash[0].line or 0)
+
+
+def use_own_keys(app: App[Any], services: Services) -> None:
+    """Put the settings' `[keys]` in force in `app`; each line left out joins the notices the
+    app shows after its first frame."""
+    where = str(services.paths.config_file)
+    keymap, problems = checked_keymap(services.settings.keys, where)
+    services.problems.extend(problems)
+    app.set_keymap(keymap)
