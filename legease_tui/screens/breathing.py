@@ -9,18 +9,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from legease_tui.core.routine.breathing import PATTERNS, BreathPattern
+from legease_tui.core.routine.breathing import PATTERNS, cycles_for
 from legease_tui.core.routine.model import breathing_routine, format_duration
 from legease_tui.messages import StartRoutine
 from legease_tui.screens.keys import HELP_BINDING
-
-MINUTES = 5
-
-
-def cycles_for(pattern: BreathPattern, minutes: float = MINUTES) -> int:
-    """About `minutes` of the pattern, within its safe number of cycles."""
-    cycles = max(1, round(minutes * 60 / pattern.cycle_seconds))
-    return min(cycles, pattern.max_cycles or cycles)
 
 
 class BreathingScreen(Screen[None]):
