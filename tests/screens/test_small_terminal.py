@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from screen_text import screen_text, shows
 from textual.pilot import Pilot
-from textual.widgets import Footer
+from textual.widgets import Footer, Select
 from textual.widgets._footer import FooterKey
+from textual.widgets._select import SelectOverlay
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
@@ -119,3 +120,29 @@ async def test_footers_keep_help_and_quit_at_80_columns(
             assert fully_inside(pilot, keys["q"])
         for key in keys.values():
             assert key.region.right <= app.size.width, (key.key, key.region)
+
+
+async def test_settings_shows_every_day_of_the_week_at_80_columns(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        days = list(app.screen.query(".setting-days Checkbox"))
+        assert len(days) == 7
+        scroll = app.screen.query_one("#settings")
+        visible = scroll.content_region
+        for day in days:
+            assert visible.contains_region(day.region), (day.id, day.region, visible)
+
+
+async def test_a_dropdown_has_a_border_that_reads_without_colour(services: Services) -> None:
+    """A tall border is drawn in colour alone; a round one is glyphs (issue 14 §2)."""
+    app = LegEaseApp(services)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        overlay = app.screen.query(Select).first().query_one(SelectOverlay)
+        assert all(edge[0] == "round" for edge in overlay.styles.border)
+        assert overlay.styles.background.a == 1  # its own surface: nothing behind shows
