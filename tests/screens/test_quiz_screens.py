@@ -186,7 +186,7 @@ async def test_a_second_check_is_compared_with_the_first(services: Services) -> 
             if answers is not stressed:
                 await pilot.press("escape")
         compare = text_of(app, "#quiz-compare")
-        assert "water is better; stress was high in both" in compare
+        assert "water: better; stress: high both times" in compare
 
 
 async def test_the_command_palette_offers_the_symptom_check(services: Services) -> None:

@@ -127,7 +127,7 @@ class CheckRepository:
         return record, self.comparison_for(record)
 
     def comparison_for(self, record: dict[str, Any]) -> str:
-        """ "stress was high in both; water is better" against the check before (or "")."""
+        """ "stress: high both times; water: better" against the check before (or "")."""
         before = self.previous(record["id"])
         if before is None:
             return ""

@@ -160,8 +160,9 @@ def _level(score: int) -> int:
 
 
 def compare_checks(content: QuizContent, previous: CheckResult, current: CheckResult) -> str:
-    """One line on what changed since the previous check: "stress was high in both; water is
-    better". Empty when either check stopped early or nothing notable changed."""
+    """One line on what changed since the previous check: "stress: high both times; water:
+    better". Each cause's name, then a colon: a verb would need "is" for "water" and "are" for
+    "health conditions". Empty when either check stopped early or nothing notable changed."""
     if previous.urgent or current.urgent or not previous.ranked:
         return ""
     parts = []
@@ -169,9 +170,9 @@ def compare_checks(content: QuizContent, previous: CheckResult, current: CheckRe
         before, now = _level(previous.score_of(cause)), _level(current.score_of(cause))
         short = content.causes[cause].short
         if before == now == 2:
-            parts.append(f"{short} was high in both")
+            parts.append(f"{short}: high both times")
         elif now < before:
-            parts.append(f"{short} is better")
+            parts.append(f"{short}: better")
         elif now > before and now == 2:
-            parts.append(f"{short} is higher than last time")
+            parts.append(f"{short}: higher than last time")
     return "; ".join(parts)

@@ -75,7 +75,7 @@ def test_save_and_compare_compares_with_the_check_before(checks: CheckRepository
     _, comparison = checks.save_and_compare(
         score_answers(CONTENT, with_answers(stress="very", racing="yes"))
     )
-    assert comparison == "water is better; stress was high in both"
+    assert comparison == "water: better; stress: high both times"
 
 
 def test_the_note_names_the_time_and_the_likely_causes(checks: CheckRepository) -> None:

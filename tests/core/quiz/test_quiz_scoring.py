@@ -190,7 +190,16 @@ def test_unknown_answers_are_refused_by_name(answers: dict[str, str], message: s
 def test_comparison_says_what_stayed_and_what_improved() -> None:
     before = score(with_answers(stress="very", racing="yes", water="little", drinks="alcohol"))
     now = score(with_answers(stress="very", racing="yes"))
-    assert compare_checks(CONTENT, before, now) == "water is better; stress was high in both"
+    assert compare_checks(CONTENT, before, now) == "water: better; stress: high both times"
+
+
+def test_comparison_reads_right_for_a_cause_named_in_the_plural() -> None:
+    before = score(with_answers(stress="very", racing="yes"))
+    now = score(
+        with_answers(stress="very", racing="yes", conditions="nerve", **{"long-cramp": "yes"})
+    )
+    words = compare_checks(CONTENT, before, now)
+    assert "health conditions: higher than last time" in words and " is higher" not in words
 
 
 def test_comparison_is_empty_after_an_urgent_check() -> None:
