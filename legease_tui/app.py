@@ -293,6 +293,16 @@ class LegEaseApp(App[int]):
         keys += [key for key in self.services.routines.routines if key not in keys]
         self.push_screen(TrialScreen(trials, log, self.services.clock, keys))
 
+    def action_morning(self) -> None:
+        """The morning check-in for the night just gone (before noon, the night of yesterday)."""
+        from legease_tui.screens.morning import MorningScreen
+
+        log = self._log_or_say_why()
+        if log is None or isinstance(self.screen, MorningScreen):
+            return
+        night = log.tonight()
+        self.push_screen(MorningScreen(log, night, log.get(night)))
+
     def action_new_entry(self) -> None:
         """Log tonight (or, in the morning, the night just gone); edits it if it exists."""
         self.open_entry(None)

@@ -29,6 +29,14 @@ class HomeScreen(Screen[None]):
         Binding("s", "app.settings", "Settings", id="home.settings"),
         Binding("k", "app.quiz", "Symptoms", tooltip="Symptom check", id="home.quiz"),
         Binding("t", "app.trial", "Trial", tooltip="Personal trial", id="home.trial"),
+        Binding(
+            "m",
+            "app.morning",
+            "Morning",
+            show=False,
+            tooltip="How was last night?",
+            id="home.morning",
+        ),
         HELP_BINDING,
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
@@ -49,6 +57,7 @@ class HomeScreen(Screen[None]):
             yield Static(id="tonight-description", classes="dim")
             yield Static(id="next-reminder")
             yield Static(id="trial-tonight")
+            yield Static(id="morning-check")
             yield Static("Recent nights", classes="section-title")
             yield Static(id="recent")
             yield Static(id="streak", classes="dim")
@@ -103,6 +112,22 @@ class HomeScreen(Screen[None]):
         self.query_one("#streak", Static).update(streak)
         self.show_reminder_line()
         self.show_trial_line()
+        self.show_morning_line()
+
+    def show_morning_line(self) -> None:
+        """Before noon, until last night has a morning answer: 'How was last night?'."""
+        from legease_tui.core.log.morning import morning_check_due
+        from legease_tui.widgets.user_text import templated
+
+        log, due = self.services.log, False
+        if log is not None:
+            try:
+                due = morning_check_due(self.services.clock.now(), log.get(log.tonight()))
+            except StoreError:
+                due = False
+        widget = self.query_one("#morning-check", Static)
+        widget.update(templated("How was last night?    [dim]press[/dim] [b]m[/b]") if due else "")
+        widget.display = due
 
     def show_trial_line(self) -> None:
         """'Trial night 8 of 36 · tonight: routine' while a trial runs; hidden otherwise."""

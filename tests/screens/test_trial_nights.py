@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from test_reminder_host import RecordingHost
 from textual.pilot import Pilot
 
 from legease_tui.app import LegEaseApp
@@ -20,7 +21,6 @@ from legease_tui.screens.reminder import ReminderDialog
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
-from tests.screens.test_reminder_host import RecordingHost
 
 LONDON = ZoneInfo("Europe/London")
 EVENING = datetime(2026, 11, 24, 21, 31, tzinfo=LONDON)

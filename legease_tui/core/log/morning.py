@@ -1,0 +1,25 @@
+"""The morning check-in: cramps happen in the night, so the outcome is known in the morning.
+Before noon, if the night just gone has no morning answers yet, Home offers a short form with
+only these fields (the Consensus Sleep Diary asks within an hour of waking); the evening
+fields stay in the evening form."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from legease_tui.core.log.entry import NightEntry
+
+MORNING_FIELDS = ("cramps", "worst_cramp", "final_wake", "out_of_bed", "quality")
+"""What the check-in asks, in order (each one checked as everywhere else: `parse_entry`)."""
+MORNING_ENDS_HOUR = 12
+"""The check-in is offered until noon, when the night's day (noon to noon) ends."""
+
+
+def has_morning_answers(entry: NightEntry | None) -> bool:
+    """Whether any morning field of the night is filled in."""
+    return entry is not None and any(getattr(entry, name) is not None for name in MORNING_FIELDS)
+
+
+def morning_check_due(now: datetime, last_night: NightEntry | None) -> bool:
+    """Offer the check-in: before noon, and the night just gone has no morning answers."""
+    return now.hour < MORNING_ENDS_HOUR and not has_morning_answers(last_night)

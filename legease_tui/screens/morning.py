@@ -1,0 +1,108 @@
+"""The morning check-in, "How was last night?": only the fields known on waking, saved into
+the night with the log's one-transaction merge, so the evening's answers are never touched."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Select, Static
+
+from legease_tui.core.log.entry import EntryInvalid, NightEntry
+from legease_tui.core.log.fields import SPECS
+from legease_tui.core.log.morning import MORNING_FIELDS
+from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.storage.store import StoreError
+from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.widgets.user_text import notify_plain, plain
+
+QUALITY = ["very poor", "poor", "fair", "good", "very good"]
+PLACEHOLDERS = {"clock": "HH:MM"}
+ROWS = (("cramps", "worst_cramp"), ("final_wake", "out_of_bed", "quality"))
+
+
+class MorningScreen(Screen[bool]):
+    """Cramps, the worst cramp, wake and out-of-bed times and sleep quality for the night just
+    gone; dismisses with True once saved."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "dismiss(False)", "Back"),
+        HELP_BINDING,
+    ]
+    HELP = (
+        "Answer soon after waking: how many cramps in the night, how bad the worst was (0-10), "
+        "when you woke for the last time and got up, and how you slept. ctrl+s saves; the rest "
+        "of the night (tension, water, tags ...) is in the evening form (n)."
+    )
+
+    def __init__(self, log: LogRepository, night: date, existing: NightEntry | None) -> None:
+        super().__init__()
+        self.repository = log
+        self.night = night
+        self.start_values = (existing or NightEntry(night)).as_text()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="morning-form"):
+            yield Static(
+                plain(f"How was last night? (the night of {self.night:%A %-d %B})"),
+                classes="section-title",
+            )
+            for names in ROWS:
+                with Horizontal(classes="entry-row"):
+                    for name in names:
+                        with Vertical(classes="entry-field"):
+                            yield Static(SPECS[name].label, classes="entry-label")
+                            yield self._widget_for(name)
+                            yield Static("", id=f"error-{name}", classes="field-error")
+            yield Static(
+                "Only what you know on waking; ctrl+s saves. The night's other answers stay "
+                "as they are.",
+                classes="dim",
+            )
+        yield Footer()
+
+    def _widget_for(self, name: str) -> Input | Select[str]:
+        spec, value = SPECS[name], self.start_values[name]
+        if name == "quality":
+            options = [(f"{i} {label}", str(i)) for i, label in enumerate(QUALITY, start=1)]
+            return Select(options, value=value or Select.NULL, id=f"input-{name}")
+        placeholder = PLACEHOLDERS.get(spec.kind, f"{spec.low}-{spec.high}")
+        return Input(value, placeholder=placeholder, id=f"input-{name}", compact=True)
+
+    def values(self) -> dict[str, str]:
+        """What the form holds, per morning field ("" clears it)."""
+        found: dict[str, str] = {}
+        for name in MORNING_FIELDS:
+            widget = self.query_one(f"#input-{name}")
+            if isinstance(widget, Select):
+                found[name] = "" if widget.value is Select.NULL else str(widget.value)
+            elif isinstance(widget, Input):
+                found[name] = widget.value.strip()
+        return found
+
+    def action_save(self) -> None:
+        try:
+            self.repository.update(self.night, self.values())
+        except EntryInvalid as error:
+            self._show_problems(error)
+            return
+        except StoreError as error:
+            notify_plain(self.app, str(error), title="Not saved", severity="error", timeout=12)
+            return
+        notify_plain(self.app, "Saved: thank you. Have a gentle day.", timeout=4)
+        self.dismiss(True)
+
+    def _show_problems(self, error: EntryInvalid) -> None:
+        messages = {problem.field: problem for problem in error.problems}
+        for name in MORNING_FIELDS:
+            box = self.query_one(f"#error-{name}", Static)
+            box.update(plain(messages[name].message if name in messages else ""))
+            box.set_class(name in messages, "shown")
+        others = [str(p) for name, p in messages.items() if name not in MORNING_FIELDS]
+        if others:  # a clash with an evening answer (lights out after the wake time, say)
+            notify_plain(self.app, "; ".join(others), title="Not saved", severity="error")
