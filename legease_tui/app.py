@@ -102,6 +102,7 @@ class LegEaseApp(App[int]):
         elif self._start == "quiz":
             self.action_quiz()
         self.watch(self, "theme", self._theme_chosen, init=False)  # the picker's choice is saved
+        self.screen_change_signal.subscribe(self, self._screen_changed)
         # APScheduler loads a moment after the first frame, so start-up never waits for it.
         self.set_timer(self.REMINDERS_AFTER_SECONDS, self._start_reminders)
 
@@ -110,6 +111,10 @@ class LegEaseApp(App[int]):
 
         for notice in self.services.notices:
             notify_plain(self, notice, title="Please check", severity="warning", timeout=12)
+
+    def _screen_changed(self, _screen: Screen[Any]) -> None:
+        if self._reminders is not None:  # a reminder held behind a routine or dialog comes now
+            self.call_after_refresh(self._reminders.screen_closed)
 
     def _theme_chosen(self, name: str) -> None:
         from legease_tui.choices import theme_chosen

@@ -8,6 +8,7 @@ the desktop has one (`notify-send`); nothing breaks without it. `--print-systemd
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import shutil
 import subprocess
@@ -17,9 +18,11 @@ from typing import TYPE_CHECKING
 
 from legease_tui.commands import Subparsers, add_command, load_services
 from legease_tui.services import Services
+from legease_tui.settings.paths import HOME_ENV
 
 if TYPE_CHECKING:
     from legease_tui.adapters.scheduler import ReminderScheduler
+    from legease_tui.core.reminders.schedule import ReminderRule
 
 NOTIFY_TIMEOUT_SECONDS = 5
 
@@ -56,9 +59,26 @@ def remind_command(home: str | None) -> str:
     """The command line that runs `legease remind` for this installation and home."""
     program = shutil.which("legease") or str(Path(sys.argv[0]).resolve())
     parts = [program, "remind"]
+    home = home or os.environ.get(HOME_ENV)  # the unit runs without this shell's env
     if home:
         parts += ["--home", str(Path(home).expanduser().resolve())]
     return shlex.join(parts)
+
+
+def next_reminders_line(services: Services, rule: ReminderRule) -> str:
+    """'next at Fri 21:30', after 'done tonight, ' when tonight's will not come (the app's
+    rule); empty when none is planned."""
+    from legease_tui.core.night import night_of
+    from legease_tui.core.reminders.events import stored_night_state
+    from legease_tui.core.reminders.words import settled_note, upcoming_reminders
+
+    now = services.clock.now()
+    state = stored_night_state(services.store, night_of(now.astimezone(services.zone)))
+    upcoming = upcoming_reminders(now, rule, services.zone, state, 1)
+    if not upcoming:
+        return ""
+    note = settled_note(now, rule, services.zone, state)
+    return f"{note + ', ' if note else ''}next at {upcoming[0]:%a %H:%M}"
 
 
 def systemd_unit(command: str) -> str:
@@ -157,20 +177,20 @@ class HeadlessReminder:
 
     def run(self) -> int:
         from legease_tui.adapters.scheduler import ReminderScheduler
-        from legease_tui.core.reminders.schedule import ReminderRule, next_reminders
+        from legease_tui.core.reminders.schedule import ReminderRule
 
         scheduler = ReminderScheduler.blocking(self.services.zone, self.fire)
         self.scheduler = scheduler
         rule = ReminderRule.of(self.services.settings.reminders)
         scheduler.plan(rule)
         scheduler.every_minute(self.reload_if_changed)
-        upcoming = next_reminders(self.services.clock.now(), rule, self.services.zone, 1)
+        upcoming = next_reminders_line(self.services, rule)
         if not rule.enabled or not upcoming:
             print("Reminders are off (turn them on with: legease schedule --set HH:MM).")
             return 0
         try:  # ctrl+c may come at any moment from here on
             print(
-                f"LegEase reminders running; next at {upcoming[0]:%a %H:%M}. ctrl+c stops.",
+                f"LegEase reminders running; {upcoming}. ctrl+c stops.",
                 flush=True,  # a pipe or log file sees it now, not at exit
             )
             scheduler.run()

@@ -7,12 +7,14 @@ import sys
 from dataclasses import replace
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
+from legease_tui.core.night import night_of
+from legease_tui.core.reminders.events import stored_night_state
 from legease_tui.core.reminders.schedule import (
     ReminderRule,
     day_list,
-    next_reminders,
     window_problem,
 )
+from legease_tui.core.reminders.words import settled_note, upcoming_reminders
 from legease_tui.core.routine.model import format_duration
 from legease_tui.services import Services
 from legease_tui.settings.local_zone import zone_name
@@ -117,7 +119,12 @@ def schedule_report(services: Services) -> str:
     if not reminders.enabled:
         lines.append("Reminders are off. Turn them on with: legease schedule --set HH:MM")
         return "\n".join(lines)
-    upcoming = next_reminders(services.clock.now(), rule, services.zone, 7)
+    now = services.clock.now()
+    state = stored_night_state(services.store, night_of(now.astimezone(services.zone)))
+    note = settled_note(now, rule, services.zone, state)
+    if note:  # the same words as Home: tonight's reminder will not come
+        lines.append(f"Tonight     {note}, so no reminder until the next night")
+    upcoming = upcoming_reminders(now, rule, services.zone, state, 7)
     lines.append("Next reminders:")
     lines += [f"  {moment:%a %d %b %Y  %H:%M %Z}" for moment in upcoming]
     if not upcoming:

@@ -27,9 +27,9 @@ from legease_tui.core.reminders.schedule import (
     NightState,
     ReminderRule,
     due_tonight,
-    home_line,
     plan_snooze,
 )
+from legease_tui.core.reminders.words import home_line
 from legease_tui.core.routine.model import Routine, format_duration
 from legease_tui.core.safety import IN_PAIN_ADVICE
 from legease_tui.core.storage.store import StoreError
@@ -69,6 +69,8 @@ class ReminderController:
         """Answers kept in memory when the data file cannot be written (so the rules hold)."""
         self._message = ""
         self._started = False
+        self._held = False
+        """A reminder came due behind a routine or a dialog: offer it when that closes."""
 
     # --- state -------------------------------------------------------------------------------
 
@@ -142,6 +144,12 @@ class ReminderController:
         """A job fired: offer the reminder if the core says it is due and not shown yet."""
         self._offer(repeat_shown=False)
 
+    def screen_closed(self) -> None:
+        """A screen closed: a reminder held back by a routine, breathing or a dialog is
+        offered now (unless that routine was tonight's, or something else still blocks)."""
+        if self._held:
+            self._offer(repeat_shown=False)
+
     def check_missed(self) -> None:
         """On launch: tonight's reminder time passed with no answer -> offer it now."""
         self._offer(repeat_shown=True)
@@ -152,10 +160,14 @@ class ReminderController:
             now, self.rule(), self.services.zone, self.night_state, repeat_shown=repeat_shown
         )
         if due is None or self._dialog_open():
+            self._held = False  # nothing due, or its own dialog is already in front
             return
-        if self._routine_running():  # never interrupt a routine
-            self.app.notify("Your evening reminder is here — carry on with your routine.")
+        if self._routine_running() or self._other_dialog_open():  # never interrupt these:
+            if not self._held and self._routine_running():  # offered when they end
+                self.app.notify("Your evening reminder is here — it waits until you finish.")
+            self._held = True
             return
+        self._held = False
         routine = self.routine()
         self._record(shown_event(now, due.due_at, routine.key))
         if no_routine_tonight(self.services):  # a trial's control night: say so, offer nothing
@@ -193,12 +205,18 @@ class ReminderController:
 
         return any(isinstance(s, ReminderDialog | SkipReasonDialog) for s in self.app.screen_stack)
 
+    def _other_dialog_open(self) -> bool:
+        """Any other dialog (a question, help, the palette) is in front of the screens."""
+        from textual.screen import ModalScreen
+
+        return any(isinstance(screen, ModalScreen) for screen in self.app.screen_stack)
+
     def _routine_running(self) -> bool:
-        from legease_tui.screens.breathing import BreathingScreen
+        """A routine or a breathing session (both run on the routine screen) is under way; the
+        breathing chooser left under its summary is not one."""
         from legease_tui.screens.routine import RoutineScreen
 
-        running = (RoutineScreen, BreathingScreen)
-        return any(isinstance(screen, running) for screen in self.app.screen_stack)
+        return any(isinstance(screen, RoutineScreen) for screen in self.app.screen_stack)
 
     # --- answers ------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from tinydb import TinyDB
 
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.schedule import NightState
-from legease_tui.core.storage.store import Store
+from legease_tui.core.storage.store import Store, StoreError
 
 EVENTS = "events"
 SESSIONS = "sessions"
@@ -98,6 +98,17 @@ class ReminderLog:
         with self.store.read() as db:
             rows, done = _events_in(db, night), _done_in(db, night)
         return state_from_records(rows + (unsaved or []), done)
+
+
+def stored_night_state(store: Store | None, night: date) -> NightState:
+    """`night`'s answers from the data file, for the commands; a blank state when there is no
+    file or it cannot be read (the reminder then errs on the side of coming)."""
+    if store is None:
+        return NightState()
+    try:
+        return ReminderLog(store).night_state(night)
+    except StoreError:
+        return NightState()
 
 
 def _events_in(db: TinyDB, night: date) -> list[dict[str, Any]]:

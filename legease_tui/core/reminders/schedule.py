@@ -17,13 +17,11 @@ which is wrong across a clock change.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
-from legease_tui.core.durations import minutes_text
 from legease_tui.core.night import NIGHT_STARTS, night_of
 from legease_tui.core.time_of_day import WEEKDAYS, parse_time_of_day
 
@@ -165,7 +163,23 @@ class NightState:
     @property
     def answered(self) -> bool:
         """Skipped, started, or the routine already done: no more reminders tonight."""
-        return self.skipped or self.started or self.routine_done
+        return tonight_settled(self) is not None
+
+
+def tonight_settled(state: NightState) -> str | None:
+    """Why tonight's reminder is no longer due, in the words every surface shows (Home,
+    `legease schedule`, `legease remind`), or None while it is still to come.
+
+    The one rule: every "is tonight's reminder due" question (the app's dialog and Home line,
+    the commands' lists) comes here, so a new reason (a trial's night without the routine, say)
+    is added once and every surface agrees."""
+    if state.routine_done:
+        return "done tonight"
+    if state.started:
+        return "started tonight"
+    if state.skipped:
+        return "skipped tonight"
+    return None
 
 
 @dataclass(frozen=True)
@@ -265,35 +279,6 @@ def next_reminder(
             continue
         return due
     return None
-
-
-def home_line(now: datetime, rule: ReminderRule, zone: tzinfo, state: NightState) -> str:
-    """What Home says about the reminder: due now, the next one, or off."""
-    due = reminder_due(now, rule, zone, state, repeat_shown=True)
-    if due is not None:
-        return f"Evening routine due now (since {due.due_at:%H:%M})"
-    return describe_next(now, next_reminder(now, rule, zone, state), zone)
-
-
-def describe_next(now: datetime, upcoming: datetime | None, zone: tzinfo) -> str:
-    """Home's line: 'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
-    if upcoming is None:
-        return "Reminders off"
-    local_now, local = now.astimezone(zone), upcoming.astimezone(zone)
-    nights = (night_of(local) - night_of(local_now)).days
-    when = {0: "tonight", 1: "tomorrow"}.get(nights, f"{local:%a %d %b}")
-    return f"Next routine: {when} {local:%H:%M} ({until_text(_utc(upcoming) - _utc(now))})"
-
-
-def until_text(gap: timedelta) -> str:
-    """'in 2 h 10 min', 'in 5 min', 'in 3 days' — rounded up to the minute."""
-    minutes = max(0, math.ceil(gap.total_seconds() / 60))
-    if minutes == 0:
-        return "now"
-    if minutes < 24 * 60:
-        return f"in {minutes_text(minutes)}"
-    days = round(minutes / (24 * 60))
-    return f"in {days} day{'s' if days != 1 else ''}"
 
 
 def day_list(days: Iterable[str]) -> str:

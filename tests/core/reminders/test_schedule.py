@@ -11,16 +11,14 @@ from legease_tui.core.reminders.schedule import (
     NightState,
     ReminderRule,
     day_list,
-    describe_next,
-    home_line,
     next_reminder,
     next_reminders,
     plan_snooze,
     reminder_at,
     reminder_due,
-    until_text,
     window_problem,
 )
+from legease_tui.core.reminders.words import describe_next, home_line, until_text
 from legease_tui.core.time_of_day import WEEKDAYS
 from legease_tui.settings.settings import ReminderSettings
 
@@ -188,7 +186,8 @@ def test_home_line_says_due_now_while_tonight_is_unanswered() -> None:
     now = at(LONDON, 2026, 11, 24, 21, 45)
     assert home_line(now, rule(), LONDON, NightState()) == "Evening routine due now (since 21:30)"
     skipped = NightState(skipped=True)
-    assert home_line(now, rule(), LONDON, skipped).startswith("Next routine: tomorrow 21:30")
+    line = home_line(now, rule(), LONDON, skipped)
+    assert line.startswith("Skipped tonight · Next routine: tomorrow 21:30")
 
 
 @pytest.mark.parametrize(
