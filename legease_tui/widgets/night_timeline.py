@@ -61,8 +61,9 @@ def device_lines(devices: Sequence[DeviceNight]) -> list[str]:
         if main.minutes_awake is not None:
             figures.append(f"awake {minutes_text(main.minutes_awake)}")
         if main.efficiency is not None:
-            figures.append(f"efficiency {main.efficiency:g} %")
-        lines.append(f"  {night.label}:  " + "  ·  ".join(figures))
+            figures.append(f"eff. {main.efficiency:.0f} %")
+        # One separator narrower than the diary's line: a tracker's line fits 80 columns.
+        lines.append(f"  {night.label}: " + " · ".join(figures))
         if night.naps:
             naps = ", ".join(
                 f"{nap.start:%H:%M} ({minutes_text(nap.minutes_in_bed)})" for nap in night.naps

@@ -42,7 +42,7 @@ async def test_the_nights_detail_shows_the_tracker_beside_the_diary(services: Se
         assert isinstance(app.screen, LogScreen)
         text = str(app.screen.query_one(NightTimeline).render())
         assert "asleep 8 h" in text  # the diary's own figure, untouched
-        assert "Fitbit:  22:50–06:50  ·  in bed 8 h  ·  asleep 7 h  ·  awake 40 min" in text
+        assert "Fitbit: 22:50–06:50 · in bed 8 h · asleep 7 h · awake 40 min · eff. 88 %" in text
         assert "naps: 09:00 (30 min)" in text
 
 
