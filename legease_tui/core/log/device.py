@@ -19,7 +19,6 @@ SOURCES = {
     "sleep-as-android": "Sleep as Android",
     "fitbit": "Fitbit",
     "apple-health": "Apple Health",
-    "legease-export": "LegEase export",
 }
 """Each tracker LegEase reads, by the name `import --from` takes, and how it is shown."""
 
