@@ -1,5 +1,6 @@
-"""Charts of the log drawn with text: a trend of tension and cramps, a month calendar coloured
-by tension, a row of the last nights. They only draw what `core/log/stats.py` computed."""
+"""Charts of the log drawn with text: a trend of tension and cramps, a month calendar marked
+by tension (glyph and colour), a row of the last nights. They only draw what
+`core/log/stats.py` computed."""
 
 from __future__ import annotations
 
@@ -73,24 +74,34 @@ def trend_chart(points: list[TrendPoint], width: int) -> Text:
     return text
 
 
+LEGEND_TENSIONS = (0, 3, 5, 8, 10)
+"""The tensions the calendar's legend shows, each with its glyph and colour."""
+
+
 def month_calendar(weeks: list[list[TrendPoint | None]], year: int, month: int) -> Text:
-    """A month, Monday first; logged days on a background coloured by tension."""
+    """A month, Monday first; each logged day's number is followed by a bar glyph for its
+    tension and sits on a colour for it, so it reads without colour too (NO_COLOR)."""
     text = Text(f"{calendar.month_name[month]} {year}".center(27) + "\n", style="bold")
-    text.append(" ".join(day[:2] for day in calendar.day_abbr) + "\n", style="dim")
+    text.append("  ".join(day[:2] for day in calendar.day_abbr) + "\n", style="dim")
     for week in weeks:
         for index, point in enumerate(week):
             if point is None:
-                cell, style = "  ", ""
+                cell, style = "   ", ""
             elif point.tension is None:
-                cell, style = f"{point.night.day:2d}", "dim"
+                cell, style = f"{point.night.day:2d}{NO_DATA}", "dim"
             else:
-                cell, style = f"{point.night.day:2d}", f"#10141c on {tension_colour(point.tension)}"
+                glyph = _bar(point.tension, 10)
+                cell, style = (
+                    f"{point.night.day:2d}{glyph}",
+                    f"#10141c on {tension_colour(point.tension)}",
+                )
             text.append(cell, style=style)
             text.append(" " if index < 6 else "\n")
-    text.append("low ", style="dim")
-    for colour in TENSION_COLOURS:
-        text.append("  ", style=f"on {colour}")
-    text.append(" high tension", style="dim")
+    text.append("tension", style="dim")
+    for tension in LEGEND_TENSIONS:
+        text.append(" ")
+        text.append(f"{_bar(tension, 10)}{tension}", style=f"#10141c on {tension_colour(tension)}")
+    text.append(f"\n{NO_DATA} not logged", style="dim")
     return text
 
 
