@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.safety import HOME_NOTE
 from legease_tui.core.storage.store import StoreError
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, key_in_force
 from legease_tui.services import Services
 
 
@@ -97,7 +97,11 @@ class HomeScreen(Screen[None]):
 
         line = self.reminder_line()
         self.query_one("#next-reminder", Static).update(
-            templated("$line    [dim]press[/dim] [b]s[/b] [dim]for settings[/dim]", line=line)
+            templated(
+                "$line    [dim]press[/dim] [b]$key[/b] [dim]for settings[/dim]",
+                line=line,
+                key=key_in_force(self, "home.settings", "s"),
+            )
         )
 
     def show_state(self) -> None:
@@ -156,7 +160,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#tonight", Static).update(
             templated(
                 f"[b]$name[/b]  ·  $length  ·  {steps} step{plural}    "
-                "[dim]press[/dim] [b]r[/b] [dim]to start[/dim]",
+                "[dim]press[/dim] [b]$key[/b] [dim]to start[/dim]",
+                key=key_in_force(self, "home.routine", "r"),
                 name=routine.name,
                 length=format_duration(routine.total_seconds),
             )
