@@ -61,6 +61,10 @@ class LegEaseApp(App[int]):
         self._cues: CueSound | None = None
         self.register_theme(NIGHT_THEME)
         start_with_theme(self, self._chosen_theme())
+        if services.settings.keys:  # [keys] in config.toml: checked, then put in force
+            from legease_tui.screens.keymap import use_own_keys
+
+            use_own_keys(self, services)
 
     @property
     def reminders(self) -> ReminderController:
