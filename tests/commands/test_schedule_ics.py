@@ -58,32 +58,37 @@ def expanded(calendar: Calendar, count: int) -> list[str]:
     return [f"{moment:%a %d %b %Y  %H:%M}" for moment in islice(rule, count)]
 
 
+OCTOBER = datetime(2026, 10, 20, 18, 0, tzinfo=LONDON)  # clocks go back on Sun 25 Oct
+MARCH = datetime(2026, 3, 24, 18, 0, tzinfo=LONDON)  # clocks go forward on Sun 29 Mar
+
+
 @pytest.mark.parametrize(
-    ("at", "latest", "days", "byday"),
+    ("now", "at", "latest", "days", "byday"),
     [
-        ("21:30", "23:30", ("thu", "sun"), "TH,SU"),
+        (OCTOBER, "21:30", "23:30", ("thu", "sun"), "TH,SU"),
         # 00:30 belongs to the night before: Monday and Saturday nights ring Tuesday and Sunday.
-        ("00:30", "01:30", ("mon", "sat"), "TU,SU"),
+        (OCTOBER, "00:30", "01:30", ("mon", "sat"), "TU,SU"),
+        (MARCH, "22:15", "23:30", ("sat", "sun"), "SA,SU"),
+        (MARCH, "00:30", "01:30", ("sat", "wed"), "TH,SU"),
     ],
 )
 def test_the_calendar_repeats_on_the_evenings_schedule_prints_across_the_clock_change(
     home: Paths,
     capsys: pytest.CaptureFixture[str],
+    now: datetime,
     at: str,
     latest: str,
     days: tuple[str, ...],
     byday: str,
 ) -> None:
-    # A week before the clocks go back in London (25 Oct 2026, 02:00 BST -> 01:00 GMT).
-    services = services_at(
-        home, datetime(2026, 10, 20, 18, 0, tzinfo=LONDON), time=at, latest=latest, days=days
-    )
+    services = services_at(home, now, time=at, latest=latest, days=days)
     calendar = calendar_of(services, capsys)
     (event,) = calendar.walk("VEVENT")
     assert rule_text(event) == f"FREQ=WEEKLY;BYDAY={byday}"
     printed = printed_times(services)
     assert len(printed) == WEEKS
-    assert any(line.startswith("Sun 25 Oct") or line.startswith("Mon 26 Oct") for line in printed)
+    change = "Sun 25 Oct" if now == OCTOBER else "Sun 29 Mar"
+    assert any(line.startswith(change) for line in printed)  # the night of the change is in
     assert expanded(calendar, WEEKS) == printed
 
 
