@@ -17,8 +17,9 @@ TRACKERS = ("sleep-as-android", "fitbit", "apple-health")
 
 
 def run_tracker_import(args: argparse.Namespace) -> int:
-    from legease_tui.adapters.trackers import TrackerInvalid, read_tracker
+    from legease_tui.adapters.trackers.common import TrackerInvalid
     from legease_tui.adapters.trackers.progress import ProgressBar
+    from legease_tui.adapters.trackers.reading import read_tracker
 
     source = Path(args.file)
     if not source.exists():

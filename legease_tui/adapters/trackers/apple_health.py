@@ -20,7 +20,7 @@ from typing import IO
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
-from legease_tui.adapters.trackers import (
+from legease_tui.adapters.trackers.common import (
     CountingReader,
     Progress,
     TrackerInvalid,

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from legease_tui.adapters.trackers import Progress, TrackerInvalid
+from legease_tui.adapters.trackers.common import Progress, TrackerInvalid
 from legease_tui.core.log.device import PeriodInvalid, SleepPeriod, make_period
 
 SOURCE = "fitbit"

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from legease_tui.adapters.trackers import (
+from legease_tui.adapters.trackers.common import (
     Progress,
     TrackerInvalid,
     find_member,

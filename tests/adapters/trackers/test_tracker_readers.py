@@ -17,7 +17,8 @@ from tracker_files import (
     write_fitbit,
 )
 
-from legease_tui.adapters.trackers import TrackerInvalid, read_tracker
+from legease_tui.adapters.trackers.common import TrackerInvalid
+from legease_tui.adapters.trackers.reading import read_tracker
 from legease_tui.core.log.device import device_nights
 
 # --- Sleep as Android --------------------------------------------------------------------------
