@@ -59,8 +59,9 @@ class QuizScreen(Screen[None]):
         if question is None:
             return
         number, total = self.quiz_run.progress
+        of = "of up to" if self.quiz_run.total_is_most else "of"
         self.query_one("#quiz-progress", Static).update(
-            f"Question {number} of {total}  ·  {question.section.capitalize()}"
+            f"Question {number} {of} {total}  ·  {question.section.capitalize()}"
         )
         self.query_one("#quiz-question", Static).update(f"[b]{question.text}[/b]")
         options = self.query_one("#quiz-options", OptionList)

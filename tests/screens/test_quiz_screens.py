@@ -46,7 +46,7 @@ async def test_k_on_home_opens_the_check_at_the_first_red_flag(services: Service
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         assert isinstance(app.screen, QuizScreen)
-        assert text_of(app, "#quiz-progress").startswith("Question 1 of 19")
+        assert text_of(app, "#quiz-progress").startswith("Question 1 of up to 24")
         assert "ONE leg" in text_of(app, "#quiz-question")
         assert "Not medical advice" in text_of(app, "#quiz-disclaimer")
 

@@ -38,9 +38,34 @@ class QuizRun:
 
     @property
     def progress(self) -> tuple[int, int]:
-        """(number of the current question, how many apply now): "4 of 15"."""
-        total = len(self.questions())
+        """(number of the current question, how many may be asked at most): "4 of 19".
+
+        The total counts the most follow-ups a question not answered yet can bring, so it
+        never grows as the check goes on ("18 of 18" then "19 of 19"); it shrinks when an
+        answer brings fewer."""
+        total = len(self.questions()) + self._most_follow_ups()
         return min(self.position + 1, total), total
+
+    @property
+    def total_is_most(self) -> bool:
+        """Whether an answer may still make the check shorter ("of up to 23")."""
+        return self._most_follow_ups() > 0
+
+    def _most_follow_ups(self) -> int:
+        """The most questions still to be added by the answers not given yet."""
+        asked = {question.key: question for question in self.questions()}
+        waiting: dict[str, list[tuple[str, ...]]] = {}
+        for question in self.content.questions:
+            condition = question.ask_if
+            if condition and condition.question in asked and condition.question not in self.answers:
+                waiting.setdefault(condition.question, []).append(condition.answers)
+        return sum(
+            max(
+                sum(option.key in answers for answers in follow_ups)
+                for option in asked[key].options
+            )
+            for key, follow_ups in waiting.items()
+        )
 
     def previous_answer(self) -> str | None:
         """The answer given to the current question before going back, if any."""

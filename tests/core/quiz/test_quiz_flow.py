@@ -28,13 +28,27 @@ def test_a_painful_leg_ends_the_check_at_once(run: QuizRun) -> None:
     assert run.result().urgent
 
 
-def test_progress_counts_only_questions_that_apply(run: QuizRun) -> None:
-    assert run.progress == (1, 19)
+def test_progress_counts_the_questions_that_may_still_be_asked(run: QuizRun) -> None:
+    start = run.progress
     for _ in range(4):  # the four safety questions
         run.answer("no")
-    run.answer("knot")  # the cramp-length question now applies
-    assert run.progress == (6, 20)
+    run.answer("knot")  # the cramp-length question now applies: it was counted already
+    assert run.progress[0] == 6 and run.progress[1] < start[1]  # the urge's follow-ups ruled out
     assert run.current is not None and run.current.key == "cramp-length"
+
+
+@pytest.mark.parametrize("answers", [NEUTRAL, DESK_JOB, {**NEUTRAL, "how-often": "often"}])
+def test_the_total_never_grows_and_says_when_it_is_at_most(
+    run: QuizRun, answers: dict[str, str]
+) -> None:
+    assert run.total_is_most  # follow-ups are counted before their question is answered
+    seen: list[tuple[int, int]] = []
+    while (question := run.current) is not None:
+        seen.append(run.progress)
+        run.answer(answers.get(question.key, question.options[0].key))
+    totals = [total for _number, total in seen]
+    assert totals == sorted(totals, reverse=True), seen
+    assert seen[-1][0] == len(run.questions())  # the last question asked was the last one
 
 
 @pytest.mark.parametrize(
