@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
@@ -23,16 +23,16 @@ if TYPE_CHECKING:
     from legease_tui.core.log.repository import LogRepository
     from legease_tui.core.trial.repository import Trial, TrialRepository
 
-NUMBERS = (("block", "Nights a block (2-7)", "3"), ("pairs", "Pairs of blocks (4-10)", "6"))
-WASHOUT = ("washout", "Washout nights a block (0-2)", "1")
+NUMBERS = (("block", "Nights a block (2-7)", "3"), ("pairs", "Pairs (4-10)", "6"))
+WASHOUT = ("washout", "Washout nights (0-2)", "1")
 
 
 class TrialScreen(Screen[None]):
     """Plan, follow and read the personal trial."""
 
     BINDINGS = [
-        Binding("ctrl+s", "start", "Start trial", show=False, id="trial.start"),
-        Binding("x", "stop", "Stop trial", show=False, id="trial.stop"),
+        Binding("ctrl+s", "start", "Start trial", id="trial.start"),
+        Binding("x", "stop", "Stop trial", id="trial.stop"),
         Binding("escape", "app.pop_screen", "Back", id="trial.back"),
         HELP_BINDING,
     ]
@@ -58,28 +58,35 @@ class TrialScreen(Screen[None]):
         """The routines a two-routine comparison may name (the first is tonight's)."""
         self.seed = new_seed() if seed is None else seed
         """Drawn once, so the plan shown is the plan started."""
+        self._can = {"start": False, "stop": False}
+        """Which of ctrl+s and x the screen's state allows (the other says why not)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="trial"):
             yield Static(id="trial-status")
             yield Static(id="trial-report")
-            with Horizontal(id="trial-choices", classes="trial-row"):
-                yield Label("Compare")
-                yield Select(
-                    self._compare_options(), value="routine", allow_blank=False, id="compare"
-                )
-                yield Label("Outcome")
-                yield Select(
-                    [(outcome.label, key) for key, outcome in OUTCOMES.items()],
-                    value="cramps",
-                    allow_blank=False,
-                    id="outcome",
-                )
-            with Horizontal(id="trial-numbers", classes="trial-row"):
+            with Horizontal(id="trial-choices", classes="entry-row"):
+                with Vertical(classes="entry-field"):
+                    yield Label("Compare", classes="entry-label")
+                    yield Select(
+                        self._compare_options(), value="routine", allow_blank=False, id="compare"
+                    )
+                with Vertical(classes="entry-field"):
+                    yield Label("Outcome (chosen before the start)", classes="entry-label")
+                    yield Select(
+                        [(outcome.label, key) for key, outcome in OUTCOMES.items()],
+                        value="cramps",
+                        allow_blank=False,
+                        id="outcome",
+                    )
+            with Horizontal(id="trial-numbers", classes="entry-row"):
                 for name, label, default in (*NUMBERS, WASHOUT):
-                    yield Label(label)
-                    yield Input(default, id=name, restrict=r"[0-9]*", max_length=2)
+                    with Vertical(classes="entry-field"):
+                        yield Label(label, classes="entry-label")
+                        yield Input(
+                            default, id=name, restrict=r"[0-9]*", max_length=2, compact=True
+                        )
             yield Static(id="trial-plan")
             yield Button("Start the trial tonight  (ctrl+s)", id="start", variant="primary")
             yield Button("Stop the trial  (x)", id="stop", variant="error")
@@ -139,6 +146,7 @@ class TrialScreen(Screen[None]):
         for selector in ("#trial-choices", "#trial-numbers", "#trial-plan", "#start"):
             self.query_one(selector).display = planning
         self.query_one("#stop").display = running
+        self._can = {"start": planning, "stop": running}
 
     def design(self) -> TrialDesign:
         """The plan the form describes; ValueError names the option that is out of range."""
@@ -184,7 +192,8 @@ class TrialScreen(Screen[None]):
             self.action_stop()
 
     def action_start(self) -> None:
-        if not self.query_one("#start").display:
+        if not self._can["start"]:
+            notify_plain(self.app, "A trial is under way: one trial at a time.", timeout=4)
             return
         try:
             trial = self.trials.start(self.design())
@@ -200,7 +209,8 @@ class TrialScreen(Screen[None]):
     def action_stop(self) -> None:
         from legease_tui.screens.dialogs import ConfirmDialog
 
-        if not self.query_one("#stop").display:
+        if not self._can["stop"]:
+            notify_plain(self.app, "No trial is under way.", timeout=4)
             return
 
         def answered(stop: bool | None) -> None:
