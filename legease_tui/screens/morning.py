@@ -29,8 +29,8 @@ class MorningScreen(Screen[bool]):
     gone; dismisses with True once saved."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "dismiss(False)", "Back"),
+        Binding("ctrl+s", "save", "Save", id="morning.save"),
+        Binding("escape", "dismiss(False)", "Back", id="morning.back"),
         HELP_BINDING,
     ]
     HELP = (
