@@ -7,6 +7,7 @@ import sys
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.core.routine.model import format_duration
+from legease_tui.core.text import display_width, pad, terminal_safe
 
 
 def register(subparsers: Subparsers) -> None:
@@ -56,11 +57,22 @@ def list_routines(home: str | None) -> int:
 
     services = load_services(home)
     tonight = services.default_routine().key
-    width = max(len(key) for key in services.routines.routines)
-    for routine in services.routines.routines.values():
-        mark = "*" if routine.key == tonight else " "
-        length = format_duration(routine.total_seconds)
-        print(f"{mark} {routine.key:<{width}}  {length:>7}  {routine.name}  ({routine.origin})")
+    rows = [
+        (
+            "*" if routine.key == tonight else " ",
+            terminal_safe(routine.key),
+            format_duration(routine.total_seconds),
+            terminal_safe(routine.name),
+            routine.origin,
+        )
+        for routine in services.routines.routines.values()
+    ]
+    # Widths in terminal columns, not characters: a custom routine's key or name may hold wide
+    # characters, and the origin comes last so a long name cannot push it out of line.
+    widths = [max(display_width(row[column]) for row in rows) for column in (1, 2, 3)]
+    for mark, key, length, name, origin in rows:
+        length = " " * (widths[1] - display_width(length)) + length
+        print(f"{mark} {pad(key, widths[0])}  {length}  {pad(name, widths[2])}  ({origin})")
     return 0
 
 

@@ -17,6 +17,7 @@ terminal (the app, `log list`, `export` to stdout, `quiz --last`) neutralises th
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _LINE_BREAK = re.compile(r"\r\n?")
 # C0 but tab and line feed, DEL, C1, and lone surrogates. \r is normalised before this applies.
@@ -95,3 +96,19 @@ def json_safe(dumped: str) -> str:
     UTF-8 (json.dumps escapes C0 itself). They can only occur inside strings, where `\\u` is
     valid."""
     return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", dumped)
+
+
+def display_width(text: str) -> int:
+    """The columns `text` takes on a terminal: wide (East Asian) characters take two, combining
+    marks and zero-width ones none; so columns of user text line up ("ストレッチ" is 10)."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def pad(text: str, width: int) -> str:
+    """`text` followed by spaces up to `width` terminal columns (left-aligned)."""
+    return text + " " * max(width - display_width(text), 0)
