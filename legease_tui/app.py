@@ -61,10 +61,6 @@ class LegEaseApp(App[int]):
         self._cues: CueSound | None = None
         self.register_theme(NIGHT_THEME)
         start_with_theme(self, self._chosen_theme())
-        if services.settings.keys:  # [keys] in config.toml: checked, then put in force
-            from legease_tui.screens.keymap import use_own_keys
-
-            use_own_keys(self, services)
 
     @property
     def reminders(self) -> ReminderController:
@@ -94,6 +90,8 @@ class LegEaseApp(App[int]):
         return HomeScreen(self.services, lambda: self.reminders.next_line())
 
     def on_mount(self) -> None:
+        if self.services.settings.keys:  # [keys]: checking them reads every screen's bindings
+            self.call_after_refresh(self._use_own_keys)
         # The notices need the routine files read: after the first frame, like Home's routine.
         self.call_after_refresh(self._show_notices)
         if self._start == "routine":
@@ -110,11 +108,22 @@ class LegEaseApp(App[int]):
         # APScheduler loads a moment after the first frame, so start-up never waits for it.
         self.set_timer(self.REMINDERS_AFTER_SECONDS, self._start_reminders)
 
+    def _use_own_keys(self) -> None:
+        from legease_tui.screens.keymap import use_own_keys
+
+        use_own_keys(self, self.services)
+        self.refresh_home()  # Home's lines name the keys in force
+
     def _show_notices(self) -> None:
         from legease_tui.widgets.user_text import notify_plain
 
-        for notice in self.services.notices:
-            notify_plain(self, notice, title="Please check", severity="warning", timeout=12)
+        notices = self.services.notices
+        if not notices:
+            return
+        # One notice listing every problem: five toasts stacked over the reminder dialog.
+        title = "Please check" if len(notices) == 1 else f"Please check ({len(notices)} problems)"
+        text = notices[0] if len(notices) == 1 else "\n".join(f"• {n}" for n in notices)
+        notify_plain(self, text, title=title, severity="warning", timeout=12 + 4 * len(notices))
 
     def _screen_changed(self, _screen: Screen[Any]) -> None:
         if self._reminders is not None:  # a reminder held behind a routine or dialog comes now

@@ -108,8 +108,11 @@ async def test_the_notices_keep_their_order_with_the_routine_files_read_later(
     app = LegEaseApp(build_services(home, services.clock))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        shown = [n.message for n in app._notifications]
-    # config.toml's keys, the routine files, the unknown routine, then the app's theme
+        said = [n.message for n in app._notifications]
+    # One notice, one line each: config.toml's keys, the routine files, the unknown routine,
+    # then the app's theme
+    assert len(said) == 1
+    shown = [line.removeprefix("• ") for line in said[0].splitlines()]
     assert len(shown) == 4
     assert shown[0].startswith(str(config)) and "'volume'" in shown[0]
     assert "broken.toml" in shown[1]

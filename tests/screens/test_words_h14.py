@@ -1,0 +1,70 @@
+"""Words and keys the same everywhere (issue 14 §6): what a key says is where it goes, and a
+breathing session is not called a routine."""
+
+from __future__ import annotations
+
+from legease_tui.app import LegEaseApp
+from legease_tui.core.clock import FakeClock
+from legease_tui.screens.dialogs import ConfirmDialog
+from legease_tui.screens.home import HomeScreen
+from legease_tui.screens.routine import RoutineScreen
+from legease_tui.screens.summary import SummaryScreen
+from legease_tui.services import Services, build_services
+from legease_tui.settings.paths import Paths
+
+SIZE = (100, 32)
+
+
+async def test_stopping_breathing_asks_about_breathing_and_home_goes_home(
+    services: Services,
+) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RoutineScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert dialog.question.startswith("Stop breathing?")
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)  # not the breathing chooser
+
+
+async def test_stopping_a_routine_still_asks_about_the_routine(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert dialog.question.startswith("Stop the routine?")
+        await pilot.press("y", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_bad_config_shows_one_notice_listing_every_problem(
+    home: Paths, clock: FakeClock
+) -> None:
+    home.config_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    home.config_file.write_text(
+        'routine = 3\ntheme = 4\n[sound]\nenabled = "yes"\nvolume = 150\ncues = "loud"\n'
+    )
+    app = LegEaseApp(build_services(home, clock))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        said = list(app._notifications)
+    assert len(said) == 1
+    assert said[0].title.startswith("Please check (")
+    for key in ("'routine'", "'theme'", "'sound.enabled'", "'sound.volume'", "'sound.cues'"):
+        assert key in said[0].message
