@@ -17,7 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Digits, Footer, Header, ProgressBar, Static
 
 from legease_tui.core.routine.breathing import BreathAction
-from legease_tui.core.routine.model import PHASE_WORDS, Phase, Side, format_clock
+from legease_tui.core.routine.model import PHASE_WORDS, Phase, Side, StepKind, format_clock
 from legease_tui.core.routine.session import RoutineSession, SessionView
 from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
@@ -221,7 +221,10 @@ class RoutineScreen(Screen[None]):
                 self.session.stop()
                 self._finish()
 
+        steps = self.session.routine.steps
+        breathing = all(step.kind is StepKind.BREATHING for step in steps)
+        what = "breathing" if breathing else "the routine"  # a pacer alone is not a routine
         self.app.push_screen(
-            ConfirmDialog("Stop the routine? Your progress so far is kept.", "Stop", "Carry on"),
+            ConfirmDialog(f"Stop {what}? Your progress so far is kept.", "Stop", "Carry on"),
             answered,
         )

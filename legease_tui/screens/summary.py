@@ -38,8 +38,8 @@ class SummaryScreen(Screen[None]):
     """Shown when a routine ends."""
 
     BINDINGS = [
-        Binding("enter,escape,h", "home", "Home"),
-        Binding("n", "log_night", "Log the night"),
+        Binding("enter,escape,h", "home", "Home", id="summary.home"),
+        Binding("n", "log_night", "Log the night", id="summary.log_night"),
         HELP_BINDING,
     ]
 
@@ -55,7 +55,16 @@ class SummaryScreen(Screen[None]):
         yield Footer()
 
     def action_home(self) -> None:
+        """Back to Home itself, not to the screen the routine was started from (the quiz's
+        result, the breathing chooser): the key says Home."""
+        from legease_tui.screens.home import HomeScreen
+
+        stack = self.app.screen_stack
+        homes = [index for index, screen in enumerate(stack) if isinstance(screen, HomeScreen)]
+        above = len(stack) - 1 - homes[-1] if homes else 1
         self.dismiss()
+        for _ in range(above - 1):
+            self.app.pop_screen()
 
     def action_log_night(self) -> None:
         """Log tonight from here; saving goes back Home."""
