@@ -66,6 +66,9 @@ class MorningScreen(Screen[bool]):
             )
         yield Footer()
 
+    def on_mount(self) -> None:
+        self.query_one("#input-cramps", Input).focus()
+
     def _widget_for(self, name: str) -> Input | Select[str]:
         spec, value = SPECS[name], self.start_values[name]
         if name == "quality":
@@ -86,8 +89,13 @@ class MorningScreen(Screen[bool]):
         return found
 
     def action_save(self) -> None:
+        values = self.values()
+        if not any(values.values()) and not any(self.start_values[n] for n in MORNING_FIELDS):
+            # Nothing typed into a night with no morning answers: an empty night is not saved.
+            notify_plain(self.app, "Nothing filled in yet: esc goes back.", timeout=4)
+            return
         try:
-            self.repository.update(self.night, self.values())
+            self.repository.update(self.night, values)
         except EntryInvalid as error:
             self._show_problems(error)
             return

@@ -82,3 +82,21 @@ async def test_the_check_in_merges_into_the_night_and_the_offer_goes(home: Paths
     assert (entry.cramps, entry.worst_cramp) == (2, 7)
     assert (entry.final_wake, entry.out_of_bed) == (time(6, 45), time(7, 5))
     assert (entry.tension, entry.lights_out, entry.water) == (6, time(23, 10), 5)  # kept
+
+
+async def test_typing_goes_to_cramps_and_an_empty_check_in_saves_nothing(home: Paths) -> None:
+    services = at(home, 7, 30)
+    assert services.log is not None
+    app = LegEaseApp(services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("m")
+        await _settle(pilot)
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert isinstance(app.screen, MorningScreen)
+        assert services.log.get(LAST_NIGHT) is None  # no empty night written
+        await pilot.press("3", "ctrl+s")
+        await _settle(pilot)
+    entry = services.log.get(LAST_NIGHT)
+    assert entry is not None and entry.cramps == 3
