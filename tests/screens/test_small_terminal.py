@@ -3,9 +3,12 @@ inside the screen with its own keys, and footers that keep `?` Help and `q` Quit
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from typing import Any
 
 import pytest
+from sample_nights import plausible_night
 from screen_text import screen_text, shows
 from textual.pilot import Pilot
 from textual.widgets import Footer, Select
@@ -146,3 +149,25 @@ async def test_a_dropdown_has_a_border_that_reads_without_colour(services: Servi
         overlay = app.screen.query(Select).first().query_one(SelectOverlay)
         assert all(edge[0] == "round" for edge in overlay.styles.border)
         assert overlay.styles.background.a == 1  # its own surface: nothing behind shows
+
+
+async def test_the_log_filters_all_show_at_80_columns(services: Services) -> None:
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one("#log-filters")
+        for widget in bar.children:
+            assert widget.region.right <= app.size.width, (widget.id, widget.region)
+            assert widget.region.width >= widget.get_content_width(app.size, app.size)
+
+
+async def test_the_tags_column_shows_every_tag_on_a_wide_terminal(services: Services) -> None:
+    """At 200 columns the Tags column was cut at 20 characters."""
+    assert services.log is not None
+    tags = ("massage", "heat", "magnesium", "stretched", "long-walk")
+    night = plausible_night(services.clock.now().date(), random.Random(3), "")
+    services.log.put_many([replace(night, tags=tags)])
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        assert ", ".join(tags) in screen_text(app).replace("  ", " ")

@@ -14,7 +14,7 @@ from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.welch import Difference
 from legease_tui.widgets.user_text import plain_text
 
-COLUMNS = {
+COLUMNS: dict[str, int | None] = {
     "Night": 15,
     "Tension": 7,
     "Cramps": 6,
@@ -23,9 +23,10 @@ COLUMNS = {
     "Sleep": 10,
     "Eff.": 4,
     "Routine": 7,
-    "Tags": 20,
+    "Tags": None,
 }
-"""Column titles and fixed widths (fixed widths spare the table measuring every cell)."""
+"""Column titles and fixed widths (fixed widths spare the table measuring every cell); the
+last, Tags, is as wide as its longest cell, so a wide terminal shows every tag."""
 
 
 def _n(value: object) -> str:
