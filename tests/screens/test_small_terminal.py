@@ -171,3 +171,20 @@ async def test_the_tags_column_shows_every_tag_on_a_wide_terminal(services: Serv
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
         assert ", ".join(tags) in screen_text(app).replace("  ", " ")
+
+
+async def test_the_breathing_orb_keeps_its_words_and_seconds_without_animation(
+    services: Services, clock: FakeClock
+) -> None:
+    """TEXTUAL_ANIMATIONS=none (or NO_COLOR): the phase and its seconds are text (issue 14 §2)."""
+    app = LegEaseApp(services, start="breathing")
+    async with app.run_test(size=SMALL) as pilot:
+        app.animation_level = "none"
+        await pilot.pause()
+        await pilot.press("enter")  # resonance: in 5.5 s, out 5.5 s
+        screen = await routine_at(pilot, clock, 1)
+        assert shows(app, "Breathe in · 5", STEP_LIST), screen_text(app)
+        clock.advance(5)
+        screen.advance()
+        await pilot.pause()
+        assert shows(app, "Breathe out · 5", STEP_LIST), screen_text(app)
