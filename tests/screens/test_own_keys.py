@@ -154,7 +154,7 @@ def test_keys_survive_a_settings_save(tmp_path: Path) -> None:
     assert again.problems == ()
 
 
-def test_without_keys_no_screen_bindings_are_read(
+async def test_without_keys_no_screen_bindings_are_read(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def never() -> dict[str, list[object]]:
@@ -162,4 +162,7 @@ def test_without_keys_no_screen_bindings_are_read(
 
     monkeypatch.setattr(keymap, "screen_bindings", never)
     app = LegEaseApp(services)
-    assert app._keymap == {}
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app._keymap == {}
+        assert "r Routine" in footer_row(app)
