@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 
 from legease_tui.core.storage.store import StoreError
@@ -49,6 +50,10 @@ class LegEaseApp(App[int]):
     """Screens below 100 columns are `-narrow`: styles.tcss gives the words the room there."""
     REMINDERS_AFTER_SECONDS = 0.2
     """The reminder scheduler starts this long after mount: the first frame never waits."""
+    BINDINGS = [
+        # Textual's keys panel closes with esc like every other panel; only while it is shown.
+        Binding("escape", "hide_keys_panel", show=False, priority=True, id="keys_panel.close"),
+    ]
 
     def __init__(
         self, services: Services, start: str | None = None, argument: str | None = None
@@ -345,4 +350,13 @@ class LegEaseApp(App[int]):
         from legease_tui.palette import legease_commands
 
         yield from legease_commands(self)
-        yield from super().get_system_commands(screen)
+        # LegEase's Help lists the keys: Textual's "Keys" entry would be a second Help.
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "hide_keys_panel":  # otherwise esc goes on to the screen's own binding
+            return bool(self.screen.query("HelpPanel"))
+        return True
+
+    def action_hide_keys_panel(self) -> None:
+        self.action_hide_help_panel()

@@ -68,3 +68,27 @@ async def test_a_bad_config_shows_one_notice_listing_every_problem(
     assert said[0].title.startswith("Please check (")
     for key in ("'routine'", "'theme'", "'sound.enabled'", "'sound.volume'", "'sound.cues'"):
         assert key in said[0].message
+
+
+async def test_the_palette_lists_help_once_and_no_second_keys_entry(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+    assert titles.count("Help") == 1 and "Keys" not in titles
+
+
+async def test_esc_closes_the_keys_panel_before_it_leaves_the_screen(services: Services) -> None:
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        log = app.screen
+        app.action_show_help_panel()
+        await pilot.pause()
+        assert log.query("HelpPanel")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is log and not log.query("HelpPanel")
+        await pilot.press("escape")  # with the panel gone, esc is the log's own Back again
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
