@@ -44,12 +44,14 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog help"):
             with VerticalScroll(id="help-body"):
+                # The warning signs first (Home's "press ? for warning signs"): on a short
+                # terminal the keys, which the footer also shows, are what waits below.
+                yield Static(SAFETY, id="help-safety")
                 yield Static("[b]Keys[/b]", classes="help-title")
                 yield Static(self._keys_text(), id="help-keys")
                 about = getattr(self.for_screen, "HELP", "")
                 if about:
                     yield Static(str(about), classes="dim")
-                yield Static(SAFETY, id="help-safety")
             yield Static(ALL_SHOWN, id="help-hint", classes="dim")
         yield Footer()
 

@@ -188,3 +188,19 @@ async def test_the_breathing_orb_keeps_its_words_and_seconds_without_animation(
         screen.advance()
         await pilot.pause()
         assert shows(app, "Breathe out · 5", STEP_LIST), screen_text(app)
+
+
+@pytest.mark.parametrize("size", [SMALL, (100, 32)])
+async def test_help_shows_the_blood_clot_advice_without_scrolling(
+    services: Services, size: tuple[int, int]
+) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = app.screen.query_one("#help-body")
+        safety = app.screen.query_one("#help-safety")
+        assert body.scroll_y == 0
+        assert body.region.contains_region(safety.region), (safety.region, body.region)
+        assert "blood clot" in str(safety.render())
