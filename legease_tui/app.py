@@ -353,6 +353,11 @@ class LegEaseApp(App[int]):
         # LegEase's Help lists the keys: Textual's "Keys" entry would be a second Help.
         yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
 
+    def get_key_display(self, binding: Binding) -> str:
+        """A key named one way in the footer, Help and every text: "enter" and "esc" (Textual
+        shows enter as "⏎")."""
+        return super().get_key_display(binding).replace("⏎", "enter")
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hide_keys_panel":  # otherwise esc goes on to the screen's own binding
             return bool(self.screen.query("HelpPanel"))

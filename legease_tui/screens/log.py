@@ -50,7 +50,7 @@ class LogScreen(Screen[None]):
         HELP_BINDING,
     ]
     HELP = (
-        "Enter or e edits the highlighted night, d deletes it (after asking). Filters narrow the "
+        "enter or e edits the highlighted night, d deletes it (after asking). Filters narrow the "
         "table and the trend; 'What helps' compares nights with and without each factor. "
         "\\[ and ] page the calendar; r reads the log again (after `legease log add` elsewhere)."
     )

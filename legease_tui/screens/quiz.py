@@ -44,7 +44,7 @@ class QuizScreen(Screen[None]):
             yield Static(id="quiz-question")
             yield OptionList(id="quiz-options")
             yield Static(
-                "↑↓ and enter, or a number, to answer  ·  ← back  ·  escape to leave",
+                "↑↓ and enter, or a number, to answer  ·  ← back  ·  esc to leave",
                 classes="dim",
             )
             yield Static(self.quiz_run.content.disclaimer, id="quiz-disclaimer", classes="dim")

@@ -3,6 +3,9 @@ breathing session is not called a routine."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.screens.dialogs import ConfirmDialog
@@ -92,3 +95,31 @@ async def test_esc_closes_the_keys_panel_before_it_leaves_the_screen(services: S
         await pilot.press("escape")  # with the panel gone, esc is the log's own Back again
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_keys_are_named_one_way_in_the_footer_and_the_texts(services: Services) -> None:
+    import inspect
+
+    from textual.screen import Screen
+    from textual.widgets import Footer
+
+    import legease_tui.screens as screens_package
+
+    app = LegEaseApp(services)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b", "enter")
+        await pilot.pause()
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        footer = app.screen.query_one(Footer)
+        keys = [item.key_display for item in footer.query("FooterKey")]  # type: ignore[attr-defined]
+        assert "enter" in keys and "⏎" not in keys
+    texts: list[str] = []
+    for info in pkgutil.iter_modules(screens_package.__path__):
+        module = importlib.import_module(f"legease_tui.screens.{info.name}")
+        for _name, screen in inspect.getmembers(module, inspect.isclass):
+            words = getattr(screen, "HELP", None)
+            if issubclass(screen, Screen) and isinstance(words, str):
+                texts.append(words)
+    assert texts and not [t for t in texts if "escape" in t or "⏎" in t or "Enter " in t]
