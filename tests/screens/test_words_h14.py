@@ -6,6 +6,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from textual.widgets import Static
+
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.screens.dialogs import ConfirmDialog
@@ -36,6 +38,7 @@ async def test_stopping_breathing_asks_about_breathing_and_home_goes_home(
         await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
+        assert "Breathing stopped." in str(app.screen.query_one("#summary-text", Static).render())
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)  # not the breathing chooser

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from legease_tui.core.routine.breathing import BreathPattern, pattern_named
+from legease_tui.core.routine.outcome import PACER_KEY_PREFIX
 
 
 class StepKind(StrEnum):
@@ -296,4 +297,4 @@ def breathing_routine(pattern: BreathPattern, cycles: int) -> Routine:
         cycles=cycles,
         source=pattern.source,
     )
-    return Routine(f"breathe-{pattern.key}", pattern.name, pattern.description, (step,))
+    return Routine(f"{PACER_KEY_PREFIX}{pattern.key}", pattern.name, pattern.description, (step,))

@@ -39,11 +39,18 @@ class SessionOutcome:
         }
 
 
+PACER_KEY_PREFIX = "breathe-"
+"""The key of a breathing session from the pacer (`breathing_routine`): not called a routine."""
+
+
 def outcome_headline(outcome: SessionOutcome) -> str:
-    """ "Well done — routine complete.", "... with 1 step skipped." or "Routine stopped."."""
+    """ "Well done — routine complete.", "... with 1 step skipped." or "Routine stopped.";
+    a session from the breathing pacer says "breathing" instead."""
+    what = "breathing" if outcome.routine_key.startswith(PACER_KEY_PREFIX) else "routine"
     if outcome.completed:
-        return "Well done — routine complete."
+        return f"Well done — {what} complete."
     if outcome.reached_end:
         skipped = outcome.steps_total - outcome.steps_done
-        return f"Routine finished, with {skipped} step{'s' if skipped != 1 else ''} skipped."
-    return "Routine stopped."
+        steps = f"{skipped} step{'s' if skipped != 1 else ''}"
+        return f"{what.capitalize()} finished, with {steps} skipped."
+    return f"{what.capitalize()} stopped."
