@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from legease_tui.widgets.user_text import plain
 
@@ -31,6 +31,7 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.yes_label} (y)", id="yes", variant="primary")
                 yield Button(f"{self.no_label} (n)", id="no")
+        yield Footer()  # its own keys, not those of the screen it covers
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -78,6 +79,7 @@ class ConflictDialog(ModalScreen[str | None]):
                 yield Button("Keep stored (s)", id="stored", variant="primary")
                 yield Button("Keep mine (m)", id="form")
                 yield Button("See both (b)", id="both")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#stored", Button).focus()

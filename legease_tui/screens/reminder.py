@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, OptionList, Static
+from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from legease_tui.widgets.user_text import plain
@@ -44,6 +44,7 @@ class ReminderDialog(ModalScreen[str | None]):
                     f"{self.snooze_label} (z)", id=SNOOZE, disabled=bool(self.snooze_refusal)
                 )
                 yield Button("Skip tonight (x)", id=SKIP)
+        yield Footer()  # its own keys, not Home's
 
     def on_mount(self) -> None:
         self.query_one(f"#{START}", Button).focus()

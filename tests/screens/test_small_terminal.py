@@ -204,3 +204,15 @@ async def test_help_shows_the_blood_clot_advice_without_scrolling(
         assert body.scroll_y == 0
         assert body.region.contains_region(safety.region), (safety.region, body.region)
         assert "blood clot" in str(safety.render())
+
+
+async def test_a_confirmation_shows_its_own_keys_in_the_footer(services: Services) -> None:
+    """The routine's 'esc Stop' under 'Stop the routine?' misled: there esc means carry on."""
+    app = LegEaseApp(services, start="routine")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        keys = footer_keys(pilot)
+        assert "y" in keys and "n" in keys
+        assert "space" not in keys
