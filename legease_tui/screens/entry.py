@@ -40,6 +40,7 @@ PLACEHOLDERS = {"clock": "HH:MM", "date": "YYYY-MM-DD"}
 ROWS = [
     ("", ["night"]),
     ("Legs", ["tension", "cramps", "worst_cramp", "restless"]),
+    ("", ["cramp_leg", "cramp_muscle", "worst_minutes", "cramp_woke"]),
     ("Sleep diary", ["into_bed", "lights_out", "minutes_to_sleep", "times_woken"]),
     ("", ["minutes_awake", "final_wake", "out_of_bed", "quality"]),
     ("Day", ["water", "stress", "activity"]),
@@ -121,6 +122,14 @@ class EntryScreen(Screen[bool]):
             options = [(f"{n} {word}", str(n)) for n, word in enumerate(QUALITY, start=1)]
             return Select(
                 options, value=value or Select.NULL, id=widget_id, prompt="–", compact=True
+            )
+        if spec.kind == "choice":
+            return Select(
+                [(word, word) for word in spec.choices],
+                value=value or Select.NULL,
+                id=widget_id,
+                prompt="–",
+                compact=True,
             )
         if spec.kind == "activity":
             options = [(label, a.value) for a, label in ACTIVITY_LABELS.items()]

@@ -21,12 +21,16 @@ from legease_tui.widgets.user_text import notify_plain, plain
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]
 PLACEHOLDERS = {"clock": "HH:MM"}
-ROWS = (("cramps", "worst_cramp"), ("final_wake", "out_of_bed", "quality"))
+ROWS = (
+    ("cramps", "worst_cramp", "worst_minutes"),
+    ("cramp_leg", "cramp_muscle", "cramp_woke"),
+    ("final_wake", "out_of_bed", "quality"),
+)
 
 
 class MorningScreen(Screen[bool]):
-    """Cramps, the worst cramp, wake and out-of-bed times and sleep quality for the night just
-    gone; dismisses with True once saved."""
+    """Cramps, the worst cramp (how bad, how long, which leg and muscle, whether it woke you),
+    wake and out-of-bed times and sleep quality for the night just gone; True once saved."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="morning.save"),
@@ -35,7 +39,8 @@ class MorningScreen(Screen[bool]):
     ]
     HELP = (
         "Answer soon after waking: how many cramps in the night, how bad the worst was (0-10), "
-        "when you woke for the last time and got up, and how you slept. ctrl+s saves; the rest "
+        "how long it lasted, where it was and whether it woke you, when you woke for the last "
+        "time and got up, and how you slept. ctrl+s saves; the rest "
         "of the night (tension, water, tags ...) is in the evening form (n)."
     )
 
@@ -71,9 +76,17 @@ class MorningScreen(Screen[bool]):
 
     def _widget_for(self, name: str) -> Input | Select[str]:
         spec, value = SPECS[name], self.start_values[name]
+        options: list[tuple[str, str]] | None = None
         if name == "quality":
             options = [(f"{i} {label}", str(i)) for i, label in enumerate(QUALITY, start=1)]
-            return Select(options, value=value or Select.NULL, id=f"input-{name}")
+        elif spec.kind == "choice":
+            options = [(word, word) for word in spec.choices]
+        elif spec.kind == "bool":  # a Select, so an unanswered question stays unanswered
+            options = [("yes", "yes"), ("no", "no")]
+        if options is not None:
+            return Select(
+                options, value=value or Select.NULL, id=f"input-{name}", prompt="–", compact=True
+            )
         placeholder = PLACEHOLDERS.get(spec.kind, f"{spec.low}-{spec.high}")
         return Input(value, placeholder=placeholder, id=f"input-{name}", compact=True)
 

@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
@@ -73,6 +73,10 @@ async def test_the_check_in_merges_into_the_night_and_the_offer_goes(home: Paths
         assert "HH:MM" in str(form.query_one("#error-final_wake", Static).render())
         form.query_one("#input-final_wake", Input).value = "06:45"
         form.query_one("#input-out_of_bed", Input).value = "07:05"
+        form.query_one("#input-worst_minutes", Input).value = "4"
+        form.query_one("#input-cramp_leg", Select).value = "right"
+        form.query_one("#input-cramp_muscle", Select).value = "calf"
+        form.query_one("#input-cramp_woke", Select).value = "yes"
         await pilot.press("ctrl+s")
         await _settle(pilot)
         assert isinstance(app.screen, HomeScreen)
@@ -81,6 +85,12 @@ async def test_the_check_in_merges_into_the_night_and_the_offer_goes(home: Paths
     assert entry is not None
     assert (entry.cramps, entry.worst_cramp) == (2, 7)
     assert (entry.final_wake, entry.out_of_bed) == (time(6, 45), time(7, 5))
+    assert (entry.worst_minutes, entry.cramp_leg, entry.cramp_muscle, entry.cramp_woke) == (
+        4,
+        "right",
+        "calf",
+        True,
+    )
     assert (entry.tension, entry.lights_out, entry.water) == (6, time(23, 10), 5)  # kept
 
 

@@ -48,6 +48,11 @@ class NightEntry:
     tension: int | None = None
     cramps: int | None = None
     worst_cramp: int | None = None
+    cramp_leg: str | None = None
+    cramp_muscle: str | None = None
+    worst_minutes: int | None = None
+    """How long the worst cramp lasted, in minutes (0: under a minute)."""
+    cramp_woke: bool | None = None
     restless: bool | None = None
     into_bed: time | None = None
     lights_out: time | None = None
@@ -197,4 +202,10 @@ def consistency_problems(entry: NightEntry, *, stored: bool = False) -> list[Pro
             )
     if entry.cramps == 0 and entry.worst_cramp:
         problems.append(Problem("worst_cramp", "must be empty or 0 when there were no cramps"))
+    if entry.cramps == 0:  # where and how long a cramp was says there was one
+        for name in ("cramp_leg", "cramp_muscle", "worst_minutes"):
+            if getattr(entry, name) is not None:
+                problems.append(Problem(name, "must be empty when there were no cramps"))
+        if entry.cramp_woke:
+            problems.append(Problem("cramp_woke", "must be no or empty when there were no cramps"))
     return problems

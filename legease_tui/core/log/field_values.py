@@ -76,6 +76,11 @@ def read_value(spec: FieldSpec, value: object, stored: bool) -> object:
         if word in _ACTIVITY_WORDS:
             return _ACTIVITY_WORDS[word]
         raise NotAllowed
+    if kind == "choice":
+        word = value.strip().lower() if isinstance(value, str) else None
+        if word in spec.choices:
+            return word
+        raise NotAllowed
     if kind == "tags":
         return read_tags(value, stored=stored)
     if kind == "note":

@@ -21,6 +21,11 @@ FLAG_TAG = "flag"
 """Marks a night's note for the doctor's summary: a marker, not something done for the legs."""
 
 
+CRAMP_LEGS = ("left", "right", "both")
+CRAMP_MUSCLES = ("calf", "foot", "shin", "thigh", "hamstring", "other")
+"""Where the worst cramp was: what a doctor asks first (the morning check-in records it)."""
+
+
 class Activity(StrEnum):
     """How the day went for the legs."""
 
@@ -42,9 +47,11 @@ class FieldSpec:
 
     name: str
     label: str
-    kind: str  # "int", "bool", "clock", "activity", "tags", "note", "date"
+    kind: str  # "int", "bool", "clock", "activity", "choice", "tags", "note", "date"
     low: int = 0
     high: int = 0
+    choices: tuple[str, ...] = ()
+    """The words a "choice" field takes."""
 
     @property
     def option(self) -> str:
@@ -58,6 +65,7 @@ class FieldSpec:
             "bool": "yes or no",
             "clock": "a time of day as HH:MM (00:00 to 23:59)",
             "activity": "one of " + ", ".join(a.value for a in Activity),
+            "choice": "one of " + ", ".join(self.choices),
             "tags": "tags of 1 to 30 letters, digits, spaces, ' + or -",
             "note": f"text of at most {NOTE_LIMIT} characters",
             "date": "a date as YYYY-MM-DD",
@@ -71,6 +79,10 @@ SPECS: dict[str, FieldSpec] = {
         FieldSpec("tension", "Tension at bedtime", "int", 0, 10),
         FieldSpec("cramps", "Cramps in the night", "int", 0, 30),
         FieldSpec("worst_cramp", "Worst cramp", "int", 0, 10),
+        FieldSpec("cramp_leg", "Which leg cramped", "choice", choices=CRAMP_LEGS),
+        FieldSpec("cramp_muscle", "Which muscle", "choice", choices=CRAMP_MUSCLES),
+        FieldSpec("worst_minutes", "Worst lasted (min)", "int", 0, 120),
+        FieldSpec("cramp_woke", "A cramp woke you", "bool"),
         FieldSpec("restless", "Restless urge to move", "bool"),
         FieldSpec("into_bed", "Into bed", "clock"),
         FieldSpec("lights_out", "Lights out", "clock"),

@@ -9,7 +9,17 @@ from datetime import datetime
 
 from legease_tui.core.log.entry import NightEntry
 
-MORNING_FIELDS = ("cramps", "worst_cramp", "final_wake", "out_of_bed", "quality")
+MORNING_FIELDS = (
+    "cramps",
+    "worst_cramp",
+    "cramp_leg",
+    "cramp_muscle",
+    "worst_minutes",
+    "cramp_woke",
+    "final_wake",
+    "out_of_bed",
+    "quality",
+)
 """What the check-in asks, in order (each one checked as everywhere else: `parse_entry`)."""
 MORNING_ENDS_HOUR = 12
 """The check-in is offered until noon, when the night's day (noon to noon) ends."""

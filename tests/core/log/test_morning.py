@@ -26,3 +26,39 @@ def test_not_offered_once_any_morning_field_is_answered() -> None:
     for entry in (NightEntry(NIGHT, cramps=0), NightEntry(NIGHT, final_wake=time(6, 40))):
         assert has_morning_answers(entry)
         assert not morning_check_due(morning, entry)
+
+
+def test_where_how_long_and_whether_it_woke_you_are_fields_checked_like_the_rest() -> None:
+    from legease_tui.core.log.entry import EntryInvalid, parse_entry
+
+    entry = parse_entry(
+        {
+            "night": "2026-11-24",
+            "cramps": "1",
+            "cramp_leg": "Left",
+            "cramp_muscle": "calf",
+            "worst_minutes": "3",
+            "cramp_woke": "yes",
+        }
+    )
+    assert (entry.cramp_leg, entry.cramp_muscle, entry.worst_minutes, entry.cramp_woke) == (
+        "left",
+        "calf",
+        3,
+        True,
+    )
+    assert has_morning_answers(NightEntry(NIGHT, cramp_muscle="foot"))
+    try:
+        parse_entry({"night": "2026-11-24", "cramp_leg": "middle", "worst_minutes": "500"})
+    except EntryInvalid as error:
+        found = {problem.field: problem.message for problem in error.problems}
+        assert "one of left, right, both" in found["cramp_leg"]
+        assert "0 to 120" in found["worst_minutes"]
+    else:
+        raise AssertionError("refused values were accepted")
+    try:
+        parse_entry({"night": "2026-11-24", "cramps": "0", "cramp_leg": "left"})
+    except EntryInvalid as error:
+        assert [problem.field for problem in error.problems] == ["cramp_leg"]
+    else:
+        raise AssertionError("a cramp's leg on a night without cramps was accepted")
