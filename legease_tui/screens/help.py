@@ -34,7 +34,9 @@ class HelpScreen(ModalScreen[None]):
     too short for all of it. Its footer shows its own keys, not those of the screen under it."""
 
     BINDINGS = [
-        Binding("escape,question_mark,q", "app.pop_screen", "Close", key_display="esc", id="help.close"),
+        Binding(
+            "escape,question_mark,q", "app.pop_screen", "Close", key_display="esc", id="help.close"
+        ),
     ]
 
     def __init__(self, for_screen: Screen[object]) -> None:
