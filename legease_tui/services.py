@@ -105,6 +105,19 @@ class Services:
 
         return TrialRepository(self.store, self.clock) if self.store is not None else None
 
+    def no_routine_tonight(self) -> bool:
+        """Whether a running trial says tonight has no routine (False when it cannot be read):
+        the one rule the app's reminder, its routine start and `legease remind` follow."""
+        if self.trial is None:
+            return False
+        from legease_tui.core.storage.store import StoreError
+        from legease_tui.core.trial.repository import TrialError
+
+        try:
+            return self.trial.is_no_routine_night()
+        except (StoreError, TrialError):
+            return False
+
     @cached_property
     def quiz_content(self) -> QuizContent:
         """The symptom check's questions and advice, read on the first check."""

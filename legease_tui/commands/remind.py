@@ -170,6 +170,12 @@ class HeadlessReminder:
         read = self.log.night_state if self.log else (lambda _night: NightState())
         if due_tonight(now, rule, self.services.zone, read, repeat_shown=True) is None:
             return
+        if self.services.no_routine_tonight():  # a trial's control night: say so, offer nothing
+            from legease_tui.core.trial.repository import NO_ROUTINE_REMINDER
+
+            print(f"{now:%H:%M}  {NO_ROUTINE_REMINDER}", flush=True)
+            desktop_notify("LegEase trial", NO_ROUTINE_REMINDER)
+            return
         routine = self.services.reminder_routine()
         body = f"{routine.name}, {format_duration(routine.total_seconds)}. Run `legease` to start."
         print(f"\a{now:%H:%M}  Time for your evening routine — {body}", flush=True)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from legease_tui.controllers.host import NoticeHost
-from legease_tui.controllers.trial_nights import NO_ROUTINE_REMINDER, no_routine_tonight
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import (
     SKIP_REASONS,
@@ -34,6 +33,7 @@ from legease_tui.core.routine.model import Routine, format_duration
 from legease_tui.core.safety import IN_PAIN_ADVICE
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import terminal_safe
+from legease_tui.core.trial.repository import NO_ROUTINE_REMINDER
 
 if TYPE_CHECKING:
     from datetime import date
@@ -170,7 +170,7 @@ class ReminderController:
         self._held = False
         routine = self.routine()
         self._record(shown_event(now, due.due_at, routine.key))
-        if no_routine_tonight(self.services):  # a trial's control night: say so, offer nothing
+        if self.services.no_routine_tonight():  # a trial's control night: say so, offer nothing
             self.app.notify(NO_ROUTINE_REMINDER, title="LegEase", timeout=15, markup=False)
             self.app.refresh_home()
             return

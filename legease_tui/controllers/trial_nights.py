@@ -13,25 +13,10 @@ from legease_tui.core.storage.store import StoreError
 if TYPE_CHECKING:
     from legease_tui.services import Services
 
-NO_ROUTINE_REMINDER = (
-    "Trial: tonight is a no-routine night — no routine tonight; just log how your legs are "
-    "in the morning."
-)
 ASK_ON_CONTROL = (
     "Tonight is a no-routine night in your trial. Start a routine anyway? It will be recorded "
     "as a deviation from the plan (the trial's report counts it)."
 )
-
-
-def no_routine_tonight(services: Services) -> bool:
-    """Whether a running trial says tonight has no routine (False when it cannot be read)."""
-    trials = services.trial
-    if trials is None:
-        return False
-    try:
-        return trials.is_no_routine_night()
-    except StoreError:
-        return False
 
 
 def confirm_routine(
@@ -40,7 +25,7 @@ def confirm_routine(
     start: Callable[[], None],
 ) -> None:
     """Run `start` now, or on a no-routine night ask first and record the deviation."""
-    if not no_routine_tonight(services):
+    if not services.no_routine_tonight():
         start()
         return
     from legease_tui.core.night import night_of

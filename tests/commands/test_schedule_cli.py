@@ -131,6 +131,34 @@ def test_headless_fire_rings_prints_and_notifies_when_due(
     assert sent and sent[0][0] == "Time for your evening routine"
 
 
+def test_headless_fire_offers_no_routine_on_a_trials_no_routine_night(
+    home: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from legease_tui.core.trial.design import TrialDesign
+
+    sent: list[tuple[str, str]] = []
+    monkeypatch.setattr(remind, "desktop_notify", lambda title, body: sent.append((title, body)))
+    evening = datetime(2026, 11, 24, 21, 30, tzinfo=LONDON)
+    services = london(home, evening, enabled=True)
+    assert services.trial is not None
+    design = services.trial.start(TrialDesign(evening.date(), seed=7)).design
+    clock = services.clock
+    assert isinstance(clock, FakeClock)
+    for planned in design.nights()[:6]:  # a block of each arm, whichever comes first
+        HeadlessReminder(services).fire()
+        out = capsys.readouterr().out
+        if design.arms[planned.arm].does_routine:
+            assert "Time for your evening routine" in out and "\a" in out
+        else:
+            assert (
+                out == "21:30  Trial: tonight is a no-routine night — no routine tonight; "
+                "just log how your legs are in the morning.\n"
+            )
+            assert sent[-1][0] == "LegEase trial"
+        clock.advance(86400)
+    assert any(not design.arms[p.arm].does_routine for p in design.nights()[:6])
+
+
 def test_headless_fire_is_quiet_when_not_due(
     home: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -21,6 +21,11 @@ RECORD_VERSION = 1
 RUNNING, STOPPED = "running", "stopped early"
 ROUTINE_ON_CONTROL = "routine done on a no-routine night"
 """The deviation the app records when a routine is started anyway on a no-routine night."""
+NO_ROUTINE_REMINDER = (
+    "Trial: tonight is a no-routine night — no routine tonight; just log how your legs are "
+    "in the morning."
+)
+"""What the evening reminder says instead on a no-routine night (the app and `legease remind`)."""
 
 
 class TrialError(Exception):
