@@ -140,9 +140,11 @@ class HomeScreen(Screen[None]):
         trials = self.services.trial
         line = ""
         if trials is not None:
+            from legease_tui.core.trial.repository import TrialError
+
             try:
                 tonight = trials.tonight()
-            except StoreError:
+            except (StoreError, TrialError):  # the Trial screen says why
                 tonight = None
             line = tonight.line() if tonight is not None else ""
         widget = self.query_one("#trial-tonight", Static)

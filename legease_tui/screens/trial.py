@@ -116,7 +116,7 @@ class TrialScreen(Screen[None]):
 
         try:
             running, latest = self.trials.running(), self.trials.latest()
-        except StoreError as error:
+        except (StoreError, TrialError) as error:  # unreadable, or saved by a newer LegEase
             self._show(str(error), "", planning=False, running=False)
             return
         if running is not None:

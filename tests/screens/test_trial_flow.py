@@ -107,3 +107,20 @@ async def test_report_shows_once_the_plan_has_ended(services: Services, clock: F
         report = _text(app, "#trial-report")
         assert "Your last trial (finished)" in report and "Verdict:" in report
         assert "does not replace a clinician" in report
+
+
+async def test_a_trial_saved_by_a_newer_legease_leaves_home_working(services: Services) -> None:
+    from legease_tui.core.trial.design import TrialDesign
+
+    assert services.trial is not None and services.store is not None
+    services.trial.start(TrialDesign(services.clock.now().date(), 3))
+    with services.store.transaction() as db:
+        db.table("trials", cache_size=0).update({"version": 2})
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        assert not app.screen.query_one("#trial-tonight", Static).display
+        await pilot.press("t")
+        await _settle(pilot)
+        assert isinstance(app.screen, TrialScreen)
+        assert "newer LegEase" in _text(app, "#trial-status")

@@ -209,7 +209,9 @@ class TrialRepository:
         trial = self.running()
         if trial is None:
             return None
-        planned = trial.design.night(night_of(self.clock.now()))
+        # Started in the morning, the plan's first night is this evening, not the night just
+        # gone that the app's night rule names before noon.
+        planned = trial.design.night(max(night_of(self.clock.now()), trial.design.start))
         if planned is None:
             return None
         return TonightInTrial(planned, trial.design.total_nights, trial.design.arms[planned.arm])

@@ -142,12 +142,13 @@ def test_a_trial_started_in_the_morning_begins_that_evening(
     assert trials is not None and log is not None
     clock.set_wall(EVENING - timedelta(hours=12))  # 09:00
     trial = trials.start(TrialDesign(clock.now().date(), 3))
-    assert trials.tonight() is None  # the night just gone is not in the plan
     report = build_report(trial, log, clock.now(), with_result=False)
     assert progress_words(report) == "Not begun: the first of its 36 nights is 2026-12-03"
-    clock.advance(12 * 3600)
-    tonight = trials.tonight()
-    assert tonight is not None and tonight.night.number == 1
+    for hours in (0, 12):  # this morning (Home, the reminder) and this evening name night 1
+        clock.advance(hours * 3600)
+        tonight = trials.tonight()
+        assert tonight is not None and tonight.night.number == 1
+        assert tonight.line().startswith("Trial night 1 of 36 · tonight: ")
 
 
 def test_an_interim_look_with_no_nights_claims_nothing(
