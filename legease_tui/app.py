@@ -13,16 +13,14 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from legease_tui.core.storage.store import StoreError
 from legease_tui.services import Services
-from legease_tui.theme import NIGHT_THEME, start_with_theme
+from legease_tui.theme import NIGHT_THEME, chosen_theme, start_with_theme
 
 # The user-text helpers (and the text checks they stand on) load with the first message shown.
 if TYPE_CHECKING:  # the routine engine, the quiz, sound and the reminder load when first used
     from legease_tui import messages  # handlers are found by name: on_<message>
     from legease_tui.controllers.cues import CueSound
     from legease_tui.controllers.reminders import ReminderController
-    from legease_tui.core.log.repository import LogRepository
     from legease_tui.core.quiz.scoring import CheckResult
     from legease_tui.core.routine.model import Routine
     from legease_tui.core.routine.session import SessionOutcome
@@ -65,7 +63,7 @@ class LegEaseApp(App[int]):
         self._reminders: ReminderController | None = None
         self._cues: CueSound | None = None
         self.register_theme(NIGHT_THEME)
-        start_with_theme(self, self._chosen_theme())
+        start_with_theme(self, chosen_theme(self, self.services))
 
     @property
     def reminders(self) -> ReminderController:
@@ -120,15 +118,9 @@ class LegEaseApp(App[int]):
         self.refresh_home()  # Home's lines name the keys in force
 
     def _show_notices(self) -> None:
-        from legease_tui.widgets.user_text import notify_plain
+        from legease_tui.widgets.user_text import notify_problems
 
-        notices = self.services.notices
-        if not notices:
-            return
-        # One notice listing every problem: five toasts stacked over the reminder dialog.
-        title = "Please check" if len(notices) == 1 else f"Please check ({len(notices)} problems)"
-        text = notices[0] if len(notices) == 1 else "\n".join(f"• {n}" for n in notices)
-        notify_plain(self, text, title=title, severity="warning", timeout=12 + 4 * len(notices))
+        notify_problems(self, self.services.notices)
 
     def _screen_changed(self, _screen: Screen[Any]) -> None:
         if self._reminders is not None:  # a reminder held behind a routine or dialog comes now
@@ -144,16 +136,6 @@ class LegEaseApp(App[int]):
             self._reminders.stop()
         if self._cues is not None:
             self._cues.stop_all()
-
-    def _chosen_theme(self) -> str:
-        wanted = self.services.settings.theme
-        if wanted in self.available_themes:
-            return wanted
-        self.services.problems.append(  # not `notices`: that would read the routines now
-            f"{self.services.paths.config_file}: 'theme' = {wanted!r} is not a known theme "
-            f"(known: {', '.join(sorted(self.available_themes))}). Using 'legease-night'."
-        )
-        return NIGHT_THEME.name
 
     # --- what screens ask for (messages.py) ---------------------------------------------------
 
@@ -212,20 +194,9 @@ class LegEaseApp(App[int]):
 
     def show_check(self, result: CheckResult) -> None:
         """Save a finished check and show it in place of the questions."""
-        from legease_tui.screens.quiz_result import result_screen
-        from legease_tui.widgets.user_text import notify_plain
+        from legease_tui.diary import show_check
 
-        checks, comparison = self.services.checks, ""
-        if checks is not None:
-            try:
-                _, comparison = checks.save_and_compare(result)
-            except StoreError as error:
-                notify_plain(
-                    self, str(error), title="Check not saved", severity="error", timeout=12
-                )
-        routine = self.services.routines.get(result.routine)
-        content, log = self.services.quiz_content, self.services.log
-        self.switch_screen(result_screen(result, content, routine, checks, log, comparison))
+        show_check(self, result)
 
     def action_help(self) -> None:
         from legease_tui.screens.help import HelpScreen
@@ -247,7 +218,7 @@ class LegEaseApp(App[int]):
 
     def _settings_in_force(self) -> None:
         """New settings are in `Services`: apply the theme, rebuild the reminder job."""
-        self.theme = self._chosen_theme()
+        self.theme = chosen_theme(self, self.services)
         self.reminders.settings_changed()
 
     def choose_routine(self, routine: Routine) -> None:
@@ -274,77 +245,37 @@ class LegEaseApp(App[int]):
 
     def record_session(self, outcome: SessionOutcome) -> None:
         """Keep the routine's outcome in the log (a storage problem is shown, not raised)."""
-        from legease_tui.widgets.user_text import notify_plain
+        from legease_tui.diary import record_session
 
-        log = self.services.log
-        if log is None:
-            return
-        try:
-            log.record_session(outcome)
-        except StoreError as error:
-            notify_plain(self, str(error), title="Not saved", severity="error", timeout=12)
-
-    def _log_or_say_why(self) -> LogRepository | None:
-        """The log, or None after telling the person why it cannot be used."""
-        from legease_tui.widgets.user_text import notify_plain
-
-        log = self.services.log
-        if log is None:
-            why = " ".join(self.services.notices)
-            notify_plain(self, f"The log is not available: {why}", severity="error", timeout=12)
-        return log
+        record_session(self, outcome)
 
     def action_log(self) -> None:
         """Open the nightly log."""
-        from legease_tui.screens.log import LogScreen
+        from legease_tui.diary import open_log
 
-        log = self._log_or_say_why()
-        if log is None:
-            return
-        if not isinstance(self.screen, LogScreen):
-            self.push_screen(LogScreen(log))
+        open_log(self)
 
     def action_trial(self) -> None:
         """Open the personal trial: plan one, follow it, read its report."""
-        from legease_tui.screens.trial import TrialScreen
+        from legease_tui.diary import open_trial
 
-        log = self._log_or_say_why()
-        trials = self.services.trial
-        if log is None or trials is None or isinstance(self.screen, TrialScreen):
-            return
-        keys = [self.services.tonight().key]
-        keys += [key for key in self.services.routines.routines if key not in keys]
-        self.push_screen(TrialScreen(trials, log, self.services.clock, keys))
+        open_trial(self)
 
     def action_morning(self) -> None:
-        """The morning check-in for the night just gone (before noon, the night of yesterday)."""
-        from legease_tui.screens.morning import MorningScreen
+        """The morning check-in for the night just gone."""
+        from legease_tui.diary import open_morning
 
-        log = self._log_or_say_why()
-        if log is None or isinstance(self.screen, MorningScreen):
-            return
-        night = log.tonight()
-        self.push_screen(MorningScreen(log, night, log.get(night)))
+        open_morning(self)
 
     def action_new_entry(self) -> None:
         """Log tonight (or, in the morning, the night just gone); edits it if it exists."""
         self.open_entry(None)
 
     def open_entry(self, night: date | None, on_saved: Callable[[], None] | None = None) -> None:
-        """The entry form for `night` (default: tonight), editing it if it is logged. The screen
-        it covers refreshes itself when the form closes; `on_saved` is for anything else."""
-        from legease_tui.screens.entry import EntryScreen
+        """The entry form for `night` (default: tonight), editing it if it is logged."""
+        from legease_tui.diary import open_entry
 
-        log = self._log_or_say_why()
-        if log is None:
-            return
-        night = night or log.tonight()
-
-        def saved(done: bool | None) -> None:
-            if done and on_saved is not None:
-                on_saved()
-
-        self.push_screen(EntryScreen(log, night, log.get(night), log.tags()), saved)
+        open_entry(self, night, on_saved)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from legease_tui.palette import legease_commands

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.theme import Theme
+
+if TYPE_CHECKING:
+    from legease_tui.services import Services
 
 NIGHT_THEME = Theme(
     name="legease-night",
@@ -37,3 +40,16 @@ def start_with_theme(app: App[Any], name: str) -> None:
     classes |= {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}
     app.update_classes(classes, update=False)
     app._refresh_truecolor_filter(app.ansi_theme)
+
+
+def chosen_theme(app: App[Any], services: Services) -> str:
+    """The theme the settings name, or the night theme after noting (for the start-up notice,
+    not `notices`: that would read the routines now) that the name is not a known theme."""
+    wanted = services.settings.theme
+    if wanted in app.available_themes:
+        return wanted
+    services.problems.append(
+        f"{services.paths.config_file}: 'theme' = {wanted!r} is not a known theme "
+        f"(known: {', '.join(sorted(app.available_themes))}). Using 'legease-night'."
+    )
+    return NIGHT_THEME.name

@@ -67,3 +67,13 @@ def notify_plain(
         timeout=timeout,
         markup=False,
     )
+
+
+def notify_problems(node: App[Any] | Widget, problems: list[str]) -> None:
+    """One warning listing every problem (five toasts would stack over the reminder dialog);
+    it stays longer the more it lists."""
+    if not problems:
+        return
+    title = "Please check" if len(problems) == 1 else f"Please check ({len(problems)} problems)"
+    text = problems[0] if len(problems) == 1 else "\n".join(f"• {p}" for p in problems)
+    notify_plain(node, text, title=title, severity="warning", timeout=12 + 4 * len(problems))
