@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -24,7 +25,12 @@ from legease_tui.widgets.log_filters import DEFAULT_RANGE, LogFilters
 from legease_tui.widgets.log_tabs import TAB_WIDGETS
 from legease_tui.widgets.night_timeline import NightTimeline
 from legease_tui.widgets.renderables.log_charts import month_calendar, trend_chart
-from legease_tui.widgets.renderables.log_tables import COLUMNS, helps_table, night_row, week_table
+from legease_tui.widgets.renderables.log_tables import (
+    columns_for,
+    helps_table,
+    night_row,
+    week_table,
+)
 from legease_tui.widgets.user_text import notify_plain, plain
 
 
@@ -73,6 +79,7 @@ class LogScreen(Screen[None]):
         self._shown_once = False
         self._unreadable_said: str | None = None
         self.tonight = log.tonight()
+        self.columns: dict[str, int | None] = {}
         self.month = (self.tonight.year, self.tonight.month)
         self.night_filter = range_query(DEFAULT_RANGE, self.tonight)
 
@@ -90,10 +97,21 @@ class LogScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#night-table", DataTable)
-        for title, width in COLUMNS.items():
-            table.add_column(title, width=width)
+        self._add_columns(self.app.size.width)
         self.reload()  # before the first frame, so the screen is laid out once, with its data
+
+    def _add_columns(self, width: int) -> None:
+        self.columns = columns_for(width)
+        table = self.query_one("#night-table", DataTable)
+        table.clear(columns=True)
+        for title, size in self.columns.items():
+            table.add_column(title, width=size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Across the narrow line, the table takes the columns that fit (Tags stays in view)."""
+        if columns_for(event.size.width) != self.columns:
+            self._add_columns(event.size.width)
+            self._fill_table()
 
     def on_screen_resume(self) -> None:
         """Shown again (after the entry form, say): read the log, it may have changed."""
@@ -166,7 +184,8 @@ class LogScreen(Screen[None]):
             return
         table.clear()
         for night in self.shown:
-            table.add_row(*night_row(night), key=night.night.isoformat())
+            cells = night_row(night, self.columns, self.tonight.year)
+            table.add_row(*cells, key=night.night.isoformat())
         if keep is not None and keep.isoformat() in table.rows:
             table.move_cursor(row=table.get_row_index(keep.isoformat()))
         self._show_timeline()

@@ -43,6 +43,8 @@ class NightTimeline(Static):
         for item in items:
             when = f"{item.at:%H:%M}" if item.at else "--:--"
             lines.append(plain(f"  {when}  {item.summary}"))
+        if entry.tags:  # in full here: a narrow table's Tags column may be cut off
+            lines.append(templated("  [dim]tags:[/dim] $tags", tags=", ".join(entry.tags)))
         if entry.note:
             lines.append(templated("  [dim]note:[/dim] $note", note=entry.note[:300]))
         self.update(Content("\n").join(lines))

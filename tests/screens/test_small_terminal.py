@@ -173,6 +173,27 @@ async def test_the_tags_column_shows_every_tag_on_a_wide_terminal(services: Serv
         assert ", ".join(tags) in screen_text(app).replace("  ", " ")
 
 
+async def test_the_tags_column_is_in_view_at_80_columns_and_every_tag_below(
+    services: Services,
+) -> None:
+    """At 80 columns the fixed columns filled the screen: Tags began off it (a lone 'T')."""
+    assert services.log is not None
+    tags = ("massage", "magnesium", "long-walk")
+    night = plausible_night(services.clock.now().date(), random.Random(3), "")
+    services.log.put_many([replace(night, tags=tags)])
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        rows = screen_text(app).splitlines()
+        header = next(row for row in rows if row.lstrip().startswith("Night") and "Cramps" in row)
+        assert header.rstrip().endswith("Tags")
+        assert any(row.rstrip().endswith("massage, ma") for row in rows)  # cut at the edge
+        assert shows(app, "tags: massage, magnesium, long-walk")  # the whole list, below
+        await pilot.resize_terminal(120, 32)  # wide again: the year and the efficiency come back
+        await pilot.pause()
+        assert "Eff." in screen_text(app) and f"{night.night:%a %d %b %Y}" in screen_text(app)
+
+
 async def test_the_breathing_orb_keeps_its_words_and_seconds_without_animation(
     services: Services, clock: FakeClock
 ) -> None:

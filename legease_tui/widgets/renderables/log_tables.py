@@ -27,27 +27,52 @@ COLUMNS: dict[str, int | None] = {
 }
 """Column titles and fixed widths (fixed widths spare the table measuring every cell); the
 last, Tags, is as wide as its longest cell, so a wide terminal shows every tag."""
+NARROW_BELOW = 100
+"""Below this many columns the fixed columns alone would fill the screen and push Tags off it:
+the night is shorter ("Wed 02 Dec"; the year only for another year's night) and the
+efficiency, which the night's line under the table gives, is left out."""
+NARROW_NIGHT = 11
+
+
+def columns_for(width: int) -> dict[str, int | None]:
+    """The columns a table `width` cells wide shows."""
+    if width >= NARROW_BELOW:
+        return COLUMNS
+    narrow = {title: size for title, size in COLUMNS.items() if title != "Eff."}
+    return narrow | {"Night": NARROW_NIGHT}
 
 
 def _n(value: object) -> str:
     return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def night_row(night: LoggedNight) -> tuple[str | Text, ...]:
-    """One night's cells; the tags as `Text`, since a `DataTable` reads a `str` as markup."""
+def night_row(
+    night: LoggedNight, columns: dict[str, int | None] = COLUMNS, this_year: int = 0
+) -> tuple[str | Text, ...]:
+    """One night's cells for `columns`; the tags as `Text`, since a `DataTable` reads a `str`
+    as markup."""
     entry, sleep = night.entry, night.entry.sleep
     restless = "" if entry.restless is None else "yes" if entry.restless else "no"
-    return (
-        f"{entry.night:%a %d %b %Y}",
-        _n(entry.tension),
-        _n(entry.cramps),
-        _n(entry.worst_cramp),
-        restless,
-        minutes_text(sleep.minutes_asleep),
-        "–" if sleep.efficiency is None else f"{sleep.efficiency:.0f}%",
-        "✓" if night.routine_done else "",
-        plain_text(", ".join(entry.tags)),
-    )
+    if columns["Night"] == NARROW_NIGHT:
+        when = (
+            f"{entry.night:%a %d %b}"
+            if entry.night.year == this_year
+            else f"{entry.night:%d %b %Y}"
+        )
+    else:
+        when = f"{entry.night:%a %d %b %Y}"
+    cells: dict[str, str | Text] = {
+        "Night": when,
+        "Tension": _n(entry.tension),
+        "Cramps": _n(entry.cramps),
+        "Worst": _n(entry.worst_cramp),
+        "Restless": restless,
+        "Sleep": minutes_text(sleep.minutes_asleep),
+        "Eff.": "–" if sleep.efficiency is None else f"{sleep.efficiency:.0f}%",
+        "Routine": "✓" if night.routine_done else "",
+        "Tags": plain_text(", ".join(entry.tags)),
+    }
+    return tuple(cells[title] for title in columns)
 
 
 def week_table(comparison: log_stats.WeekComparison, streak: int) -> Table:
