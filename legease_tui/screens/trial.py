@@ -147,6 +147,12 @@ class TrialScreen(Screen[None]):
             self.query_one(selector).display = planning
         self.query_one("#stop").display = running
         self._can = {"start": planning, "stop": running}
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer offers only what the state allows: ctrl+s while planning, x while a
+        trial runs."""
+        return self._can.get(action, True)
 
     def design(self) -> TrialDesign:
         """The plan the form describes; ValueError names the option that is out of range."""

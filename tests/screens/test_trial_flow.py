@@ -124,3 +124,19 @@ async def test_a_trial_saved_by_a_newer_legease_leaves_home_working(services: Se
         await _settle(pilot)
         assert isinstance(app.screen, TrialScreen)
         assert "newer LegEase" in _text(app, "#trial-status")
+
+
+async def test_the_footer_offers_only_what_the_trial_allows(services: Services) -> None:
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    def offered(pilot: Pilot[Any]) -> set[str]:
+        return {key.key for key in pilot.app.screen.query_one(Footer).query(FooterKey)}
+
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _open_trial(pilot)
+        assert "ctrl+s" in offered(pilot) and "x" not in offered(pilot)  # planning
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert "x" in offered(pilot) and "ctrl+s" not in offered(pilot)  # under way
