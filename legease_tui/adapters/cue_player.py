@@ -37,8 +37,9 @@ from legease_tui.settings.settings import SoundSettings
 
 CUE_HANG_SECONDS = 4.0
 """A cue lasts under a second; a player still running after this is stuck and is killed."""
-SPEECH_HANG_SECONDS = 20.0
-"""A step's words take a few seconds; speech still running after this is killed."""
+SPEECH_HANG_SECONDS = 40.0
+"""A step's words take a few seconds, the opening lines with the first step about 15; speech
+still running after this is killed."""
 
 
 class ChildProcess(Protocol):

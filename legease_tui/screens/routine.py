@@ -17,7 +17,16 @@ from textual.timer import Timer
 from textual.widgets import Digits, Footer, Header, ProgressBar, Static
 
 from legease_tui.core.routine.breathing import BreathAction
-from legease_tui.core.routine.model import PHASE_WORDS, Phase, Side, StepKind, format_clock
+from legease_tui.core.routine.evidence import source_label
+from legease_tui.core.routine.model import (
+    PHASE_WORDS,
+    TAKE_YOUR_TIME,
+    Phase,
+    Side,
+    StepKind,
+    format_clock,
+)
+from legease_tui.core.routine.opening import opening_lines
 from legease_tui.core.routine.session import RoutineSession, SessionView
 from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
@@ -43,10 +52,12 @@ def step_heading(view: SessionView) -> str:
     return title
 
 
-def phase_line(view: SessionView) -> str:
-    """What to do right now, in a few words."""
+def phase_line(view: SessionView, new_position: bool = False) -> str:
+    """What to do right now, in a few words (a set-up into a new position says to go slowly)."""
     if view.breath is not None:
         return f"{view.breath.phase.label} · {math.ceil(view.breath.seconds_left - 1e-9)}"
+    if view.segment.phase is Phase.PREPARE and new_position:
+        return TAKE_YOUR_TIME
     words = PHASE_WORDS[view.segment.phase]
     if view.segment.phase is Phase.SWITCH:
         other = "right" if view.segment.side is Side.RIGHT else "left"
@@ -105,7 +116,11 @@ class RoutineScreen(Screen[None]):
                     )
                     yield Static(id="time-left")
                 yield Static(id="next", classes="dim")
-            yield StepList(routine, id="step-list")
+            with Vertical(id="routine-side"):
+                yield StepList(routine, id="step-list")
+                # Shown for the whole routine, beside the countdown and the step, never over them.
+                yield Static(plain(" ".join(opening_lines(routine))), id="routine-opening")
+                yield Static(id="step-source", classes="dim")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -154,7 +169,7 @@ class RoutineScreen(Screen[None]):
         count = len(routine.steps)
         self._set("routine-name", f"{routine.name} · step {view.step_index + 1} of {count}")
         self._set("step-title", step_heading(view))
-        self._set("phase", phase_line(view))
+        self._set("phase", phase_line(view, routine.changes_position(view.step_index)))
         breathing = view.breath is not None
         countdown = self.query_one("#countdown", Digits)
         pacer = self.query_one("#pacer", BreathingPacer)
@@ -169,6 +184,8 @@ class RoutineScreen(Screen[None]):
         if view.step_index != self._shown_step:
             self._shown_step = view.step_index
             self._set("cue", view.step.cue)
+            source = source_label(view.step.source, view.step.evidence)
+            self._set("step-source", f"Source: {source}" if view.step.source else "")
             self._set("next", next_line(self.session, view))
             self.query_one(StepList).mark(view.step_index)
         self.set_class(view.segment.phase is Phase.HOLD, "holding")

@@ -37,7 +37,7 @@ def test_routine_list_shows_length_and_origin_and_reports_broken_files(
     assert main(["routine", "--list", "--home", str(tmp_path)]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert lines[0].startswith("* calf-hamstring") and "5 min 41 s" in lines[0]
+    assert lines[0].startswith("* calf-hamstring") and "6 min 1 s" in lines[0]
     assert any("mine" in line and "35 s" in line and "mine.toml" in line for line in lines)
     assert "broken.toml, line 4: steps[1].reps: must be from 1 to 20" in captured.err
 

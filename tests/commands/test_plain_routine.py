@@ -59,8 +59,9 @@ def test_a_small_routine_is_one_line_per_moment(services: Services, clock: FakeC
     assert code == 0
     assert said == [
         "Small: 2 steps, 72 s.",
-        "Move slowly into each stretch and hold where you feel a gentle pull — never into pain.",
-        "In breathing exercises, if you feel light-headed, stop and breathe normally.",
+        "Have a chair or a wall within reach.",
+        "Stop if you feel dizzy or unwell.",
+        "Do not stretch a leg that is swollen, red or painful.",
         KEYS_LINE,
         "Step 1 of 2: Calf stretch, 56 s.",
         "Lean in.",
@@ -155,6 +156,31 @@ def test_a_15_minute_routine_runs_on_the_fake_clock(services: Services, clock: F
     assert "Hold, 7 seconds." in said  # 4-7-8
 
 
+def test_full_unwind_opens_safely_names_its_sources_and_gives_time_to_change_position(
+    services: Services, clock: FakeClock
+) -> None:
+    routine = services.routines.find("full-unwind")
+    assert routine is not None
+    _, said = follow(services, clock, [], routine=routine)
+    assert said[:4] == [
+        "Full unwind: 9 steps, 13 min 47 s.",
+        "Have a chair or a wall within reach.",
+        "Stop if you feel dizzy or unwell.",
+        "Do not stretch a leg that is swollen, red or painful.",
+    ]
+    slowly = "Take your time getting down and up: 15 seconds to get into position."
+    assert f"Left calf stretch, standing. {slowly}" in said
+    assert "Left quadriceps stretch. Get into position, 5 seconds." in said  # still standing
+    assert f"Left hamstring stretch, sitting. {slowly}" in said
+    assert f"Left glute stretch, lying down. {slowly}" in said
+    headings = [i for i, line in enumerate(said) if line.startswith("Step ")]
+    assert len(headings) == 9
+    for index in headings:
+        assert said[index + 2].startswith("Source: ") and said[index + 2].endswith(
+            (" · trial.", " · common advice, little evidence.")
+        ), said[index]
+
+
 def test_the_cues_are_the_apps_sounds_and_voice(services: Services, clock: FakeClock) -> None:
     starter = RecordingStarter()
     sound = SoundSettings(voice=True)
@@ -165,7 +191,10 @@ def test_the_cues_are_the_apps_sounds_and_voice(services: Services, clock: FakeC
     assert KEYS_LINE not in said  # no keys when input is not a terminal
     assert starter.sounds()[:3] == ["next_step", "hold_start", "hold_end"]
     assert starter.sounds()[-1] == "finished"
-    assert starter.words()[0] == "Left calf. Two holds of ten seconds, each side."
+    assert starter.words()[0] == (
+        "Have a chair or a wall within reach. Stop if you feel dizzy or unwell. Do not stretch "
+        "a leg that is swollen, red or painful. Left calf. Two holds of ten seconds, each side."
+    )
     assert starter.words()[-1] == "Routine done"
 
 

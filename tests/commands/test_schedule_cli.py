@@ -39,7 +39,7 @@ def test_report_lists_the_next_seven_reminders_across_the_clock_change(home: Pat
         [
             "Reminders   on",
             "Time        21:30, thu, sun",
-            "Routine     Calf & hamstring (calf-hamstring), 5 min 41 s",
+            "Routine     Calf & hamstring (calf-hamstring), 6 min 1 s",
             "Snooze      10 min, up to 2 a night",
             "Latest      23:30",
             "Time zone   Europe/London",

@@ -102,9 +102,9 @@ def test_the_event_alarms_at_its_time_names_the_routine_and_keeps_its_uid(
     (changed,) = second.walk("VEVENT")
     assert event["uid"] == changed["uid"]  # a re-import updates the one event
     assert "Calf & hamstring" in str(event["description"])
-    assert "5 min 41 s" in str(event["description"])
+    assert "6 min 1 s" in str(event["description"])
     assert "(full-unwind)" in str(changed["description"])
-    assert "13 min 17 s" in str(changed["description"])
+    assert "13 min 47 s" in str(changed["description"])
     assert event.decoded("duration") == timedelta(minutes=6)
     (alarm,) = event.walk("VALARM")
     assert alarm["action"] == "DISPLAY"

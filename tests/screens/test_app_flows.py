@@ -41,7 +41,7 @@ async def test_home_shows_tonight_and_its_keys(services: Services) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         tonight = text_of(app, "#tonight")
-        assert "Calf & hamstring" in tonight and "5 min 41 s" in tonight
+        assert "Calf & hamstring" in tonight and "6 min 1 s" in tonight
         keys = {b.binding.key for b in app.screen.active_bindings.values() if b.binding.show}
         assert {"r", "b", "question_mark", "q"} <= keys
 
@@ -54,7 +54,8 @@ async def test_routine_pause_next_stop_with_confirm(services: Services, clock: F
         screen = app.screen
         assert isinstance(screen, RoutineScreen)
         assert text_of(app, "#step-title") == "Left calf stretch"
-        clock.advance(7)
+        assert text_of(app, "#phase") == "Take your time getting down and up"  # to the wall
+        clock.advance(17)
         screen.advance()
         assert text_of(app, "#step-title") == "Left calf stretch — hold 1 of 3"
         assert text_of(app, "#phase") == "Hold"
@@ -107,7 +108,7 @@ async def test_a_routine_runs_to_its_summary_with_a_sound_per_cue(
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         summary = text_of(app, "#summary-text")
-        assert "routine complete" in summary and "3 of 3" in summary and "3:00" in summary
+        assert "routine complete" in summary and "3 of 3" in summary and "3:20" in summary
         # Every cue is heard once, through the (fake) player; the bell is only a fallback.
         routine = screen.session.routine
         assert played.sounds() == [sound_for(cue).value for cue in routine_cues(routine)]

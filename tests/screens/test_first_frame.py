@@ -94,7 +94,7 @@ async def test_home_reads_the_routines_just_after_its_first_frame(
         assert events == ["first frame", "routines read"]
         assert isinstance(app.screen, HomeScreen)
         tonight = str(app.screen.query_one("#tonight", Static).render())
-        assert "Calf & hamstring" in tonight and "5 min 41 s" in tonight
+        assert "Calf & hamstring" in tonight and "6 min 1 s" in tonight
 
 
 async def test_the_notices_keep_their_order_with_the_routine_files_read_later(

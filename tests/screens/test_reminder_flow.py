@@ -83,7 +83,7 @@ async def test_enter_starts_the_routine_and_records_the_start(home: Paths) -> No
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ReminderDialog)
-        assert message_of(app) == "Time for your evening routine — Calf & hamstring, 5 min 41 s"
+        assert message_of(app) == "Time for your evening routine — Calf & hamstring, 6 min 1 s"
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, RoutineScreen)

@@ -19,7 +19,7 @@ from legease_tui.commands.remind import next_reminders_line
 from legease_tui.commands.schedule import schedule_report
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.reminders.schedule import ReminderRule
-from legease_tui.core.routine.model import BUILT_IN
+from legease_tui.core.routine.builtin import BUILT_IN
 from legease_tui.core.routine.session import RoutineSession
 from legease_tui.screens.help import HelpScreen
 from legease_tui.screens.home import HomeScreen

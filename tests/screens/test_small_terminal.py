@@ -17,7 +17,7 @@ from textual.widgets._select import SelectOverlay
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.routine.model import BREATHE_SEATED, CALF, LEGS_UP
+from legease_tui.core.routine.builtin import BREATHE_SEATED, CALF, LEGS_UP
 from legease_tui.screens.help import HelpScreen
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services

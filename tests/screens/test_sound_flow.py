@@ -136,7 +136,7 @@ async def test_a_player_that_hangs_delays_no_frame(
     assert CUE_HANG_SECONDS < 5  # the hold starts after the first player counts as hung
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
-        clock.advance(5.001)
+        clock.advance(15.001)  # 15 s to get to the wall
         screen = app.screen
         assert isinstance(screen, RoutineScreen)
         screen.advance()  # the hold starts: a second sleeping player

@@ -8,11 +8,11 @@ app keeps it, also after `q` or Ctrl-C.
 from __future__ import annotations
 
 from legease_tui.commands.plain import CuePlayer, KeySource, Say
-from legease_tui.core.routine.model import Routine, StepKind
+from legease_tui.core.routine.model import Routine
 from legease_tui.core.routine.moments import MomentWords, summary_lines
+from legease_tui.core.routine.opening import opening_lines
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.routine.session import RoutineSession
-from legease_tui.core.safety import STRETCH_SAFELY
 from legease_tui.services import Services
 
 KEYS_LINE = "Keys: space or p pause, n next step, b back a step, q stop."
@@ -75,14 +75,12 @@ def run_plain(
     audio: CuePlayer | None = None,
     interactive: bool = True,
 ) -> int:
-    """Introduce `routine`, follow it, say how it went and keep it in the log; the exit code."""
+    """Introduce `routine` with its opening lines, follow it, say how it went and keep it in the
+    log; the exit code."""
     words = MomentWords(routine)
     say(words.intro())
-    kinds = {step.kind for step in routine.steps}
-    if StepKind.STRETCH in kinds:
-        say(STRETCH_SAFELY[0])
-    if StepKind.BREATHING in kinds:
-        say(STRETCH_SAFELY[2])
+    for line in opening_lines(routine):
+        say(line)
     if interactive:
         say(KEYS_LINE)
     session = RoutineSession(routine, services.clock)

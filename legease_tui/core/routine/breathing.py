@@ -10,6 +10,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from legease_tui.core.routine.evidence import Evidence
+
 
 class BreathAction(StrEnum):
     """What the person does during a phase."""
@@ -51,6 +53,7 @@ class BreathPattern:
     description: str = ""
     max_cycles: int | None = None
     source: str = ""
+    evidence: Evidence | None = None
 
     @property
     def cycle_seconds(self) -> float:
@@ -164,7 +167,8 @@ PATTERNS: dict[str, BreathPattern] = {
             "Resonance 5.5-5.5",
             (_in(5.5), _out(5.5)),
             "About six slow breaths a minute, in and out evenly. Calming and easy.",
-            source="Steffen et al., Front Public Health 2017 (resonance breathing)",
+            source="Steffen et al., Front Public Health 2017 (small trial: mood, blood pressure)",
+            evidence=Evidence.TRIAL,
         ),
         BreathPattern(
             "box",
@@ -172,6 +176,7 @@ PATTERNS: dict[str, BreathPattern] = {
             (_in(4), _hold(4, 1.0), _out(4), _hold(4, 0.0)),
             "In, hold, out, hold: four seconds each. Steadies a racing mind.",
             source="Widely taught relaxation technique (expert advice)",
+            evidence=Evidence.COMMON,
         ),
         BreathPattern(
             "4-7-8",
@@ -180,7 +185,8 @@ PATTERNS: dict[str, BreathPattern] = {
             "In for 4, hold for 7, out slowly for 8. Start with four rounds at most; "
             "stop if you feel light-headed.",
             max_cycles=4,
-            source="Relaxation breathing (expert advice); limit of 4 rounds for beginners",
+            source="Relaxation breathing, expert advice (at most 4 rounds to start)",
+            evidence=Evidence.COMMON,
         ),
         BreathPattern(
             "sigh",
@@ -188,7 +194,8 @@ PATTERNS: dict[str, BreathPattern] = {
             (_in(2.5, 0.0, 0.75), _in(1.0, 0.75, 1.0, "Breathe in again"), _out(6.5)),
             "Two breaths in through the nose, the second a short top-up, then a long, slow "
             "breath out.",
-            source="Balban et al., Cell Reports Medicine 2023 (cyclic sighing)",
+            source="Balban et al., Cell Reports Medicine 2023 (trial: cyclic sighing and mood)",
+            evidence=Evidence.TRIAL,
         ),
     )
 }

@@ -18,7 +18,8 @@ from legease_tui.core.routine.breathing import (
     custom_pattern,
     pattern_named,
 )
-from legease_tui.core.routine.model import BUILT_IN, Routine, Side, Step, StepKind
+from legease_tui.core.routine.builtin import BUILT_IN
+from legease_tui.core.routine.model import Position, Routine, Side, Step, StepKind
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
 from legease_tui.core.text import TextRefused, check_text
 
@@ -36,6 +37,7 @@ _STEP_KEYS = {
     "source",
     "pattern",
     "cycles",
+    "position",
 }
 _PATTERN_KEYS = ("inhale", "hold_in", "exhale", "hold_out")
 
@@ -148,6 +150,18 @@ class _Reader:
             step,
         )
 
+    def position(self, raw: dict[str, Any], step: int) -> Position | None:
+        """Optional: where the body is, so a change of position gets time to set up."""
+        if "position" not in raw:
+            return None
+        value = raw["position"]
+        try:
+            return Position(value)
+        except ValueError:
+            raise self.fail(
+                f"must be standing, sitting or lying (got {value!r})", "position", step
+            ) from None
+
     def step(self, raw: Any, number: int) -> Step:
         if not isinstance(raw, dict):
             raise self.fail("each step must be a [[steps]] table", "steps", None)
@@ -166,13 +180,16 @@ class _Reader:
         title = self.text_field(raw, "title", number, True, 60)
         cue = self.text_field(raw, "cue", number, False, 400)
         source = self.text_field(raw, "source", number, False, 200) or "your own routine"
+        position = self.position(raw, number)
         if kind is StepKind.BREATHING:
             pattern = self.pattern(raw, number)
             cycles = self.whole(raw, "cycles", number, 1, pattern.max_cycles or 200, 6)
-            return Step(kind, title, cue, pattern=pattern, cycles=cycles, source=source)
+            return Step(
+                kind, title, cue, pattern=pattern, cycles=cycles, source=source, position=position
+            )
         if kind is StepKind.REST:
             hold = self.number(raw, "hold", number, 1, 1800, 30)
-            return Step(kind, title, cue, hold_seconds=hold, source=source)
+            return Step(kind, title, cue, hold_seconds=hold, source=source, position=position)
         side_text = raw.get("side", "none")
         try:
             side = Side(side_text)
@@ -190,6 +207,7 @@ class _Reader:
             side=side,
             source=source,
             prepare_seconds=self.number(raw, "prepare", number, 0, 60, 5),
+            position=position,
         )
 
 

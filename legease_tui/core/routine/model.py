@@ -1,15 +1,19 @@
 """Routines: steps of stretching, breathing and rest, and the timeline they make.
 
-A routine is data. The built-in ones are written from `shared/content/leg-tension.md`; custom
-ones are TOML files in the config folder's `routines/` (see `core/routine_files.py`).
+A routine is data. The built-in ones (`builtin.py`) are written from
+`shared/content/leg-tension.md`; custom ones are TOML files in the config folder's `routines/`
+(see `files.py`). Each step knows its position, so a change of position gets time to set up, and
+the precautions it must be left out for, so `Routine.for_person` can fit a routine to a person.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from legease_tui.core.routine.breathing import BreathPattern, pattern_named
+from legease_tui.core.routine.breathing import BreathPattern
+from legease_tui.core.routine.evidence import Evidence
 from legease_tui.core.routine.outcome import PACER_KEY_PREFIX
 
 
@@ -26,6 +30,41 @@ class Side(StrEnum):
     RIGHT = "right"
     BOTH = "both"
     NONE = "none"
+
+
+class Position(StrEnum):
+    """Where the body is for a step: a change between steps needs time to get down or up."""
+
+    STANDING = "standing"
+    SITTING = "sitting"
+    LYING = "lying"
+
+
+POSITION_CHANGE_SECONDS = 15.0
+"""The least set-up time for a step in a new position (physiotherapy practice: 15-20 s)."""
+TAKE_YOUR_TIME = "Take your time getting down and up"
+"""What a set-up into a new position says."""
+
+PRECAUTIONS = (
+    "pregnant",
+    "poor-circulation",
+    "heart-failure",
+    "breathless-lying-flat",
+    "balance-risk",
+    "fluid-limit",
+    "under-18",
+)
+"""The names of the precautions a person's answers can bring (the symptom check makes them)."""
+
+
+@dataclass(frozen=True)
+class Caution:
+    """What some precautions change in one step: it is left out, or done another way."""
+
+    precautions: frozenset[str]
+    words: str
+    """Plain words for the person: why it is left out, or how to do it instead."""
+    leave_out: bool = True
 
 
 class Phase(StrEnum):
@@ -64,7 +103,13 @@ class Step:
     cycles: int = 0
     source: str = ""
     prepare_seconds: float = 0.0
-    """Time to get into position before the first hold, and to change sides."""
+    """Time to get into position before the first hold, and to change sides (at least
+    `POSITION_CHANGE_SECONDS` before the first hold when the position changes)."""
+    position: Position | None = None
+    """None: not said (a custom step), so no change of position can be known."""
+    evidence: Evidence | None = None
+    """How well the source supports the step; None for a custom routine's own words."""
+    cautions: tuple[Caution, ...] = ()
 
     @property
     def sides(self) -> tuple[Side, ...]:
@@ -94,9 +139,15 @@ class Segment:
         return self.start + self.seconds
 
 
-def step_segments(step: Step, step_index: int, start: float) -> list[Segment]:
-    """The segments a step is made of, from `start` seconds into the routine."""
+def step_segments(
+    step: Step, step_index: int, start: float, setup: float | None = None
+) -> list[Segment]:
+    """The segments a step is made of, from `start` seconds into the routine; `setup` is the
+    time to get into position first (the step's own `prepare_seconds` if not given)."""
+    setup = step.prepare_seconds if setup is None else setup
     spans: list[tuple[Phase, float, Side, int]] = []
+    if step.kind is not StepKind.STRETCH and setup > 0:
+        spans.append((Phase.PREPARE, setup, Side.NONE, 0))
     if step.kind is StepKind.BREATHING:
         assert step.pattern is not None
         spans.append((Phase.BREATHE, step.pattern.cycle_seconds * step.cycles, Side.NONE, 0))
@@ -104,9 +155,10 @@ def step_segments(step: Step, step_index: int, start: float) -> list[Segment]:
         spans.append((Phase.REST, step.hold_seconds, Side.NONE, 0))
     else:
         for side_number, side in enumerate(step.sides):
-            lead_in = Phase.PREPARE if side_number == 0 else Phase.SWITCH
-            if step.prepare_seconds > 0:
-                spans.append((lead_in, step.prepare_seconds, side, 0))
+            if side_number == 0 and setup > 0:
+                spans.append((Phase.PREPARE, setup, side, 0))
+            elif side_number > 0 and step.prepare_seconds > 0:
+                spans.append((Phase.SWITCH, step.prepare_seconds, side, 0))
             for rep in range(1, step.reps + 1):
                 spans.append((Phase.HOLD, step.hold_seconds, side, rep))
                 if rep < step.reps and step.rest_seconds > 0:
@@ -128,23 +180,78 @@ class Routine:
     steps: tuple[Step, ...]
     origin: str = "built-in"
     """Where it came from: "built-in" or the file it was loaded from."""
+    person_notes: tuple[str, ...] = ()
+    """What `for_person` changed, in plain words: steps left out and why, steps done another
+    way. Shown with the opening lines when the routine starts."""
+
+    def changes_position(self, index: int) -> bool:
+        """Step `index` is in a new position: the first step (the person comes from wherever
+        they were) or one whose position differs from the step before. Unknown positions (a
+        custom step that names none) never count."""
+        position = self.steps[index].position
+        if position is None:
+            return False
+        before = self.steps[index - 1].position if index > 0 else None
+        return index == 0 or (before is not None and before is not position)
+
+    def setup_seconds(self, index: int) -> float:
+        """Time to get into position before step `index`: at least 15 s for a new position."""
+        step = self.steps[index]
+        if self.changes_position(index):
+            return max(step.prepare_seconds, POSITION_CHANGE_SECONDS)
+        return step.prepare_seconds
 
     def timeline(self) -> list[Segment]:
         """Every segment of the routine in order, with start times from 0."""
         segments: list[Segment] = []
         for index, step in enumerate(self.steps):
             start = segments[-1].end if segments else 0.0
-            segments.extend(step_segments(step, index, start))
+            segments.extend(step_segments(step, index, start, self.setup_seconds(index)))
         return segments
 
     def step_seconds(self, index: int) -> float:
         """How long step `index` takes, both sides included."""
-        return sum(segment.seconds for segment in step_segments(self.steps[index], index, 0.0))
+        segments = step_segments(self.steps[index], index, 0.0, self.setup_seconds(index))
+        return sum(segment.seconds for segment in segments)
+
+    def for_person(self, precautions: frozenset[str]) -> Routine:
+        """This routine as it is run for a person with `precautions`: the steps they must not do
+        left out, and `person_notes` saying which and why (and which to do another way). Raises
+        ValueError for a precaution name LegEase does not know, or if no step would be left."""
+        unknown = sorted(precautions - set(PRECAUTIONS))
+        if unknown:
+            raise ValueError(f"unknown precaution {unknown[0]!r} (known: {', '.join(PRECAUTIONS)})")
+        kept: list[Step] = []
+        left_out: dict[str, list[str]] = {}
+        another_way: dict[str, list[str]] = {}
+        for step in self.steps:
+            hits = [c for c in step.cautions if c.precautions & precautions]
+            gone = [c.words for c in hits if c.leave_out]
+            if gone:
+                left_out.setdefault("; ".join(gone), []).append(step.title)
+                continue
+            kept.append(step)
+            for caution in hits:
+                another_way.setdefault(caution.words, []).append(step.title)
+        if not kept:
+            raise ValueError(f"every step of '{self.name}' is left out for these precautions")
+        notes = [
+            f"{_names(titles)} {'is' if len(titles) == 1 else 'are'} left out: {words}."
+            for words, titles in left_out.items()
+        ]
+        notes += [f"{_names(titles)}: {words}." for words, titles in another_way.items()]
+        return replace(self, steps=tuple(kept), person_notes=tuple(notes))
 
     @property
     def total_seconds(self) -> float:
         timeline = self.timeline()
         return timeline[-1].end if timeline else 0.0
+
+
+def _names(titles: Iterable[str]) -> str:
+    """ "Glute stretch", "4-7-8 breathing and Slow breathing"."""
+    listed = list(dict.fromkeys(titles))
+    return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
 
 
 def format_duration(seconds: float) -> str:
@@ -162,139 +269,20 @@ def format_clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-HALLEGRAEFF = "Hallegraeff et al., J Physiother 2012 (bedtime calf and hamstring stretching RCT)"
-AAOS = "AAOS stretching advice (reported by secondary sources)"
-START_DOC = "LegEase starting document (leg-tension.md)"
-
-
-def _stretch(
-    title: str,
-    cue: str,
-    hold: float,
-    reps: int,
-    rest: float,
-    side: Side = Side.BOTH,
-    source: str = AAOS,
-) -> Step:
-    return Step(
-        StepKind.STRETCH,
-        title,
-        cue,
-        hold_seconds=hold,
-        reps=reps,
-        rest_seconds=rest,
-        side=side,
-        source=source,
-        prepare_seconds=5,
-    )
-
-
-def _breathe(pattern: str, cycles: int, cue: str, title: str = "Slow breathing") -> Step:
-    chosen = pattern_named(pattern)
-    return Step(StepKind.BREATHING, title, cue, pattern=chosen, cycles=cycles, source=chosen.source)
-
-
-CALF = (
-    "Stand facing a wall, hands on it. Step this leg back, heel flat on the floor, knee straight. "
-    "Lean in until you feel a gentle pull in the calf. Breathe normally; never stretch into pain."
-)
-HAMSTRING = (
-    "Sit on the edge of the bed with this leg straight out, heel on the floor, toes up. Lean "
-    "forward from the hips with a straight back until the back of the thigh feels a mild pull. "
-    "Breathe normally; never stretch into pain."
-)
-QUAD = (
-    "Stand holding a chair or wall. Bend this knee and hold the ankle behind you, knees together. "
-    "Feel the front of the thigh; keep your back straight, don't yank the foot."
-)
-HIP_FLEXOR = (
-    "Kneel on this knee with the other foot in front. Tuck the hips under and shift forward gently "
-    "until the front of the hip opens. Keep the front knee above the ankle."
-)
-GLUTE = (
-    "Lie on your back, knees bent. Cross this ankle over the other knee and draw the legs toward "
-    "you until the buttock feels a gentle stretch. Keep your head and shoulders relaxed."
-)
-ANKLE = (
-    "Sitting or lying, lift this foot and draw slow circles with the toes, half one way, then the "
-    "other. Move easily, no forcing."
-)
-LEGS_UP = (
-    "Lie on your back with your legs resting up a wall or on the headboard, arms loose. "
-    "Let the legs feel heavy and breathe slowly. Lower them if your feet tingle. If you are "
-    "pregnant, skip this step from 28 weeks (no lying on your back) or ask your midwife."
-)
-BREATHE_SLOW = (
-    "Lie back, one hand on your belly. Breathe through the nose, letting the belly rise and fall. "
-    "Follow the pacer; if you feel light-headed, breathe normally."
-)
-BREATHE_SEATED = (
-    "Sit on the edge of the bed, or lie on your side, one hand on your belly. Breathe through the "
-    "nose, letting the belly rise and fall. Follow the pacer; if you feel light-headed, breathe "
-    "normally."
-)
-"""For the routine suggested in pregnancy: no lying on the back (NHS: from 28 weeks, sleep on
-your side)."""
-
-BUILT_IN: tuple[Routine, ...] = (
-    Routine(
-        "calf-hamstring",
-        "Calf & hamstring",
-        "From a bedtime trial: calves and hamstrings, three 10-second holds each side. LegEase "
-        "adds 5-second set-ups, a gentler pull than the trial's moderately intense one, and two "
-        "minutes of slow breathing.",
-        (
-            _stretch("Calf stretch", CALF, 10, 3, 10, source=HALLEGRAEFF),
-            _stretch("Hamstring stretch", HAMSTRING, 10, 3, 10, source=HALLEGRAEFF),
-            _breathe("resonance", 11, BREATHE_SEATED),
-        ),
-    ),
-    Routine(
-        "full-unwind",
-        "Full unwind",
-        "Every big leg muscle in turn, ankle circles and legs up the wall, then calm breathing.",
-        (
-            _stretch("Calf stretch", CALF, 30, 2, 10),
-            _stretch("Hamstring stretch", HAMSTRING, 30, 2, 10),
-            _stretch("Quadriceps stretch", QUAD, 30, 1, 0),
-            _stretch("Hip flexor stretch", HIP_FLEXOR, 30, 1, 0),
-            _stretch("Glute stretch", GLUTE, 30, 1, 0),
-            _stretch("Ankle circles", ANKLE, 20, 1, 0, source=START_DOC),
-            _stretch("Legs up the wall", LEGS_UP, 90, 1, 0, Side.NONE, START_DOC),
-            _breathe("4-7-8", 4, BREATHE_SLOW, "4-7-8 breathing"),
-            _breathe("resonance", 6, BREATHE_SLOW),
-        ),
-    ),
-    Routine(
-        "quick-reset",
-        "Quick reset",
-        "Three minutes for a late night: one calf and one hamstring hold each side, then box "
-        "breathing.",
-        (
-            _stretch("Calf stretch", CALF, 20, 1, 0),
-            _stretch("Hamstring stretch", HAMSTRING, 20, 1, 0),
-            _breathe("box", 5, BREATHE_SLOW, "Box breathing"),
-        ),
-    ),
-    Routine(
-        "breathing",
-        "Breathing only",
-        "Five minutes of slow resonance breathing, lying down, for a racing mind.",
-        (_breathe("resonance", 27, BREATHE_SLOW),),
-    ),
-)
-
 DEFAULT_ROUTINE = "calf-hamstring"
+"""The built-in routine `r` starts unless the settings name another (see `builtin.py`)."""
+PACER_CUE = "Follow the pacer; if you feel light-headed, breathe normally."
 
 
 def breathing_routine(pattern: BreathPattern, cycles: int) -> Routine:
-    """A one-step routine for the breathing pacer (`b` on Home)."""
+    """A one-step routine for the breathing pacer (`b` on Home), wherever the person is."""
     step = Step(
         StepKind.BREATHING,
         pattern.name,
-        pattern.description or BREATHE_SLOW,
+        pattern.description or PACER_CUE,
         pattern=pattern,
         cycles=cycles,
         source=pattern.source,
+        evidence=pattern.evidence,
     )
     return Routine(f"{PACER_KEY_PREFIX}{pattern.key}", pattern.name, pattern.description, (step,))

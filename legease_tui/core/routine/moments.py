@@ -12,8 +12,10 @@ import math
 
 from legease_tui.core.routine.breathing import breath_at
 from legease_tui.core.routine.cues import Cue, CueKind, routine_cues
+from legease_tui.core.routine.evidence import source_label
 from legease_tui.core.routine.model import (
     PHASE_WORDS,
+    TAKE_YOUR_TIME,
     Phase,
     Routine,
     Segment,
@@ -22,6 +24,7 @@ from legease_tui.core.routine.model import (
 )
 from legease_tui.core.routine.outcome import SessionOutcome, outcome_headline
 from legease_tui.core.routine.session import SessionView
+from legease_tui.core.routine.speech import POSITION_WORDS
 
 _BREATH_KINDS = (CueKind.BREATHE_IN, CueKind.BREATHE_HOLD, CueKind.BREATHE_OUT)
 
@@ -48,11 +51,14 @@ class MomentWords:
         return f"{self.routine.name}: {count} step{'s' if count != 1 else ''}, {length}."
 
     def step_lines(self, index: int) -> list[str]:
-        """The step's heading and how to do it, said when it starts."""
+        """The step's heading, how to do it and what stands behind it, said when it starts."""
         step = self.routine.steps[index]
         count = len(self.routine.steps)
         length = format_duration(self.routine.step_seconds(index))
-        return [f"Step {index + 1} of {count}: {step.title}, {length}.", step.cue]
+        lines = [f"Step {index + 1} of {count}: {step.title}, {length}.", step.cue]
+        if step.source:
+            lines.append(f"Source: {source_label(step.source, step.evidence)}.")
+        return lines
 
     def lines(self, cue: Cue, new_step: bool) -> list[str]:
         """What to say at `cue`; with `new_step`, the step's heading and how-to first."""
@@ -85,6 +91,10 @@ class MomentWords:
             line = f"Relax, {length}."
         elif segment.phase is Phase.REST:
             line = f"{title}. Relax, {length}."
+        elif segment.phase is Phase.PREPARE and self.routine.changes_position(cue.step_index):
+            assert step.position is not None  # a change of position needs one
+            where = POSITION_WORDS[step.position]
+            line = f"{title}, {where}. {TAKE_YOUR_TIME}: {length} to get into position."
         else:
             line = f"{title}. Get into position, {length}."
         return f"Switch sides. {line}" if cue.kind is CueKind.SWITCH_SIDES else line

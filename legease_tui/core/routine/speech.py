@@ -2,8 +2,10 @@
 
 With `voice = true` the app speaks at each step start ("Left calf. Three holds of ten seconds."),
 at a change of side ("Switch sides"), before the last hold of a step ("Last one") and at the end
-("Routine done"). The words live here, in core, so the screen, the audio adapter and the tests
-all use one source; the adapter only hands the text to a speech program.
+("Routine done"). The first step starts with the routine's opening lines, and a step in a new
+position names it ("Hamstring, sitting. Take your time getting down and up."). The words live
+here, in core, so the screen, the audio adapter and the tests all use one source; the adapter
+only hands the text to a speech program.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import re
 
 from legease_tui.core.routine.cues import Cue, CueKind
-from legease_tui.core.routine.model import Routine, Side, Step, StepKind
+from legease_tui.core.routine.model import TAKE_YOUR_TIME, Position, Routine, Side, Step, StepKind
+from legease_tui.core.routine.opening import opening_lines
 
 SWITCH_SIDES = "Switch sides"
 LAST_ONE = "Last one"
@@ -22,6 +25,11 @@ _ONES = (
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen",
 )  # fmt: skip
+POSITION_WORDS = {
+    Position.STANDING: "standing",
+    Position.SITTING: "sitting",
+    Position.LYING: "lying down",
+}
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
@@ -50,9 +58,12 @@ def _spoken_title(step: Step, side: Side) -> str:
     return re.sub(r"(?<=\d)-(?=\d)", " ", title)  # "4-7-8" is read as a range otherwise
 
 
-def step_announcement(step: Step, side: Side = Side.NONE) -> str:
-    """The words at a step's start: what it is and how long, in one or two short sentences."""
+def step_announcement(step: Step, side: Side = Side.NONE, new_position: bool = False) -> str:
+    """The words at a step's start: what it is and how long, in one or two short sentences;
+    with `new_position`, the position and a word to take it slowly first."""
     title = _spoken_title(step, side)
+    if new_position and step.position is not None:
+        title = f"{title}, {POSITION_WORDS[step.position]}. {TAKE_YOUR_TIME}"
     if step.kind is StepKind.BREATHING:
         return f"{title}. {_plural(step.cycles, 'breath').capitalize()}."
     if step.kind is StepKind.REST:
@@ -72,14 +83,18 @@ def holds_in_step(step: Step) -> int:
 def speech_for(cue: Cue, routine: Routine) -> str | None:
     """The words for `cue`, or None when this moment has nothing to say.
 
-    "Last one" is said only when a step has more than one hold (for a single hold the step's
-    own announcement has just said so).
+    The routine's first moment says its opening lines before the step. "Last one" is said only
+    when a step has more than one hold (for a single hold the step's own announcement has just
+    said so).
     """
     if cue.kind is CueKind.FINISHED:
         return ROUTINE_DONE
     step = routine.steps[cue.step_index]
     if cue.starts_step:
-        return step_announcement(step, cue.side)
+        words = step_announcement(step, cue.side, routine.changes_position(cue.step_index))
+        if cue.at == 0:
+            return " ".join([*opening_lines(routine), words])
+        return words
     if cue.kind is CueKind.SWITCH_SIDES:
         return SWITCH_SIDES
     if cue.kind is CueKind.HOLD_START and cue.last_rep and holds_in_step(step) > 1:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from legease_tui.core.routine.breathing import BreathAction
-from legease_tui.core.routine.model import BUILT_IN, Routine
+from legease_tui.core.routine.builtin import BUILT_IN
+from legease_tui.core.routine.model import Routine
 
 ROUTINES = {routine.key: routine for routine in BUILT_IN}
 
@@ -19,9 +20,11 @@ def test_both_trial_stretches_say_breathe_normally() -> None:
         assert "Breathe normally" in cue_of(routine, title), title
 
 
-def test_legs_up_the_wall_carries_a_pregnancy_line() -> None:
+def test_legs_up_the_wall_carries_the_pregnancy_exercise_line() -> None:
+    # NHS exercise in pregnancy: not lying flat on the back for long after 16 weeks (issue 21);
+    # the 28-week rule is about going to sleep on the side, not about exercise.
     cue = cue_of(ROUTINES["full-unwind"], "Legs up the wall")
-    assert "pregnant" in cue and "28 weeks" in cue and "midwife" in cue
+    assert "pregnancy after 16 weeks" in cue and "28 weeks" not in cue
 
 
 def test_the_routine_suggested_in_pregnancy_has_no_lying_on_the_back_and_no_holds() -> None:
@@ -36,9 +39,9 @@ def test_the_routine_suggested_in_pregnancy_has_no_lying_on_the_back_and_no_hold
 def test_the_default_routine_says_what_is_the_trials_and_what_legease_adds() -> None:
     description = ROUTINES["calf-hamstring"].description
     assert description.startswith("From a bedtime trial: calves and hamstrings, three 10-second")
-    assert "LegEase adds 5-second set-ups" in description
+    assert "LegEase adds time to set up (15 seconds for a new position, 5 to" in description
     assert "gentler pull than the trial's moderately intense one" in description
-    assert "two minutes of slow breathing" in description
+    assert "two minutes of slow breathing, seated or on your side" in description
     assert "tested in a trial" not in description
     breathing = ROUTINES["calf-hamstring"].steps[-1]
     assert breathing.pattern is not None

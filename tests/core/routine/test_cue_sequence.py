@@ -6,8 +6,9 @@ import itertools
 
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.breathing import pattern_named
+from legease_tui.core.routine.builtin import BUILT_IN
 from legease_tui.core.routine.cues import Cue, CueKind, routine_cues
-from legease_tui.core.routine.model import BUILT_IN, Routine, Side, Step, StepKind
+from legease_tui.core.routine.model import Routine, Side, Step, StepKind
 from legease_tui.core.routine.session import RoutineSession, SessionState
 
 ROUTINES = {routine.key: routine for routine in BUILT_IN}
@@ -24,10 +25,13 @@ def run_by_polling(routine: Routine, clock: FakeClock, step: float = 0.25) -> li
     return heard
 
 
-def stretch_cues(start: float, hold: float, rest: float, reps: int) -> list[tuple[K, float, str]]:
-    """The expected cues of a two-sided stretch with a 5 s lead-in (kind, time, side)."""
+def stretch_cues(
+    start: float, hold: float, rest: float, reps: int, set_up: float = 5
+) -> list[tuple[K, float, str]]:
+    """The expected cues of a two-sided stretch with a `set_up` lead-in (15 s into a new
+    position, else 5) and 5 s to switch sides (kind, time, side)."""
     expected = [(K.STEP_START, start, "left")]
-    at = start + 5
+    at = start + set_up
     for side in ("left", "right"):
         if side == "right":
             expected.append((K.SWITCH_SIDES, at, "right"))
@@ -43,17 +47,19 @@ def stretch_cues(start: float, hold: float, rest: float, reps: int) -> list[tupl
 
 def test_default_routine_has_one_cue_per_boundary_in_order(clock: FakeClock) -> None:
     heard = run_by_polling(ROUTINES["calf-hamstring"], clock)
-    expected = stretch_cues(0, 10, 10, 3) + stretch_cues(110, 10, 10, 3)
+    # Standing at the wall, then sitting: each a new position with 15 s to set up; the breathing
+    # stays in the chair, so it starts at once.
+    expected = stretch_cues(0, 10, 10, 3, 15) + stretch_cues(120, 10, 10, 3, 15)
     breaths = [
-        (kind, 220 + 5.5 * i, "none") for i, kind in enumerate([K.BREATHE_IN, K.BREATHE_OUT] * 11)
+        (kind, 240 + 5.5 * i, "none") for i, kind in enumerate([K.BREATHE_IN, K.BREATHE_OUT] * 11)
     ]
-    expected += [*breaths, (K.FINISHED, 341.0, "none")]
+    expected += [*breaths, (K.FINISHED, 361.0, "none")]
     assert [(cue.kind, cue.at, cue.side.value) for cue in heard] == expected
 
 
 def test_default_routine_marks_step_starts_and_last_holds(clock: FakeClock) -> None:
     heard = run_by_polling(ROUTINES["calf-hamstring"], clock)
-    assert [cue.at for cue in heard if cue.starts_step] == [0, 110, 220]
+    assert [cue.at for cue in heard if cue.starts_step] == [0, 120, 240]
     last = [(cue.step_index, cue.side, cue.rep) for cue in heard if cue.last_rep]
     assert last == [(0, Side.RIGHT, 3), (1, Side.RIGHT, 3)]
 
@@ -67,12 +73,13 @@ def test_polling_coarsely_still_gives_every_cue_once(clock: FakeClock) -> None:
 def test_full_unwind_cues_sides_and_breathing_phases(clock: FakeClock) -> None:
     routine = ROUTINES["full-unwind"]
     heard = run_by_polling(routine, clock)
-    # Calf and hamstring: two 30 s holds each side, 10 s rest between.
-    assert [(c.kind, c.at, c.side.value) for c in heard[:16]] == stretch_cues(0, 30, 10, 2) + (
-        stretch_cues(150, 30, 10, 2)
-    )
-    # Quadriceps to ankle circles: one hold a side, so no rest cue.
-    one_holds = [c for c in heard if 2 <= c.step_index <= 5]
+    # Calf and hamstring: two 30 s holds each side, 10 s rest between; each begins a new
+    # position (standing, then sitting after the hip flexor), so it has 15 s to set up.
+    assert [(c.kind, c.at, c.side.value) for c in heard[:8]] == stretch_cues(0, 30, 10, 2, 15)
+    hamstring = [(c.kind, c.at, c.side.value) for c in heard if c.step_index == 3]
+    assert hamstring == stretch_cues(300, 30, 10, 2, 15)
+    # Quadriceps, hip flexor, ankle circles, glute: one hold a side, so no rest cue.
+    one_holds = [c for c in heard if c.step_index in (1, 2, 4, 5)]
     assert [c.kind for c in one_holds] == [
         K.STEP_START,
         K.HOLD_START,
@@ -101,7 +108,12 @@ def test_every_segment_start_has_exactly_one_cue() -> None:
         segment_cues = [
             c for c in cues if c.kind not in (K.BREATHE_HOLD, K.BREATHE_OUT, K.FINISHED)
         ]
-        starts = [c.at for c in segment_cues if c.kind is not K.BREATHE_IN or c.starts_step]
+        # A breath is a boundary's cue where it starts a step or follows the step's set-up.
+        starts = [
+            c.at
+            for c in segment_cues
+            if c.kind is not K.BREATHE_IN or c.starts_step or c.at in boundaries
+        ]
         assert starts == boundaries, routine.key
         times = [c.at for c in cues]
         assert times == sorted(times) and len(set(times)) == len(times), routine.key
@@ -139,13 +151,15 @@ def test_pause_holds_back_the_next_cue(clock: FakeClock) -> None:
     clock.advance(60)
     assert session.poll() == [] and session.seconds_to_next_cue() is None
     session.resume()
-    assert session.seconds_to_next_cue() == 2
-    clock.advance(2)
+    assert session.seconds_to_next_cue() == 12  # 15 s to get to the wall
+    clock.advance(12)
     assert [c.kind for c in session.poll()] == [K.HOLD_START]
 
 
 def test_breathing_only_routine_alternates_in_and_out(clock: FakeClock) -> None:
     heard = run_by_polling(ROUTINES["breathing"], clock, step=1.0)
     kinds = [c.kind for c in heard]
-    assert kinds == [K.BREATHE_IN, K.BREATHE_OUT] * 27 + [K.FINISHED]
-    assert pattern_named("resonance").cycle_seconds * 27 == heard[-1].at
+    # 15 s to lie down first, then the breaths.
+    assert kinds == [K.STEP_START] + [K.BREATHE_IN, K.BREATHE_OUT] * 27 + [K.FINISHED]
+    assert heard[1].at == 15 and not heard[1].starts_step
+    assert 15 + pattern_named("resonance").cycle_seconds * 27 == heard[-1].at

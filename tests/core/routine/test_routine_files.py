@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from legease_tui.core.routine.files import load_library, load_routine_file
-from legease_tui.core.routine.model import Side, StepKind
+from legease_tui.core.routine.model import Position, Side, StepKind
 
 GOOD = """\
 name = "My evening"
@@ -79,6 +79,11 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
         ('description = "x"\n[[steps]]\ntitle = "t"\n', "name: is missing"),
         ('name = "x"\ncolour = "red"\n[[steps]]\ntitle = "t"\n', "line 2: colour: unknown"),
         (
+            'name = "x"\n[[steps]]\ntitle = "t"\nposition = "kneeling"\n',
+            "line 4: steps[1].position: must be standing, sitting or lying (got 'kneeling')",
+        ),
+        ('name = "x"\n[[steps]]\ntitle = "t"\nposition = 3\n', "steps[1].position: must be"),
+        (
             'name = "x"\n[[steps]]\nkind = "rest"\ntitle = "t"\nhold = 1800\n'
             '[[steps]]\nkind = "rest"\ntitle = "u"\nhold = 1800\n'
             '[[steps]]\nkind = "rest"\ntitle = "v"\nhold = 1800\n'
@@ -113,3 +118,41 @@ def test_no_routines_folder_means_built_ins_only(tmp_path: Path) -> None:
     assert list(library.routines) == ["calf-hamstring", "full-unwind", "quick-reset", "breathing"]
     assert library.problems == []
     assert library.find("Full Unwind") is library.routines["full-unwind"]
+
+
+POSITIONS = """\
+name = "Up and down"
+
+[[steps]]
+title = "Calf stretch"
+hold = 20
+side = "both"
+position = "standing"
+
+[[steps]]
+title = "Quad stretch"
+hold = 20
+position = "standing"
+
+[[steps]]
+kind = "breathing"
+title = "Breathing in bed"
+pattern = "box"
+cycles = 2
+position = "lying"
+
+[[steps]]
+kind = "rest"
+title = "Lie still"
+hold = 30
+"""
+
+
+def test_steps_may_name_a_position_and_a_change_gets_15_seconds_to_set_up(tmp_path: Path) -> None:
+    routine = load_routine_file(write(tmp_path, "up.toml", POSITIONS))
+    positions = [step.position for step in routine.steps]
+    assert positions == [Position.STANDING, Position.STANDING, Position.LYING, None]
+    # The first step and the move to the bed get 15 s; the same position keeps its 5 s; a step
+    # that names no position keeps its own (none for a rest).
+    assert [routine.setup_seconds(i) for i in range(4)] == [15, 5, 15, 0]
+    assert routine.total_seconds == (15 + 20 + 5 + 20) + (5 + 20) + (15 + 2 * 16) + 30

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import pytest
 
+from legease_tui.core.routine.builtin import BUILT_IN
 from legease_tui.core.routine.cue_plan import CuePlan, CueSound, plan_cues, sound_for
 from legease_tui.core.routine.cues import Cue, CueKind, routine_cues
-from legease_tui.core.routine.model import BUILT_IN, Routine, Side
+from legease_tui.core.routine.model import Routine, Side
+from legease_tui.core.routine.opening import opening_lines
 from legease_tui.core.routine.speech import number_words, speech_for, step_announcement
 
 ROUTINES = {routine.key: routine for routine in BUILT_IN}
 DEFAULT = ROUTINES["calf-hamstring"]
+OPENING = (
+    "Have a chair or a wall within reach. Stop if you feel dizzy or unwell. Do not stretch a leg "
+    "that is swollen, red or painful."
+)
 
 
 def spoken(routine: Routine) -> list[str]:
@@ -25,46 +31,58 @@ def test_number_words() -> None:
 
 def test_speech_for_every_built_in_step() -> None:
     said = {
-        routine.key: [step_announcement(step, step.sides[0]) for step in routine.steps]
+        routine.key: [
+            step_announcement(step, step.sides[0], routine.changes_position(index))
+            for index, step in enumerate(routine.steps)
+        ]
         for routine in BUILT_IN
     }
+    slowly = "Take your time getting down and up."
     assert said == {
         "calf-hamstring": [
-            "Left calf. Three holds of ten seconds, each side.",
-            "Left hamstring. Three holds of ten seconds, each side.",
+            f"Left calf, standing. {slowly} Three holds of ten seconds, each side.",
+            f"Left hamstring, sitting. {slowly} Three holds of ten seconds, each side.",
             "Slow breathing. Eleven breaths.",
         ],
         "full-unwind": [
-            "Left calf. Two holds of thirty seconds, each side.",
-            "Left hamstring. Two holds of thirty seconds, each side.",
+            f"Left calf, standing. {slowly} Two holds of thirty seconds, each side.",
             "Left quadriceps. One hold of thirty seconds, each side.",
             "Left hip flexor. One hold of thirty seconds, each side.",
-            "Left glute. One hold of thirty seconds, each side.",
+            f"Left hamstring, sitting. {slowly} Two holds of thirty seconds, each side.",
             "Left ankle circles. One hold of twenty seconds, each side.",
+            f"Left glute, lying down. {slowly} One hold of thirty seconds, each side.",
             "Legs up the wall. One hold of ninety seconds.",
             "4 7 8 breathing. Four breaths.",
             "Slow breathing. Six breaths.",
         ],
         "quick-reset": [
-            "Left calf. One hold of twenty seconds, each side.",
-            "Left hamstring. One hold of twenty seconds, each side.",
+            f"Left calf, standing. {slowly} One hold of twenty seconds, each side.",
+            f"Left hamstring, sitting. {slowly} One hold of twenty seconds, each side.",
             "Box breathing. Five breaths.",
         ],
-        "breathing": ["Slow breathing. Twenty-seven breaths."],
+        "breathing": [f"Slow breathing, lying down. {slowly} Twenty-seven breaths."],
     }
 
 
-def test_default_routine_speaks_steps_sides_last_holds_and_the_end() -> None:
+def test_default_routine_speaks_its_opening_lines_steps_sides_last_holds_and_the_end() -> None:
+    slowly = "Take your time getting down and up."
     assert spoken(DEFAULT) == [
-        "Left calf. Three holds of ten seconds, each side.",
+        f"{OPENING} Left calf, standing. {slowly} Three holds of ten seconds, each side.",
         "Switch sides",
         "Last one",
-        "Left hamstring. Three holds of ten seconds, each side.",
+        f"Left hamstring, sitting. {slowly} Three holds of ten seconds, each side.",
         "Switch sides",
         "Last one",
         "Slow breathing. Eleven breaths.",
         "Routine done",
     ]
+
+
+def test_the_opening_lines_are_said_once_with_the_first_step() -> None:
+    for routine in BUILT_IN:
+        words = spoken(routine)
+        assert words[0].startswith(" ".join(opening_lines(routine))), routine.key
+        assert sum("Stop if you feel dizzy or unwell." in line for line in words) == 1
 
 
 def test_last_one_only_where_a_step_has_several_holds() -> None:
@@ -112,7 +130,11 @@ def test_silent_settings_play_nothing(settings: dict[str, object]) -> None:
 def test_voice_with_no_cue_sounds_still_speaks() -> None:
     first = routine_cues(DEFAULT)[0]
     plan = plan_cues([first], DEFAULT, mode="none", voice=True)
-    assert plan.sound is None and plan.speech == "Left calf. Three holds of ten seconds, each side."
+    assert plan.sound is None and plan.speech is not None
+    assert plan.speech.endswith(
+        "Left calf, standing. Take your time getting down and up. Three "
+        "holds of ten seconds, each side."
+    )
 
 
 def test_a_late_batch_plays_only_its_newest_cue() -> None:

@@ -1,0 +1,25 @@
+"""A routine's opening lines: what to have near and when to stop, said before the first step.
+
+The app shows them beside the step list for the whole routine, `routine --plain` says them
+after its introduction, and the voice says them with the first step. What `Routine.for_person`
+changed for the person (a step left out, and why) follows them.
+"""
+
+from __future__ import annotations
+
+from legease_tui.core.routine.model import Routine, StepKind
+
+CHAIR_WITHIN_REACH = "Have a chair or a wall within reach."
+STOP_IF_UNWELL = "Stop if you feel dizzy or unwell."
+NOT_ON_A_SORE_LEG = "Do not stretch a leg that is swollen, red or painful."
+"""A swollen, red or painful leg may be a clot or an infection (NHS): no stretching until seen."""
+
+
+def opening_lines(routine: Routine) -> tuple[str, ...]:
+    """The safety lines for `routine` (a breathing-only one needs no chair and no leg check),
+    then its notes for the person."""
+    stretches = any(step.kind is StepKind.STRETCH for step in routine.steps)
+    lines = (
+        (CHAIR_WITHIN_REACH, STOP_IF_UNWELL, NOT_ON_A_SORE_LEG) if stretches else (STOP_IF_UNWELL,)
+    )
+    return (*lines, *routine.person_notes)
