@@ -26,7 +26,7 @@ from legease_tui.core.routine.model import (
     StepKind,
     format_clock,
 )
-from legease_tui.core.routine.opening import opening_lines
+from legease_tui.core.routine.opening import safety_lines
 from legease_tui.core.routine.session import RoutineSession, SessionView
 from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
@@ -118,8 +118,10 @@ class RoutineScreen(Screen[None]):
                 yield Static(id="next", classes="dim")
             with Vertical(id="routine-side"):
                 yield StepList(routine, id="step-list")
-                # Shown for the whole routine, beside the countdown and the step, never over them.
-                yield Static(plain(" ".join(opening_lines(routine))), id="routine-opening")
+                # Shown for the whole routine, beside the countdown and the step, never over them;
+                # each thing changed for the person on a line of its own.
+                opening = "\n".join([" ".join(safety_lines(routine)), *routine.person_notes])
+                yield Static(plain(opening), id="routine-opening")
                 yield Static(id="step-source", classes="dim")
         yield Footer()
 

@@ -4,6 +4,7 @@ inside the screen with its own keys, and footers that keep `?` Help and `q` Quit
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -17,12 +18,20 @@ from textual.widgets._select import SelectOverlay
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.routine.builtin import BREATHE_SEATED, CALF, LEGS_UP
+from legease_tui.core.routine.builtin import BREATHE_SEATED, BUILT_IN, CALF, LEGS_UP
+from legease_tui.core.routine.evidence import source_label
+from legease_tui.core.routine.opening import opening_lines
+from legease_tui.core.routine.session import RoutineSession
 from legease_tui.screens.help import HelpScreen
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services
 
 SMALL = (80, 24)
+FULL = next(routine for routine in BUILT_IN if routine.key == "full-unwind")
+CIRCULATION_LINE = (
+    "Legs up the wall is left out: not with poor circulation, heart failure or breathlessness "
+    "lying flat."
+)
 STEP_LIST = "▊"  # the step list's left border
 
 
@@ -76,6 +85,51 @@ async def test_the_longest_built_in_instruction_fits_at_80x24(services: Services
         await pilot.press(*["n"] * 6)  # legs up the wall, with its pregnancy line
         await pilot.pause()
         assert shows(app, LEGS_UP, STEP_LIST), screen_text(app)
+
+
+def beside_the_steps(app: Any, words: str) -> bool:
+    """`words` are in the side column, right of the step list's border (perhaps wrapped)."""
+    rows = [row.split(STEP_LIST, 1)[1] for row in screen_text(app).splitlines() if STEP_LIST in row]
+    pattern = r"\s+".join(re.escape(word) for word in words.split())
+    return re.search(pattern, "\n".join(rows)) is not None
+
+
+@pytest.mark.parametrize("size", [SMALL, (100, 32)])
+@pytest.mark.parametrize("key", [routine.key for routine in BUILT_IN])
+async def test_every_step_shows_its_cue_the_opening_lines_and_its_source(
+    services: Services, clock: FakeClock, key: str, size: tuple[int, int]
+) -> None:
+    """Issue 21: the opening lines and each step's source and evidence sit beside the step list,
+    never over the countdown or the instruction, at 80x24 too."""
+    app = LegEaseApp(services, start="routine", argument=key)
+    async with app.run_test(size=size) as pilot:
+        screen = await routine_at(pilot, clock, 0)
+        routine = screen.session.routine
+        for index, step in enumerate(routine.steps):
+            if index:
+                await pilot.press("n")
+                await pilot.pause()
+            assert shows(app, step.cue, STEP_LIST), screen_text(app)
+            assert shows(app, "Next:", STEP_LIST) and screen.query_one("#countdown, #pacer")
+            for line in opening_lines(routine):
+                assert beside_the_steps(app, line), screen_text(app)
+            source = f"Source: {source_label(step.source, step.evidence)}"
+            assert beside_the_steps(app, source), screen_text(app)
+
+
+async def test_a_routine_fitted_to_a_person_opens_with_what_was_left_out(
+    services: Services, clock: FakeClock
+) -> None:
+    fitted = FULL.for_person(frozenset({"heart-failure"}))
+    app = LegEaseApp(services)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        app.push_screen(RoutineScreen(RoutineSession(fitted, clock)))
+        await pilot.pause()
+        assert beside_the_steps(app, CIRCULATION_LINE), screen_text(app)
+        assert beside_the_steps(app, "Do not stretch a leg that is swollen, red or painful.")
+        assert "Legs up the wall" not in screen_text(app)
+        assert shows(app, "Take your time getting down and up", STEP_LIST)
 
 
 async def test_help_fits_inside_the_screen_and_shows_its_own_keys(services: Services) -> None:

@@ -28,7 +28,7 @@ class TestFoundationScreens:
     ) -> None:
         async def hold_two(pilot: Pilot[Any]) -> None:
             await pilot.pause()
-            clock.advance(5 + 10 + 10 + 3)  # left calf, 3 s into hold 2 of 3
+            clock.advance(15 + 10 + 10 + 3)  # left calf, 3 s into hold 2 of 3
             screen = pilot.app.screen
             assert isinstance(screen, RoutineScreen)
             screen.advance()

@@ -71,7 +71,7 @@ class TestEveryScreenAt80x24:
 
     def test_routine_step(self, snap_compare: Any, services: Services, clock: FakeClock) -> None:
         app = LegEaseApp(services, start="routine")
-        assert snap_compare(app, terminal_size=SMALL, run_before=after(clock, 5 + 10 + 3))
+        assert snap_compare(app, terminal_size=SMALL, run_before=after(clock, 15 + 10 + 3))
 
     def test_routine_breathing_step(
         self, snap_compare: Any, services: Services, clock: FakeClock

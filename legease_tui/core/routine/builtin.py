@@ -177,9 +177,8 @@ BUILT_IN: tuple[Routine, ...] = (
         "calf-hamstring",
         "Calf & hamstring",
         "From a bedtime trial: calves and hamstrings, three 10-second holds each side with "
-        "10-second rests. LegEase adds time to set up (15 seconds for a new position, 5 to "
-        "switch sides), a gentler pull than the trial's moderately intense one, a firm chair for "
-        "the hamstring and two minutes of slow breathing, seated or on your side. No floor work.",
+        "10-second rests. LegEase adds time to set up, a gentler pull than the trial's moderately "
+        "intense one, a firm chair and two minutes of slow breathing. No floor work.",
         (
             _stretch(
                 "Calf stretch", CALF, 10, 3, 10, STANDING, sources=TRIAL, evidence=Evidence.TRIAL

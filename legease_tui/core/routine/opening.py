@@ -15,11 +15,13 @@ NOT_ON_A_SORE_LEG = "Do not stretch a leg that is swollen, red or painful."
 """A swollen, red or painful leg may be a clot or an infection (NHS): no stretching until seen."""
 
 
+def safety_lines(routine: Routine) -> tuple[str, ...]:
+    """The safety lines for `routine`: a breathing-only one needs no chair and no leg check."""
+    if any(step.kind is StepKind.STRETCH for step in routine.steps):
+        return (CHAIR_WITHIN_REACH, STOP_IF_UNWELL, NOT_ON_A_SORE_LEG)
+    return (STOP_IF_UNWELL,)
+
+
 def opening_lines(routine: Routine) -> tuple[str, ...]:
-    """The safety lines for `routine` (a breathing-only one needs no chair and no leg check),
-    then its notes for the person."""
-    stretches = any(step.kind is StepKind.STRETCH for step in routine.steps)
-    lines = (
-        (CHAIR_WITHIN_REACH, STOP_IF_UNWELL, NOT_ON_A_SORE_LEG) if stretches else (STOP_IF_UNWELL,)
-    )
-    return (*lines, *routine.person_notes)
+    """The safety lines, then what was changed for the person."""
+    return (*safety_lines(routine), *routine.person_notes)

@@ -38,11 +38,13 @@ def every_step() -> list[tuple[str, Step]]:
 # --- the words of each cue ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("key", "step"), every_step(), ids=lambda v: getattr(v, "title", v))
+STRETCHES = [(key, step) for key, step in every_step() if step.kind is StepKind.STRETCH]
+
+
+@pytest.mark.parametrize(("key", "step"), STRETCHES, ids=lambda v: getattr(v, "title", v))
 def test_every_stretch_says_never_into_pain_and_breathe_normally(key: str, step: Step) -> None:
-    if step.kind is StepKind.STRETCH:
-        assert "never into pain" in step.cue.lower(), (key, step.title)
-        assert "breathe normally" in step.cue.lower(), (key, step.title)
+    assert "never into pain" in step.cue.lower(), (key, step.title)
+    assert "breathe normally" in step.cue.lower(), (key, step.title)
 
 
 def test_standing_steps_hold_a_wall_a_chair_or_a_worktop() -> None:
@@ -184,7 +186,7 @@ def test_the_default_routine_is_supported_and_floor_free_and_keeps_the_trial_pro
         )
     description = DEFAULT.description
     assert "three 10-second holds each side with 10-second rests" in description
-    assert "LegEase adds time to set up (15 seconds for a new position, 5 to switch" in description
+    assert "LegEase adds time to set up, a gentler pull" in description
     assert description.endswith("No floor work.")
 
 
