@@ -110,6 +110,7 @@ class Step:
     evidence: Evidence | None = None
     """How well the source supports the step; None for a custom routine's own words."""
     cautions: tuple[Caution, ...] = ()
+    """The precautions that leave this step out or change how it is done (`for_person`)."""
 
     @property
     def sides(self) -> tuple[Side, ...]:
