@@ -23,7 +23,7 @@ from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.keys import HELP_BINDING
 
 HOW = "↑↓ and enter, or a number, to answer  ·  ← back  ·  esc to leave"
-MULTIPLE_HOW = "↑↓ and enter, or a number, to tick each that applies, then Done  ·  ← back"
+MULTIPLE_HOW = "↑↓ and enter, or a number: tick each that applies, then Done  ·  ← back"
 DONE = "Done — go on with the ticked answers"
 DONE_ID = "quiz-done"
 NOTHING_TICKED = "Tick at least one answer, or choose “None of these”."

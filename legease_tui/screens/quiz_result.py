@@ -129,9 +129,9 @@ class QuizResultScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="quiz-result"):
             yield from level_panels(result, content)
-            yield Static(content.disclaimer, classes="dim")
             if result.routine_barred:
                 yield no_routine(content)
+            yield Static(content.disclaimer, classes="dim")
             rls = rls_lines(result, content)
             if rls:
                 yield Static("[b]Restless legs[/b]\n" + "\n".join(rls), id="quiz-rls")
