@@ -25,8 +25,9 @@ INPUT_ENDED = 1
 
 def _ask(run: QuizRun, question: Question, say: Say) -> None:
     number, total = run.progress
+    of = "of up to" if run.total_is_most else "of"
     say("")
-    say(f"Question {number} of {total}, {question.section}: {question.text}")
+    say(f"Question {number} {of} {total}, {question.section}: {question.text}")
     for index, option in enumerate(question.options, start=1):
         say(f"  {index}. {option.label}")
     if question.multiple:
