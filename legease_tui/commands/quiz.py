@@ -54,7 +54,7 @@ def print_last(home: str | None) -> int:
     if record is None:
         print("No symptom check saved yet. Take one with `legease quiz`.", file=sys.stderr)
         return 1
-    result = record_to_result(record)
+    result = record_to_result(record, content)
     comparison = checks.comparison_for(record)
     routine = services.routines.get(result.routine)
     taken = str(record.get("taken_at", ""))[:16].replace("T", " ")

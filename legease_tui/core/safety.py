@@ -6,6 +6,8 @@ health content lives in `core/quiz/content.toml`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 HOME_NOTE = (
     "Stretch gently, never into pain. LegEase does not replace a clinician — "
     "press ? for warning signs."
@@ -25,16 +27,68 @@ STRETCH_SAFELY = (
     "Breathe normally while you hold; do not hold your breath.",
     "In breathing exercises, if you feel light-headed, stop and breathe normally.",
 )
-# (the heading a screen emphasises, the rest of the sentence)
-SEE_A_DOCTOR = (
-    "See a doctor",
-    " if cramps last more than 10 minutes, come with numbness, weakness or swelling, started "
-    "after a new medicine, follow heavy fluid loss, happen in pregnancy, or break your sleep "
-    "several nights a week or so that you are tired by day.",
+
+
+@dataclass(frozen=True)
+class SignList:
+    """Every warning sign of one urgency level in a few words, keyed by the symptom check's
+    sign keys (a test keeps the two the same)."""
+
+    title: str
+    """The heading a screen emphasises: "Call 999, 112 or 911, or go to A&E now"."""
+    lead: str
+    """The rest of the heading: ", for:"."""
+    signs: dict[str, str]
+
+
+# Help lists the emergency and same-day signs first, so they show without scrolling at 80x24.
+EMERGENCY_SIGNS = SignList(
+    "Call 999, 112 or 911, or go to A&E now",
+    ", for:",
+    {
+        "cauda-equina": "back pain with numbness between the legs or new bladder or bowel trouble",
+        "weak-leg": "a leg that suddenly went weak, or is getting weaker",
+        "stroke": "a drooping face, a weak arm or slurred speech (a stroke)",
+        "cold-leg": "a leg or foot suddenly cold, pale or blue, numb or unable to move",
+        "clot-breathless": "a painful or swollen leg with breathlessness or chest pain",
+        "sepsis": "a red, hot leg with confusion, mottled skin, fast breathing or no urine",
+        "heart-emergency": "swollen legs with great breathlessness or chest pain",
+    },
 )
-URGENT_SAME_DAY = (
-    "Get urgent advice the same day",
-    " if one leg is painful, swollen, warm, red or darkened — it may be a blood clot. With "
-    "breathlessness or chest pain, call emergency services now.",
+SAME_DAY_SIGNS = SignList(
+    "Get medical advice today",
+    " (GP, NHS 111 or urgent care), for:",
+    {
+        "clot": "one leg painful, swollen, warm, red or darker: a blood clot or infection",
+        "cellulitis": "a red, hot leg with a fever, or after a cut, bite or graze",
+        "muscle-breakdown": "aching or weak muscles with dark urine, a fever or feeling unwell",
+        "heart-failure": "swollen legs with more breathlessness, worse lying flat, or weight gain",
+        "rest-pain": "foot pain at rest or at night that eases when the leg hangs down",
+        "foot-sore": "a sore on a foot or leg that will not heal",
+    },
+)
+URGENT_APPOINTMENT_SIGNS = SignList(
+    "Ask for an urgent appointment",
+    " for:",
+    {
+        "long-cramp": "a cramp that lasts more than 10 minutes",
+        "tetanus": "cramps or stiffness after a cut or wound, or with a stiff jaw",
+    },
+)
+SEE_A_GP_SIGNS = SignList(
+    "See a GP",
+    " for:",
+    {
+        "swelling": "swelling in both legs",
+        "nerve": "numbness or weakness that came on slowly, or a thinner muscle",
+        "claudication": "leg pain on walking that eases within minutes of standing still",
+        "child-signs": "in a child, pain in one leg, a limp, or pain still there in the morning",
+        "new-medicine": "leg trouble that began with a new medicine",
+        "frequent": "trouble several nights a week",
+        "recurring": "cramps that come back despite stretching",
+        "fluid-loss": "heavy fluid loss",
+        "pregnancy": "cramps in pregnancy",
+        "daytime-tired": "broken nights that leave you tired by day",
+    },
 )
 NOT_A_CLINICIAN = "LegEase is a self-care companion; it does not replace a clinician."

@@ -1,4 +1,5 @@
-"""Help: the keys of the screen underneath, and how to use the routine safely."""
+"""Help: every warning sign first, the keys of the screen underneath, and how to use the routine
+safely."""
 
 from __future__ import annotations
 
@@ -10,19 +11,31 @@ from textual.widgets import Footer, Static
 
 from legease_tui.core import safety
 
-SAFETY = "\n".join(
+
+def _listed(signs: safety.SignList) -> list[str]:
+    """The heading in the error colour, then one sign a line."""
+    return [f"[b $error]{signs.title}[/]{signs.lead}", *(f"• {s}" for s in signs.signs.values())]
+
+
+def _run_on(signs: safety.SignList) -> str:
+    """The heading in bold, then the signs in one sentence."""
+    return f"[b]{signs.title}[/b]{signs.lead} " + "; ".join(signs.signs.values()) + "."
+
+
+SAFETY = "\n".join([*_listed(safety.EMERGENCY_SIGNS), "", *_listed(safety.SAME_DAY_SIGNS)])
+"""Every emergency and same-day warning sign, first in Help (Home's "press ? for warning
+signs"); its words are in `core/safety.py`."""
+SAFETY_MORE = "\n".join(
     [
+        _run_on(safety.URGENT_APPOINTMENT_SIGNS),
+        "",
+        _run_on(safety.SEE_A_GP_SIGNS),
+        "",
         f"[b]{safety.STRETCH_SAFELY_TITLE}[/b]",
         *(f"• {line}" for line in safety.STRETCH_SAFELY),
-        "",
-        "[b]{}[/b]{}".format(*safety.SEE_A_DOCTOR),
-        "",
-        "[b $error]{}[/]{}".format(*safety.URGENT_SAME_DAY),
-        "",
-        safety.NOT_A_CLINICIAN,
     ]
 )
-"""The safety note under the keys; its words are in `core/safety.py`."""
+"""The other warning signs and how to stretch safely, after the keys."""
 
 
 MORE_BELOW = "↓ more below: ↓ / PgDn to scroll · esc closes"
@@ -46,14 +59,16 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog help"):
             with VerticalScroll(id="help-body"):
-                # The warning signs first (Home's "press ? for warning signs"): on a short
-                # terminal the keys, which the footer also shows, are what waits below.
+                # The emergency and same-day signs first (Home's "press ? for warning signs"):
+                # on a short terminal the rest, and the keys the footer also shows, wait below.
                 yield Static(SAFETY, id="help-safety")
+                yield Static(SAFETY_MORE, id="help-safety-more")
                 yield Static("[b]Keys[/b]", classes="help-title")
                 yield Static(self._keys_text(), id="help-keys")
                 about = getattr(self.for_screen, "HELP", "")
                 if about:
                     yield Static(str(about), classes="dim")
+                yield Static(safety.NOT_A_CLINICIAN)
             yield Static(ALL_SHOWN, id="help-hint", classes="dim")
         yield Footer()
 

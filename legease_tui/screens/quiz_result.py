@@ -1,4 +1,6 @@
-"""Symptom check results: the urgent panel alone, or warnings first, then the raised causes.
+"""Symptom check results: the urgency levels first, most urgent first. After an emergency or
+same-day sign, the levels alone; otherwise, after them, what the answers mean for the person, the
+raised causes and what helps. No routine under an emergency, same-day or urgent sign.
 
 The words come from `core/quiz/report.py`, the same text `legease quiz --last` prints.
 """
@@ -18,15 +20,15 @@ from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.quiz.checks import CheckRepository
 from legease_tui.core.quiz.model import Advice, QuizContent
 from legease_tui.core.quiz.report import (
+    ABOUT_YOU_TITLE,
     EXPANDED,
-    URGENT_TITLE,
-    WARNINGS_TITLE,
     cause_heading,
     cause_reasons,
+    no_routine_line,
     result_advice,
     rls_lines,
+    shown_levels,
     source_label,
-    warning_lines,
 )
 from legease_tui.core.quiz.scoring import CheckResult
 from legease_tui.core.routine.model import Routine, format_duration
@@ -36,8 +38,27 @@ from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import notify_plain, templated
 
 
-def _bullets(lines: list[str], mark: str = "•") -> str:
-    return "\n".join(f"{mark} {escape(line)}" for line in lines)
+def level_panels(result: CheckResult, content: QuizContent) -> list[Static]:
+    """One panel per level reached, most urgent first: its heading, what to do, then each sign
+    that put the person there, each with its source and evidence, dimmed."""
+    panels = []
+    for level, signs in shown_levels(result, content):
+        lines = [f"[b]{escape(level.title)}[/b]", escape(level.says)]
+        lines.append(f"[dim]{escape(source_label(level))}[/dim]")
+        for sign in signs:
+            lines += [f"! {escape(sign.text)}", f"  [dim]{escape(source_label(sign))}[/dim]"]
+        panels.append(
+            Static(
+                "\n".join(lines),
+                id=f"quiz-level-{level.key}",
+                classes=f"quiz-level quiz-level-{level.key}",
+            )
+        )
+    return panels
+
+
+def no_routine(content: QuizContent) -> Static:
+    return Static(escape(no_routine_line(content)), id="quiz-no-routine")
 
 
 def advice_widgets(items: list[Advice]) -> list[Static]:
@@ -51,23 +72,22 @@ def advice_widgets(items: list[Advice]) -> list[Static]:
     ]
 
 
-class UrgentScreen(Screen[None]):
-    """A possible blood clot: the same-day advice and nothing else."""
+class StopScreen(Screen[None]):
+    """An emergency or same-day sign: the levels, "no routine", and nothing else."""
 
-    BINDINGS = [Binding("escape,enter,h", "home", "Home", id="urgent.home")]
+    BINDINGS = [Binding("escape,enter,h", "home", "Home", id="stop.home")]
 
-    def __init__(self, content: QuizContent) -> None:
+    def __init__(self, result: CheckResult, content: QuizContent) -> None:
         super().__init__()
+        self.result = result
         self.content = content
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="quiz-result"):
-            yield Static(
-                f"[b]{URGENT_TITLE}[/b]\n\n" + _bullets(list(self.content.urgent), "!"),
-                id="quiz-urgent",
-            )
-            yield Static(self.content.urgent_note, id="quiz-urgent-note")
+            yield from level_panels(self.result, self.content)
+            yield no_routine(self.content)
+            yield Static(escape(self.content.stop_note), id="quiz-stop-note")
         yield Footer()
 
     def action_home(self) -> None:
@@ -75,7 +95,8 @@ class UrgentScreen(Screen[None]):
 
 
 class QuizResultScreen(Screen[None]):
-    """Warnings, ranked causes with reasons and what helps, a routine one key away."""
+    """Warning signs by level, ranked causes with reasons and what helps, and a routine one key
+    away unless a sign says "see a clinician first"."""
 
     BINDINGS = [
         Binding("r", "start_routine", "Start routine", id="result.routine"),
@@ -97,7 +118,7 @@ class QuizResultScreen(Screen[None]):
         super().__init__()
         self.result = result
         self.content = content
-        self.routine = routine
+        self.routine = None if result.routine_barred else routine
         self.checks = checks
         self.night_log = log
         self.comparison = comparison
@@ -107,21 +128,22 @@ class QuizResultScreen(Screen[None]):
         result, content = self.result, self.content
         yield Header()
         with VerticalScroll(id="quiz-result"):
+            yield from level_panels(result, content)
+            if result.routine_barred:
+                yield no_routine(content)
             yield Static(content.disclaimer, classes="dim")
-            warnings = warning_lines(result, content)
-            if warnings:
-                yield Static(
-                    f"[b]{WARNINGS_TITLE}[/b]\n" + _bullets(warnings, "!"), id="quiz-warnings"
-                )
             rls = rls_lines(result, content)
             if rls:
                 yield Static("[b]Restless legs[/b]\n" + "\n".join(rls), id="quiz-rls")
             if self.routine is not None:
                 yield Static(self._routine_text(self.routine), id="quiz-routine")
+            advice = result_advice(result, content)
+            if advice.about_you:
+                yield Static(ABOUT_YOU_TITLE, classes="section-title")
+                yield from advice_widgets(list(advice.about_you))
             yield Static("Likely causes, best fit first", classes="section-title")
             if not result.raised:
                 yield Static(content.nothing_raised, id="quiz-nothing-raised")
-            advice = result_advice(result, content)
             for rank, item in enumerate(result.raised, start=1):
                 yield Collapsible(
                     Static(escape(cause_reasons(item)), classes="quiz-reasons"),
@@ -130,8 +152,9 @@ class QuizResultScreen(Screen[None]):
                     collapsed=rank > EXPANDED,
                     classes="quiz-cause",
                 )
-            yield Static("Also worth knowing", classes="section-title")
-            yield from advice_widgets(list(advice.general))
+            if advice.general:
+                yield Static("Also worth knowing", classes="section-title")
+                yield from advice_widgets(list(advice.general))
             if self.comparison:
                 yield Static(
                     f"Compared with your check before: {self.comparison}.", id="quiz-compare"
@@ -185,7 +208,7 @@ def result_screen(
     log: LogRepository | None,
     comparison: str = "",
 ) -> Screen[None]:
-    """The screen for a finished check: the urgent panel alone when it is urgent."""
-    if result.urgent:
-        return UrgentScreen(content)
+    """The screen for a finished check: the levels alone when a sign stopped it."""
+    if result.stopped:
+        return StopScreen(result, content)
     return QuizResultScreen(result, content, routine, checks, log, comparison)

@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from quiz_helpers import DESK_JOB, option_number
+from quiz_helpers import DESK_JOB, NEUTRAL, answer_all, option_number
 
-from legease_tui.commands.plain.quiz import INPUT_ENDED, run_quiz_plain
+from legease_tui.commands.plain.quiz import CHOOSE_ALL, INPUT_ENDED, run_quiz_plain
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.quiz.flow import QuizRun
-from legease_tui.core.quiz.report import URGENT_TITLE
+from legease_tui.core.quiz.model import Answer, chosen
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import resolve_paths
 
@@ -24,14 +24,15 @@ def services(tmp_path: Path) -> Services:
     return build_services(resolve_paths(str(tmp_path)), FakeClock())
 
 
-def numbers_for(services: Services, answers: dict[str, str]) -> list[str]:
-    """The number typed for each question the check asks, given `answers`."""
+def numbers_for(services: Services, answers: dict[str, Answer]) -> list[str]:
+    """The line typed for each question the check asks, given `answers` ("2 4" for several)."""
     content = services.quiz_content
     run, typed = QuizRun(content), []
     while run.current is not None:
         key = run.current.key
-        typed.append(str(option_number(content, key, answers[key])))
-        run.answer(answers[key])
+        keys = chosen(answers[key])
+        typed.append(" ".join(str(option_number(content, key, k)) for k in keys))
+        run.choose(keys)
     return typed
 
 
@@ -53,24 +54,77 @@ def test_piped_answers_run_the_check_to_its_saved_result(services: Services) -> 
     assert record is not None and record["answers"]["water"] == "little"
 
 
-def test_an_urgent_answer_ends_the_check_with_the_urgent_text_first(services: Services) -> None:
-    urgent = str(option_number(services.quiz_content, "one-leg", "one"))
-    code, said = ask(services, [urgent, "1", "1"])
+def test_an_emergency_answer_ends_the_check_at_once_with_999_first(services: Services) -> None:
+    content = services.quiz_content
+    stroke = str(option_number(content, "emergency", "stroke"))
+    code, said = ask(services, [stroke, "1", "1"])
     assert code == 0
-    after = said[said.index(urgent) + 1 :]  # the echoed answer
-    assert next(line for line in after if line) == URGENT_TITLE.upper()
+    after = said[said.index(stroke) + 1 :]  # the echoed answer
+    assert next(line for line in after if line) == content.levels["emergency"].title.upper()
     assert not any(line.startswith("Question 2 ") for line in said)
+    assert "No routine tonight. " + content.no_routine in said
+    assert not any("legease routine" in line for line in said)
     assert services.checks is not None
     record = services.checks.last()
-    assert record is not None and record["urgent"] is True
+    assert record is not None and record["levels"] == ["emergency"]
+    assert record["signs"] == ["stroke"]
+
+
+def test_a_same_day_answer_asks_the_other_safety_questions_then_stops(
+    services: Services,
+) -> None:
+    answers = {**NEUTRAL, "one-leg": "one", "one-leg-with": "none"}
+    code, said = ask(services, numbers_for(services, answers))
+    assert code == 0
+    questions = [line for line in said if line.startswith("Question ")]
+    assert len(questions) == 8 and all(", safety: " in line for line in questions)
+    after = said[said.index(questions[-1]) :]
+    assert "GET MEDICAL ADVICE TODAY" in after and "LIKELY CAUSES (best fit first)" not in said
+    assert not any("legease routine" in line for line in said)
+
+
+def test_an_urgent_appointment_result_offers_no_routine(services: Services) -> None:
+    content = services.quiz_content
+    code, said = ask(services, numbers_for(services, {**DESK_JOB, "long-cramp": "yes"}))
+    assert code == 0
+    assert said.index("ASK FOR AN URGENT APPOINTMENT") < said.index(
+        "LIKELY CAUSES (best fit first)"
+    )
+    assert "No routine tonight. " + content.no_routine in said
+    assert not any(line.startswith("SUGGESTED ROUTINE") for line in said)
+    assert not any("legease routine" in line for line in said)
+
+
+def test_several_answers_go_on_one_line(services: Services) -> None:
+    answers = {**DESK_JOB, "conditions": ("metabolic", "heart-failure")}
+    code, said = ask(services, numbers_for(services, answers))
+    assert code == 0 and CHOOSE_ALL in said
+    assert "3 4" in said  # the echoed line
+    assert services.checks is not None
+    record = services.checks.last()
+    assert record is not None and record["answers"]["conditions"] == ["metabolic", "heart-failure"]
+    assert record["routine"] == "calf-hamstring"
+
+
+def test_none_cannot_go_with_other_answers(services: Services) -> None:
+    typed = numbers_for(services, DESK_JOB)
+    at = answer_all(QuizRun(services.quiz_content), DESK_JOB).index("conditions")
+    code, said = ask(services, [*typed[:at], "1 3", "1, 3, 3", "3,4", *typed[at + 1 :]])
+    assert code == 0
+    assert "question 'conditions': 'None of these' cannot go with other answers." in said
+    assert "question 'conditions': choose each answer once, from" in " ".join(said)
+    assert services.checks is not None
+    record = services.checks.last()
+    assert record is not None and record["answers"]["conditions"] == ["metabolic", "heart-failure"]
 
 
 def test_a_bad_number_says_so_and_asks_again(services: Services) -> None:
     typed = numbers_for(services, DESK_JOB)
-    code, said = ask(services, ["7", "yes", *typed])
+    code, said = ask(services, ["7", "yes", "1 2", *typed])
     assert code == 0
-    assert "'7' is not an answer here: type a number from 1 to 2, b or q." in said
-    assert "'yes' is not an answer here: type a number from 1 to 2, b or q." in said
+    assert "'7' is not an answer here: type a number from 1 to 5, b or q." in said
+    assert "'yes' is not an answer here: type a number from 1 to 5, b or q." in said
+    assert "'1 2' is not an answer here: type a number from 1 to 5, b or q." in said
     assert said.count(next(line for line in said if line.startswith("Question 1 of "))) == 1
 
 

@@ -11,10 +11,11 @@ from textual.widgets import Collapsible, OptionList, Static
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.quiz.content import load_content
+from legease_tui.core.quiz.model import Answer, chosen
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.home import HomeScreen
-from legease_tui.screens.quiz import QuizScreen
-from legease_tui.screens.quiz_result import QuizResultScreen, UrgentScreen
+from legease_tui.screens.quiz import NOTHING_TICKED, QuizScreen
+from legease_tui.screens.quiz_result import QuizResultScreen, StopScreen
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services
 
@@ -32,13 +33,25 @@ def text_of(app: LegEaseApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def answer_with_numbers(pilot: Pilot[Any], answers: dict[str, str]) -> None:
-    """Answer every question on screen with number keys, as a person would."""
+async def answer_with_numbers(pilot: Pilot[Any], answers: dict[str, Answer]) -> None:
+    """Answer every question on screen with number keys, as a person would: in a choose-all
+    question, each answer that applies, then Done (the number after the last answer)."""
     while isinstance(pilot.app.screen, QuizScreen):
         question = pilot.app.screen.quiz_run.current
         assert question is not None
-        await pilot.press(str(option_number(CONTENT, question.key, answers[question.key])))
+        keys = chosen(answers[question.key])
+        await pilot.press(*(str(option_number(CONTENT, question.key, key)) for key in keys))
+        if question.multiple and not question.option(keys[0]).alone:
+            await pilot.press(str(len(question.options) + 1))
     await pilot.pause()
+
+
+def body_ids(app: LegEaseApp) -> list[str | None]:
+    return [child.id for child in app.screen.query_one("#quiz-result").children]
+
+
+def shown_actions(app: LegEaseApp) -> set[str]:
+    return {b.binding.action for b in app.screen.active_bindings.values() if b.binding.show}
 
 
 async def test_k_on_home_opens_the_check_at_the_first_red_flag(services: Services) -> None:
@@ -46,8 +59,8 @@ async def test_k_on_home_opens_the_check_at_the_first_red_flag(services: Service
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         assert isinstance(app.screen, QuizScreen)
-        assert text_of(app, "#quiz-progress").startswith("Question 1 of up to 24")
-        assert "ONE leg" in text_of(app, "#quiz-question")
+        assert text_of(app, "#quiz-progress").startswith("Question 1 of up to 36  ·  Safety")
+        assert "Do you have any of these now?" in text_of(app, "#quiz-question")
         assert "Not medical advice" in text_of(app, "#quiz-disclaimer")
 
 
@@ -63,7 +76,7 @@ async def test_the_desk_job_check_ranks_water_and_sitting_and_starts_the_routine
         assert titles[0].startswith("1. Too little fluid")
         assert titles[1].startswith("2. Long sitting or hard exercise")
         expanded = [not c.collapsed for c in app.screen.query(Collapsible)]
-        assert expanded == [True, True, True, False]  # only the four causes the answers raised
+        assert expanded == [True, True]  # only the two causes the answers raised
         assert "Calf & hamstring" in text_of(app, "#quiz-routine")
         [saved] = rows(services, "checks")
         assert saved["ranked"][0]["cause"] == "dehydration"
@@ -77,8 +90,10 @@ async def test_arrows_and_enter_answer_too(services: Services) -> None:
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, QuizScreen)
         await pilot.press("enter", "down", "enter")
-        assert app.screen.quiz_run.answers == {"one-leg": "no", "both-swollen": "yes"}
+        assert app.screen.quiz_run.answers == {"emergency": "none", "one-leg": "one"}
         assert text_of(app, "#quiz-progress").startswith("Question 3 of")
+        assert app.screen.quiz_run.current is not None
+        assert app.screen.quiz_run.current.key == "one-leg-with"
 
 
 async def test_going_back_keeps_the_answers(services: Services) -> None:
@@ -86,12 +101,12 @@ async def test_going_back_keeps_the_answers(services: Services) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, QuizScreen)
-        await pilot.press("1", "1", "1", "1", "3")  # four safety answers "no", tight muscles
+        await pilot.press(*"1111111", "3")  # seven safety answers "no", tight muscles
         await pilot.press("left", "backspace")
-        assert screen.quiz_run.current is not None and screen.quiz_run.current.key == "long-cramp"
-        await pilot.press("left", "left", "left")
+        assert screen.quiz_run.current is not None and screen.quiz_run.current.key == "nerve"
+        await pilot.press(*["left"] * 6)
         assert text_of(app, "#quiz-progress").startswith("Question 1 of")
-        await pilot.press("enter", "enter", "enter", "enter")
+        await pilot.press(*["enter"] * 7)
         assert screen.quiz_run.current.key == "sensation"
         assert screen.query_one("#quiz-options", OptionList).highlighted == 2
         assert screen.quiz_run.answers["sensation"] == "tight"
@@ -110,41 +125,107 @@ async def test_escape_asks_before_leaving(services: Services) -> None:
         assert rows(services, "checks") == []
 
 
-async def test_one_painful_leg_shows_the_urgent_panel_and_nothing_else(
+async def test_an_emergency_answer_shows_999_at_once_and_no_routine(
     services: Services,
 ) -> None:
     app = LegEaseApp(services)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("k", "2")
-        assert isinstance(app.screen, UrgentScreen)
-        urgent = text_of(app, "#quiz-urgent")
-        assert urgent.startswith("Get medical advice today")
-        assert "blood clot" in urgent and "today" in urgent and "emergency services" in urgent
-        body = list(app.screen.query_one("#quiz-result").children)
-        assert [child.id for child in body] == ["quiz-urgent", "quiz-urgent-note"]
-        note = text_of(app, "#quiz-urgent-note")
+        await pilot.press("k", str(option_number(CONTENT, "emergency", "stroke")))
+        assert isinstance(app.screen, StopScreen)
+        assert body_ids(app) == ["quiz-level-emergency", "quiz-no-routine", "quiz-stop-note"]
+        panel = text_of(app, "#quiz-level-emergency")
+        assert panel.startswith("Emergency: call 999, 112 or 911, or go to A&E now")
+        assert CONTENT.signs["stroke"].text in panel and "NHS (stroke: act FAST)" in panel
+        assert text_of(app, "#quiz-no-routine") == "No routine tonight. " + CONTENT.no_routine
+        note = text_of(app, "#quiz-stop-note")
         assert note == "LegEase cannot examine you. If you are in any doubt, get seen today."
         assert not app.screen.query(Collapsible) and not app.screen.query("#quiz-routine")
-        shown = {b.binding.action for b in app.screen.active_bindings.values() if b.binding.show}
-        assert "start_routine" not in shown and "note" not in shown
+        assert "start_routine" not in shown_actions(app) and "note" not in shown_actions(app)
         await pilot.press("r", "n")
-        assert isinstance(app.screen, UrgentScreen)
+        assert isinstance(app.screen, StopScreen)
         [saved] = rows(services, "checks")
-        assert saved["urgent"] is True
+        assert saved["levels"] == ["emergency"] and saved["answers"] == {"emergency": "stroke"}
         assert rows(services, "nights") == []
 
 
-async def test_warnings_come_first_on_the_result(services: Services) -> None:
+async def test_a_same_day_answer_ends_after_the_safety_questions(services: Services) -> None:
     app = LegEaseApp(services)
-    answers = {**DESK_JOB, "long-cramp": "yes", "medicine": "diuretic"}
+    answers = {**NEUTRAL, "one-leg": "one", "one-leg-with": "infection"}
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("k")
+        await answer_with_numbers(pilot, answers)
+        assert isinstance(app.screen, StopScreen)
+        assert body_ids(app) == ["quiz-level-today", "quiz-no-routine", "quiz-stop-note"]
+        panel = text_of(app, "#quiz-level-today")
+        assert panel.startswith("Get medical advice today")
+        assert "blood clot" in panel and "cellulitis" in panel and "sepsis" in panel
+        [saved] = rows(services, "checks")
+        assert saved["levels"] == ["today"] and "sensation" not in saved["answers"]
+
+
+async def test_an_urgent_appointment_result_offers_no_routine(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("k")
+        await answer_with_numbers(pilot, {**DESK_JOB, "long-cramp": "yes", "nerve": "yes"})
+        assert isinstance(app.screen, QuizResultScreen)
+        ids = body_ids(app)
+        assert ids[:3] == ["quiz-level-urgent", "quiz-level-gp", "quiz-no-routine"]
+        assert "quiz-routine" not in ids
+        assert text_of(app, "#quiz-level-urgent").startswith("Ask for an urgent appointment")
+        assert "longer than 10 minutes" in text_of(app, "#quiz-level-urgent")
+        assert app.screen.query(Collapsible)  # the causes and self-care are still shown
+        assert "start_routine" not in shown_actions(app)
+        await pilot.press("r")
+        assert isinstance(app.screen, QuizResultScreen)  # r starts nothing
+        await pilot.press("n")
+        [night] = rows(services, "nights")
+        assert night["note"].endswith(
+            "See a clinician first; stretching is not a treatment for this."
+        )
+        assert "signs that need an urgent appointment" in night["note"]
+
+
+async def test_warning_signs_come_first_on_the_result(services: Services) -> None:
+    app = LegEaseApp(services)
+    answers = {**DESK_JOB, "nerve": "yes", "medicine": "diuretic"}
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         await answer_with_numbers(pilot, answers)
         assert isinstance(app.screen, QuizResultScreen)
-        ids = [w.id for w in app.screen.query_one("#quiz-result").children]
-        assert ids.index("quiz-warnings") < ids.index("quiz-routine")
-        warnings = text_of(app, "#quiz-warnings")
-        assert "longer than 10 minutes" in warnings and "new or changed medicine" in warnings
+        ids = body_ids(app)
+        assert ids[0] == "quiz-level-gp" and ids.index("quiz-level-gp") < ids.index("quiz-routine")
+        signs = text_of(app, "#quiz-level-gp")
+        assert signs.startswith("See your GP")
+        assert "came on slowly" in signs and "new or changed medicine" in signs
+
+
+async def test_several_conditions_are_ticked_then_done(services: Services) -> None:
+    app = LegEaseApp(services)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("k")
+        screen = app.screen
+        assert isinstance(screen, QuizScreen)
+        while screen.quiz_run.current is not None and screen.quiz_run.current.key != "conditions":
+            await pilot.press("1")
+        options = screen.query_one("#quiz-options", OptionList)
+        assert "Done" in str(options.get_option_at_index(7).prompt)
+        await pilot.press("8")  # Done with nothing ticked: a notice, the question stays
+        await pilot.pause()
+        assert screen.quiz_run.current is not None
+        assert screen.quiz_run.current.key == "conditions"
+        assert NOTHING_TICKED in [n.message for n in app._notifications]
+        await pilot.press("3", "4", "6", "6")  # diabetes, heart failure, a nerve condition twice
+        assert screen.ticked == {"metabolic", "heart-failure"}
+        assert str(options.get_option_at_index(2).prompt).startswith("3  [x] Diabetes")
+        assert str(options.get_option_at_index(5).prompt).startswith("6  [ ] A nerve")
+        await pilot.press("down", "down", "enter")  # from the last one ticked, past "Not sure"
+        assert screen.quiz_run.current is not None and screen.quiz_run.current.key != "conditions"
+        assert screen.quiz_run.answers["conditions"] == ("metabolic", "heart-failure")
+        await pilot.press("left")  # back: the ticks are kept
+        assert screen.ticked == {"metabolic", "heart-failure"}
+        await pilot.press("1")  # "None of these" answers at once, alone
+        assert screen.quiz_run.answers["conditions"] == ("none",)
 
 
 async def test_with_nothing_raised_no_cause_is_listed(services: Services) -> None:

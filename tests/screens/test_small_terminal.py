@@ -17,6 +17,7 @@ from textual.widgets._footer import FooterKey
 from textual.widgets._select import SelectOverlay
 
 from legease_tui.app import LegEaseApp
+from legease_tui.core import safety as core_safety
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.builtin import BREATHE_SEATED, BUILT_IN, CALF, LEGS_UP
 from legease_tui.core.routine.evidence import source_label
@@ -267,9 +268,11 @@ async def test_the_breathing_orb_keeps_its_words_and_seconds_without_animation(
 
 
 @pytest.mark.parametrize("size", [SMALL, (100, 32)])
-async def test_help_shows_the_blood_clot_advice_without_scrolling(
+async def test_help_shows_every_emergency_and_same_day_sign_without_scrolling(
     services: Services, size: tuple[int, int]
 ) -> None:
+    """Home's "press ? for warning signs": every emergency and same-day sign (issue 21), not
+    only the blood clot, first and in view."""
     app = LegEaseApp(services)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -279,7 +282,12 @@ async def test_help_shows_the_blood_clot_advice_without_scrolling(
         safety = app.screen.query_one("#help-safety")
         assert body.scroll_y == 0
         assert body.region.contains_region(safety.region), (safety.region, body.region)
-        assert "blood clot" in str(safety.render())
+        text = str(safety.render())
+        assert "blood clot" in text and "999" in text
+        for signs in (core_safety.EMERGENCY_SIGNS, core_safety.SAME_DAY_SIGNS):
+            assert signs.title in text
+            for words in signs.signs.values():
+                assert words in text.replace("\n", " "), words
 
 
 async def test_a_confirmation_shows_its_own_keys_in_the_footer(services: Services) -> None:

@@ -10,9 +10,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from quiz_helpers import DESK_JOB
+from quiz_helpers import DESK_JOB, keys_to_answer
 from test_snapshots_log import fill_log
-from test_snapshots_quiz import CONTENT, keys_for
+from test_snapshots_quiz import CONTENT
 from textual.pilot import Pilot
 
 from legease_tui.app import LegEaseApp
@@ -96,15 +96,13 @@ class TestEveryScreenAt80x24:
         assert snap_compare(app, terminal_size=SMALL, run_before=after(clock, 400))
 
     def test_quiz_question(self, snap_compare: Any, services: Services) -> None:
-        safety = ["one-leg", "both-swollen", "nerve", "long-cramp"]
-        keys = keys_for(DESK_JOB, [*safety, "sensation"])
+        keys = keys_to_answer(CONTENT, DESK_JOB, until="age")
         app = LegEaseApp(services)
         assert snap_compare(app, terminal_size=SMALL, run_before=pressing("k", *keys))
 
     def test_quiz_result(self, snap_compare: Any, services: Services) -> None:
-        order = [q.key for q in CONTENT.questions if q.key in DESK_JOB]
         app = LegEaseApp(services)
-        keys = keys_for(DESK_JOB, order)
+        keys = keys_to_answer(CONTENT, DESK_JOB)
         assert snap_compare(app, terminal_size=SMALL, run_before=pressing("k", *keys))
 
     @pytest.mark.parametrize("tab", ["1", "2", "3"])

@@ -1,8 +1,9 @@
 """`legease quiz --plain`: the symptom check as text, answered by number from stdin.
 
 Works typed or piped (`legease quiz --plain < answers.txt`). The same QuizRun as the app: going
-back keeps answers, questions that stop applying are skipped, and an urgent answer ends the check
-with the urgent advice first. The result is saved as the app saves it.
+back keeps answers, questions that stop applying are skipped, an emergency answer ends the check
+at once and a same-day answer after the safety questions, with the levels first. Where several
+answers may apply, their numbers go on one line ("2 4"). The result is saved as the app saves it.
 """
 
 from __future__ import annotations
@@ -13,19 +14,48 @@ from legease_tui.commands.plain import Say
 from legease_tui.core.quiz.flow import QuizRun
 from legease_tui.core.quiz.model import Question
 from legease_tui.core.quiz.report import report_text
+from legease_tui.core.quiz.scoring import AnswerError
 from legease_tui.services import Services
 
 HOW_TO = "Answer each question with the number of your answer; b goes back, q stops."
+CHOOSE_ALL = "Choose all that apply: type their numbers on one line, such as 2 4."
 INPUT_ENDED = 1
 """The answers ran out before the check was over: nothing was saved."""
 
 
 def _ask(run: QuizRun, question: Question, say: Say) -> None:
     number, total = run.progress
+    of = "of up to" if run.total_is_most else "of"
     say("")
-    say(f"Question {number} of {total}, {question.section}: {question.text}")
+    say(f"Question {number} {of} {total}, {question.section}: {question.text}")
     for index, option in enumerate(question.options, start=1):
         say(f"  {index}. {option.label}")
+    if question.multiple:
+        say(CHOOSE_ALL)
+
+
+def _numbers(answer: str) -> list[int] | None:
+    """ "2 4" or "2, 4" -> [2, 4]; None unless every part is a plain number."""
+    parts = answer.replace(",", " ").split()
+    if not parts or not all(part.isdigit() and part.isascii() for part in parts):
+        return None
+    return [int(part) for part in parts]
+
+
+def _take(run: QuizRun, question: Question, answer: str) -> str:
+    """Answer `question` from a typed line; "" when taken, else what was wrong with it."""
+    count = len(question.options)
+    numbers = _numbers(answer)
+    wrong = f"'{answer}' is not an answer here: type a number from 1 to {count}, b or q."
+    if numbers is None or not all(1 <= n <= count for n in numbers):
+        return wrong
+    if len(numbers) > 1 and not question.multiple:
+        return wrong
+    try:
+        run.choose([question.options[n - 1].key for n in numbers])
+    except AnswerError as error:
+        return f"{error}."
+    return ""
 
 
 def _read_answer(stdin: TextIO, say: Say, echo: bool) -> str | None:
@@ -66,15 +96,15 @@ def run_quiz_plain(services: Services, stdin: TextIO, say: Say) -> int:
                     say("This is the first question.")
                     continue
                 break
-            if answer.isdigit() and answer.isascii() and run.answer_number(int(answer)):
+            problem = _take(run, question, answer)
+            if not problem:
                 break
-            count = len(question.options)
-            say(f"'{answer}' is not an answer here: type a number from 1 to {count}, b or q.")
+            say(problem)
     return _finish(services, run, say)
 
 
 def _finish(services: Services, run: QuizRun, say: Say) -> int:
-    """Save the check (as the app does) and print the result, the urgent advice alone first."""
+    """Save the check (as the app does) and print the result, the levels first."""
     from legease_tui.core.storage.store import StoreError
 
     result = run.result()
@@ -95,6 +125,6 @@ def _finish(services: Services, run: QuizRun, say: Say) -> int:
         say(line)
     say("")
     say(saved)
-    if routine is not None and not result.urgent:
+    if routine is not None and not result.routine_barred:
         say(f"To follow the suggested routine: legease routine --plain {routine.key}")
     return 0

@@ -1,8 +1,9 @@
 """Saved symptom checks (the `checks` table) and the note a check can leave in tonight's log.
 
 Every read and write goes through `Store`. A record keeps the answers, so a check can always be
-scored again; it also keeps the ranking, warnings and a one-line `summary` so the log's night
-timeline can show it without knowing the quiz.
+scored again; it also keeps the warning signs, the ranking and a one-line `summary` so the log's
+night timeline can show it without knowing the quiz. Checks saved before the urgency levels
+(`"urgent": true/false` and `"warnings"`) still read: their signs are placed at today's levels.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from typing import Any
 
 from legease_tui.core.clock import Clock
 from legease_tui.core.night import night_of
-from legease_tui.core.quiz.model import QuizContent
-from legease_tui.core.quiz.scoring import CauseScore, CheckResult, compare_checks
+from legease_tui.core.quiz.model import NO_ROUTINE, Answer, QuizContent
+from legease_tui.core.quiz.scoring import CauseScore, CheckResult, compare_checks, levels_of
 from legease_tui.core.storage.store import Store, table_rows
 
 TABLE = "checks"
 NOTE_TAG = "symptom-check"
+LEGACY_URGENT_SIGN = "clot"
+"""What `"urgent": true` meant in a check saved before the urgency levels: one leg painful,
+swollen, warm, red or darker."""
 
 
 def likely_causes(result: CheckResult, content: QuizContent) -> list[str]:
@@ -27,17 +31,22 @@ def likely_causes(result: CheckResult, content: QuizContent) -> list[str]:
 
 
 def check_summary(result: CheckResult, content: QuizContent) -> str:
-    """One short line for the log's timeline."""
-    if result.urgent:
-        return "Symptom check: one leg painful or swollen — urgent advice shown"
-    likely = likely_causes(result, content)
-    parts = [f"most likely {', then '.join(likely)}" if likely else "no clear cause"]
-    if result.rls_matches:
-        parts.append("restless-legs pattern")
-    elif result.rls_partial:
-        parts.append("some answers like restless legs")
-    if result.warnings:
-        count = len(result.warnings)
+    """One short line for the log's timeline (and the note `n` leaves): under a "see a
+    clinician first" sign it names the most urgent level and says so, never a routine."""
+    parts = []
+    if not result.stopped:
+        likely = likely_causes(result, content)
+        parts.append(f"most likely {', then '.join(likely)}" if likely else "no clear cause")
+        if result.rls_matches:
+            parts.append("restless-legs pattern")
+        elif result.rls_partial:
+            parts.append("some answers like restless legs")
+    barred = [level for level in result.levels if level in NO_ROUTINE]
+    if barred:
+        parts.append(content.levels[barred[0]].short)
+        return "Symptom check: " + "; ".join(parts) + ". " + content.no_routine
+    if result.signs:
+        count = len(result.signs)
         parts.append(f"{count} warning sign{'s' if count != 1 else ''}")
     return "Symptom check: " + "; ".join(parts)
 
@@ -49,13 +58,16 @@ def result_to_record(
     return {
         "taken_at": taken_at,
         "night": night.isoformat(),
-        "answers": dict(result.answers),
+        "answers": {
+            key: value if isinstance(value, str) else list(value)
+            for key, value in result.answers.items()
+        },
         "ranked": [
             {"cause": item.cause, "score": item.score, "reasons": list(item.reasons)}
             for item in result.ranked
         ],
-        "urgent": result.urgent,
-        "warnings": list(result.warnings),
+        "signs": list(result.signs),
+        "levels": list(result.levels),
         "rls_criteria": list(result.rls_criteria),
         "routine": result.routine,
         "routine_why": result.routine_why,
@@ -63,20 +75,34 @@ def result_to_record(
     }
 
 
-def record_to_result(record: dict[str, Any]) -> CheckResult:
-    """A stored check back as a `CheckResult` (missing fields read as empty)."""
+def _answer(value: Any) -> Answer:
+    return value if isinstance(value, str) else tuple(str(key) for key in value)
+
+
+def record_to_result(record: dict[str, Any], content: QuizContent) -> CheckResult:
+    """A stored check back as a `CheckResult` (missing fields read as empty). The levels come
+    from the signs and today's content; a check saved before the levels keeps its meaning:
+    `"urgent": true` was the one-leg sign, its "warnings" are signs. No routine is read back
+    where a sign now says "see a clinician first"."""
     ranked = tuple(
         CauseScore(str(item["cause"]), int(item["score"]), tuple(item.get("reasons", ())))
         for item in record.get("ranked", [])
     )
+    if "signs" in record:
+        signs = tuple(str(key) for key in record["signs"])
+    else:
+        legacy = [LEGACY_URGENT_SIGN] if record.get("urgent") is True else []
+        signs = tuple(dict.fromkeys([*legacy, *map(str, record.get("warnings", ()))]))
+    levels = levels_of(content, signs)
+    barred = bool(NO_ROUTINE & set(levels))
     return CheckResult(
-        answers=dict(record.get("answers", {})),
-        urgent=bool(record.get("urgent", False)),
-        warnings=tuple(record.get("warnings", ())),
+        answers={str(key): _answer(value) for key, value in record.get("answers", {}).items()},
+        signs=signs,
+        levels=levels,
         ranked=ranked,
         rls_criteria=tuple(record.get("rls_criteria", ())),
-        routine=str(record.get("routine", "")),
-        routine_why=str(record.get("routine_why", "")),
+        routine="" if barred else str(record.get("routine", "")),
+        routine_why="" if barred else str(record.get("routine_why", "")),
     )
 
 
@@ -117,7 +143,7 @@ class CheckRepository:
     def note_for(self, result: CheckResult) -> tuple[str, list[str]]:
         """The note and tags `n` on the result screen leaves in tonight's log."""
         when = self.clock.now().strftime("%H:%M")
-        note = f"{when} {check_summary(result, self.content)}."
+        note = f"{when} {check_summary(result, self.content).rstrip('.')}."
         tags = [NOTE_TAG, *(item.cause for item in result.leading())]
         return note, tags
 
@@ -131,4 +157,8 @@ class CheckRepository:
         before = self.previous(record["id"])
         if before is None:
             return ""
-        return compare_checks(self.content, record_to_result(before), record_to_result(record))
+        earlier, now = (
+            record_to_result(before, self.content),
+            record_to_result(record, self.content),
+        )
+        return compare_checks(self.content, earlier, now)

@@ -1,7 +1,9 @@
-"""Scoring the symptom check: answers in, ranked causes, warning signs and a routine out.
+"""Scoring the symptom check: answers in, warning signs at their urgency, ranked causes and a
+routine out.
 
 Pure functions over `QuizContent`; nothing here reads files or the clock. The check ranks likely
-causes and never names a diagnosis.
+causes and never names a diagnosis. An emergency or same-day sign leaves the causes unranked; an
+emergency, same-day or urgent sign leaves the routine out.
 """
 
 from __future__ import annotations
@@ -9,7 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from legease_tui.core.quiz.content import CAUSE_KEYS
-from legease_tui.core.quiz.model import Question, QuizContent
+from legease_tui.core.quiz.model import (
+    LEVEL_KEYS,
+    NO_ROUTINE,
+    STOPS_AFTER_SAFETY,
+    STOPS_AT_ONCE,
+    Answer,
+    Answers,
+    Question,
+    QuizContent,
+    chosen,
+)
 
 RLS_PATTERN = frozenset({1, 2, 3, 4, 5})
 """All five IRLSSG 2012 criteria must fit before the answers "fit the pattern" of restless legs
@@ -46,18 +58,29 @@ class CauseScore:
 class CheckResult:
     """The outcome of one symptom check."""
 
-    answers: dict[str, str]
-    """Question key -> option key, only for questions that applied."""
-    urgent: bool = False
-    """A possible blood clot: nothing but the urgent advice is shown."""
-    warnings: tuple[str, ...] = ()
-    """Warning keys, in content order: "talk to a doctor" items."""
+    answers: dict[str, Answer]
+    """Question key -> option key (a tuple of them for a choose-all question), only for
+    questions that applied."""
+    signs: tuple[str, ...] = ()
+    """Warning-sign keys the answers revealed, in content order."""
+    levels: tuple[str, ...] = ()
+    """The urgency levels of those signs, most urgent first: shown before anything else."""
     ranked: tuple[CauseScore, ...] = ()
     rls_criteria: tuple[int, ...] = ()
     """Restless-legs criteria (1-5) the answers meet."""
     routine: str = ""
-    """Key of the routine to suggest ("" when urgent)."""
+    """Key of the routine to suggest ("" while an emergency, same-day or urgent sign shows)."""
     routine_why: str = ""
+
+    @property
+    def stopped(self) -> bool:
+        """An emergency or same-day sign ended the check before any cause or self-care."""
+        return bool((STOPS_AT_ONCE | STOPS_AFTER_SAFETY) & set(self.levels))
+
+    @property
+    def routine_barred(self) -> bool:
+        """A sign that says "see a clinician first": no routine is suggested or offered."""
+        return bool(NO_ROUTINE & set(self.levels))
 
     @property
     def rls_matches(self) -> bool:
@@ -85,55 +108,85 @@ class CheckResult:
         return next((item.score for item in self.ranked if item.cause == cause), 0)
 
 
-def applicable_questions(content: QuizContent, answers: dict[str, str]) -> list[Question]:
+def applicable_questions(content: QuizContent, answers: Answers) -> list[Question]:
     """The questions to ask given the answers so far, in order (skipped ones left out)."""
     return [q for q in content.questions if q.ask_if is None or q.ask_if.holds(answers)]
 
 
-def check_answers(content: QuizContent, answers: dict[str, str]) -> None:
+def check_answer(question: Question, answer: Answer) -> None:
+    """Raise `AnswerError` naming the question and the allowed answers if `answer` does not fit:
+    an unknown option, several for a one-answer question, or "none" chosen with others."""
+    allowed = [option.key for option in question.options]
+    keys = chosen(answer)
+    if not isinstance(answer, str) and not question.multiple:
+        raise AnswerError(f"question {question.key!r}: choose one answer of {allowed}")
+    if not keys or len(set(keys)) != len(keys):
+        raise AnswerError(f"question {question.key!r}: choose each answer once, from {allowed}")
+    for key in keys:
+        if key not in allowed:
+            raise AnswerError(f"question {question.key!r}: answer {key!r} is not one of {allowed}")
+    alone = [key for key in keys if question.option(key).alone]
+    if alone and len(keys) > 1:
+        label = question.option(alone[0]).label
+        raise AnswerError(f"question {question.key!r}: {label!r} cannot go with other answers")
+
+
+def check_answers(content: QuizContent, answers: Answers) -> None:
     """Raise `AnswerError` naming the question and the allowed answers if any answer is unknown."""
     known = {question.key: question for question in content.questions}
     for key, value in answers.items():
         if key not in known:
             raise AnswerError(f"unknown question {key!r} (known: {', '.join(known)})")
-        allowed = [option.key for option in known[key].options]
-        if value not in allowed:
-            raise AnswerError(f"question {key!r}: answer {value!r} is not one of {allowed}")
+        check_answer(known[key], value)
 
 
-def score_answers(content: QuizContent, answers: dict[str, str]) -> CheckResult:
-    """Rank the six causes by how well `answers` fit them; an urgent answer stops everything.
+def levels_of(content: QuizContent, signs: set[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The levels of `signs`, most urgent first (signs the content no longer has are left out)."""
+    found = {content.signs[key].level for key in signs if key in content.signs}
+    return tuple(level for level in LEVEL_KEYS if level in found)
+
+
+def score_answers(content: QuizContent, answers: Answers) -> CheckResult:
+    """The warning signs at their levels; then, unless a sign stopped the check, the six causes
+    ranked by how well `answers` fit them, and the routine (none under a "see a clinician
+    first" sign).
 
     Answers to questions that no longer apply (after going back and changing an earlier one)
     are ignored, so the result matches what the person sees.
     """
     check_answers(content, answers)
     asked = [q for q in applicable_questions(content, answers) if q.key in answers]
-    chosen = [(q, q.option(answers[q.key])) for q in asked]
-    kept = {q.key: option.key for q, option in chosen}
-    if any(option.urgent for _, option in chosen):
-        return CheckResult(answers=kept, urgent=True)
+    kept: dict[str, Answer] = {
+        q.key: tuple(chosen(answers[q.key])) if q.multiple else answers[q.key] for q in asked
+    }
+    options = [q.option(key) for q in asked for key in chosen(kept[q.key])]
+    revealed = {option.sign for option in options if option.sign}
+    signs = tuple(key for key in content.signs if key in revealed)
+    levels = levels_of(content, revealed)
+    if (STOPS_AT_ONCE | STOPS_AFTER_SAFETY) & set(levels):
+        return CheckResult(answers=kept, signs=signs, levels=levels)
     scores = dict.fromkeys(CAUSE_KEYS, 0)
     reasons: dict[str, list[str]] = {key: [] for key in CAUSE_KEYS}
-    warnings: set[str] = set()
     criteria: set[int] = set()
-    for _, option in chosen:
+    for option in options:
         for cause, weight in option.weights.items():
             scores[cause] += weight
             reasons[cause].append(option.reason)
-        if option.warning:
-            warnings.add(option.warning)
         if option.rls:
             criteria.add(option.rls)
     if criteria >= RLS_PATTERN:
         scores["medical"] += RLS_BONUS
         reasons["medical"].insert(0, RLS_REASON)
+    for name, about in content.causes.items():
+        if about.ruled_out is not None and about.ruled_out.holds(kept):
+            scores[name], reasons[name] = 0, []
     order = sorted(CAUSE_KEYS, key=lambda cause: (-scores[cause], CAUSE_KEYS.index(cause)))
     ranked = tuple(CauseScore(c, scores[c], tuple(reasons[c])) for c in order)
-    routine, why = suggest_routine(content, kept, ranked[0])
+    routine, why = suggest_routine(content, kept, ranked[0], levels)
     return CheckResult(
         answers=kept,
-        warnings=tuple(key for key in content.warnings if key in warnings),
+        signs=signs,
+        levels=levels,
         ranked=ranked,
         rls_criteria=tuple(sorted(criteria)),
         routine=routine,
@@ -142,17 +195,25 @@ def score_answers(content: QuizContent, answers: dict[str, str]) -> CheckResult:
 
 
 def suggest_routine(
-    content: QuizContent, answers: dict[str, str], top: CauseScore
+    content: QuizContent, answers: Answers, top: CauseScore, levels: tuple[str, ...] = ()
 ) -> tuple[str, str]:
-    """The routine to offer and why: the first matching rule, else the top cause's routine, or
-    the default routine when no answer raised any cause (a tie at 0 says nothing)."""
-    for rule in content.routine_rules:
-        if rule.when.holds(answers):
-            return rule.routine, rule.why
-    if top.score == 0:
-        return content.default_routine
-    cause = content.causes[top.cause]
-    return cause.routine, f"Fits {cause.name.lower()}."
+    """The routine to offer and why: none under a "see a clinician first" sign; else the first
+    matching rule, the top cause's routine, or the default routine when no answer raised any
+    cause (a tie at 0 says nothing); then the limits replace a routine that could harm."""
+    if NO_ROUTINE & set(levels):
+        return "", ""
+    rule = next((rule for rule in content.routine_rules if rule.when.holds(answers)), None)
+    if rule is not None:
+        routine, why = rule.routine, rule.why
+    elif top.score == 0:
+        routine, why = content.default_routine
+    else:
+        cause = content.causes[top.cause]
+        routine, why = cause.routine, f"Fits {cause.name.lower()}."
+    for limit in content.routine_limits:
+        if routine in limit.never and limit.when.holds(answers):
+            routine, why = limit.routine, limit.why
+    return routine, why
 
 
 def _level(score: int) -> int:
@@ -163,7 +224,7 @@ def compare_checks(content: QuizContent, previous: CheckResult, current: CheckRe
     """One line on what changed since the previous check: "stress: high both times; water:
     better". Each cause's name, then a colon: a verb would need "is" for "water" and "are" for
     "health conditions". Empty when either check stopped early or nothing notable changed."""
-    if previous.urgent or current.urgent or not previous.ranked:
+    if previous.stopped or current.stopped or not previous.ranked:
         return ""
     parts = []
     for cause in CAUSE_KEYS:

@@ -1,4 +1,4 @@
-"""One run through the check: progress, skipping, going back, stopping for a red flag."""
+"""One run through the check: progress, skipping, going back, stopping for a warning sign."""
 
 from __future__ import annotations
 
@@ -7,6 +7,10 @@ from quiz_helpers import DESK_JOB, NEUTRAL, answer_all
 
 from legease_tui.core.quiz.content import load_content
 from legease_tui.core.quiz.flow import QuizRun
+from legease_tui.core.quiz.model import Answer, chosen
+from legease_tui.core.quiz.scoring import AnswerError
+
+SAFETY = ["emergency", "one-leg", "both-swollen", "muscle", "circulation", "long-cramp", "nerve"]
 
 
 @pytest.fixture
@@ -14,38 +18,87 @@ def run() -> QuizRun:
     return QuizRun(load_content())
 
 
-def test_red_flags_come_first(run: QuizRun) -> None:
+def test_warning_signs_come_first_the_most_urgent_first(run: QuizRun) -> None:
     asked = answer_all(run, DESK_JOB)
-    assert asked[:4] == ["one-leg", "both-swollen", "nerve", "long-cramp"]
-    assert run.finished and not run.stopped_urgent
+    assert asked[: len(SAFETY)] == SAFETY
+    assert asked[len(SAFETY)] == "sensation"
+    assert run.finished and not run.stopped_at_once
 
 
-def test_a_painful_leg_ends_the_check_at_once(run: QuizRun) -> None:
-    run.answer("one")
-    assert run.finished and run.stopped_urgent
+@pytest.mark.parametrize("emergency", ["back", "weak-leg", "stroke", "cold-leg"])
+def test_an_emergency_answer_ends_the_check_at_once(run: QuizRun, emergency: str) -> None:
+    run.answer(emergency)
+    assert run.finished and run.stopped_at_once
     assert run.current is None
     assert run.back() is False
-    assert run.result().urgent
+    result = run.result()
+    assert result.levels == ("emergency",) and result.answers == {"emergency": emergency}
+
+
+def test_an_emergency_in_a_follow_up_ends_it_at_once(run: QuizRun) -> None:
+    run.answer("none")
+    run.answer("one")
+    assert run.current is not None and run.current.key == "one-leg-with"
+    run.answer("breathless")
+    assert run.finished and run.stopped_at_once
+    assert run.result().levels == ("emergency", "today")
+
+
+def test_a_same_day_answer_finishes_the_safety_questions_then_stops(run: QuizRun) -> None:
+    asked = answer_all(run, {**NEUTRAL, "one-leg": "one", "one-leg-with": "none"})
+    assert asked == [*SAFETY[:2], "one-leg-with", *SAFETY[2:]]  # nothing about causes
+    assert run.finished and not run.stopped_at_once
+    result = run.result()
+    assert result.stopped and result.levels == ("today",) and result.ranked == ()
+
+
+def test_an_emergency_after_a_same_day_answer_is_still_caught(run: QuizRun) -> None:
+    answers = {
+        **NEUTRAL,
+        "one-leg": "one",
+        "one-leg-with": "none",
+        "both-swollen": "yes",
+        "swollen-with": "very-breathless",
+    }
+    asked = answer_all(run, answers)
+    assert asked[-1] == "swollen-with" and run.stopped_at_once
+    assert run.result().levels == ("emergency", "today", "gp")
+
+
+def test_an_urgent_answer_does_not_stop_the_check(run: QuizRun) -> None:
+    asked = answer_all(run, {**NEUTRAL, "long-cramp": "yes"})
+    assert "diet" in asked
+    result = run.result()
+    assert result.levels == ("urgent",) and not result.stopped and result.routine == ""
 
 
 def test_progress_counts_the_questions_that_may_still_be_asked(run: QuizRun) -> None:
     start = run.progress
-    for _ in range(4):  # the four safety questions
-        run.answer("no")
-    run.answer("knot")  # the cramp-length question now applies: it was counted already
-    assert run.progress[0] == 6 and run.progress[1] < start[1]  # the urge's follow-ups ruled out
-    assert run.current is not None and run.current.key == "cramp-length"
+    for key in SAFETY:
+        run.choose(chosen(NEUTRAL[key]))
+    run.answer("urge")  # the four restless-legs questions now apply: they were counted already
+    assert run.progress[0] == len(SAFETY) + 2 and run.progress[1] == start[1] - 2
+    assert run.current is not None and run.current.key == "rls-rest"
 
 
-@pytest.mark.parametrize("answers", [NEUTRAL, DESK_JOB, {**NEUTRAL, "how-often": "often"}])
+@pytest.mark.parametrize(
+    "answers",
+    [
+        NEUTRAL,
+        DESK_JOB,
+        {**NEUTRAL, "how-often": "often"},
+        {**NEUTRAL, "conditions": ("metabolic", "dialysis")},
+    ],
+)
 def test_the_total_never_grows_and_says_when_it_is_at_most(
-    run: QuizRun, answers: dict[str, str]
+    run: QuizRun, answers: dict[str, Answer]
 ) -> None:
     assert run.total_is_most  # follow-ups are counted before their question is answered
     seen: list[tuple[int, int]] = []
     while (question := run.current) is not None:
         seen.append(run.progress)
-        run.answer(answers.get(question.key, question.options[0].key))
+        given = answers.get(question.key, question.options[0].key)
+        run.choose([given] if isinstance(given, str) else list(given))
     totals = [total for _number, total in seen]
     assert totals == sorted(totals, reverse=True), seen
     assert seen[-1][0] == len(run.questions())  # the last question asked was the last one
@@ -57,13 +110,18 @@ def test_the_total_never_grows_and_says_when_it_is_at_most(
         (NEUTRAL, None, "pregnant"),  # asked of everyone: no gate a pregnant woman can fail
         ({**NEUTRAL, "sensation": "tight"}, None, "long-cramp"),  # whatever the cramp felt like
         (NEUTRAL, "rls-rest", None),
-        ({**NEUTRAL, "sensation": "knot", "cramp-length": "short"}, "rls-rest", "cramp-length"),
+        ({**NEUTRAL, "sensation": "knot"}, "rls-rest", None),
         (NEUTRAL, "daytime-tired", None),
         ({**NEUTRAL, "how-often": "often", "daytime-tired": "no"}, None, "daytime-tired"),
+        (NEUTRAL, "child-signs", "age"),
+        ({**NEUTRAL, "age": "under-18", "child-signs": "no"}, None, "child-signs"),
+        ({**NEUTRAL, "fluid-limit": "yes"}, "water", "fluid-limit"),  # the team's limit decides
+        (NEUTRAL, "one-leg-with", "water"),
+        (NEUTRAL, "swollen-with", "quinine"),
     ],
 )
 def test_questions_that_do_not_apply_are_skipped(
-    run: QuizRun, answers: dict[str, str], skipped: str | None, asked: str | None
+    run: QuizRun, answers: dict[str, Answer], skipped: str | None, asked: str | None
 ) -> None:
     keys = answer_all(run, answers)
     assert skipped is None or skipped not in keys
@@ -71,16 +129,37 @@ def test_questions_that_do_not_apply_are_skipped(
 
 
 def test_going_back_keeps_answers_and_can_change_them(run: QuizRun) -> None:
-    for _ in range(4):
-        run.answer("no")
-    run.answer("knot")
-    run.answer("medium")
+    for key in SAFETY:
+        run.choose(chosen(NEUTRAL[key]))
+    run.answer("urge")
+    run.answer("yes")
     assert run.back() and run.back()
     assert run.current is not None and run.current.key == "sensation"
-    assert run.previous_answer() == "knot"
-    run.answer("urge")
-    assert run.current is not None and run.current.key == "rls-rest"
-    assert "cramp-length" not in run.result().answers  # the cramp answer no longer applies
+    assert run.previous_answer() == "urge"
+    run.answer("knot")
+    assert run.current is not None and run.current.key == "age"
+    assert "rls-rest" not in run.result().answers  # the urge answer no longer applies
+
+
+def test_a_choose_all_question_keeps_every_answer(run: QuizRun) -> None:
+    answer_all(run, {**NEUTRAL, "conditions": ("metabolic", "heart-failure")})
+    assert run.answers["conditions"] == ("metabolic", "heart-failure")
+
+
+def test_a_choose_all_answer_that_cannot_go_with_others_is_refused(run: QuizRun) -> None:
+    while run.current is not None and run.current.key != "conditions":
+        run.choose(chosen(NEUTRAL[run.current.key]))
+    with pytest.raises(AnswerError, match="cannot go with other answers"):
+        run.choose(["none", "metabolic"])
+    with pytest.raises(AnswerError, match="choose each answer once"):
+        run.choose([])
+    assert run.current is not None and run.current.key == "conditions"  # nothing was kept
+
+
+def test_several_answers_to_a_one_answer_question_are_refused(run: QuizRun) -> None:
+    with pytest.raises(AnswerError, match="choose one answer"):
+        run.choose(["none", "stroke"])
+    assert run.answers == {}
 
 
 def test_back_at_the_first_question_does_nothing(run: QuizRun) -> None:
@@ -88,7 +167,7 @@ def test_back_at_the_first_question_does_nothing(run: QuizRun) -> None:
     assert run.progress[0] == 1
 
 
-@pytest.mark.parametrize(("number", "taken"), [(0, False), (1, True), (2, True), (3, False)])
+@pytest.mark.parametrize(("number", "taken"), [(0, False), (1, True), (5, True), (6, False)])
 def test_number_keys_pick_an_answer_in_range(run: QuizRun, number: int, taken: bool) -> None:
     assert run.answer_number(number) is taken
 

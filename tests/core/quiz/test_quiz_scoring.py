@@ -6,6 +6,7 @@ import pytest
 from quiz_helpers import DESK_JOB, NEUTRAL, with_answers
 
 from legease_tui.core.quiz.content import load_content
+from legease_tui.core.quiz.model import Answer
 from legease_tui.core.quiz.report import report_text, rls_lines
 from legease_tui.core.quiz.scoring import (
     RLS_REASON,
@@ -18,14 +19,14 @@ from legease_tui.core.quiz.scoring import (
 CONTENT = load_content()
 
 
-def score(answers: dict[str, str]) -> CheckResult:
+def score(answers: dict[str, Answer]) -> CheckResult:
     return score_answers(CONTENT, answers)
 
 
 def test_neutral_answers_raise_nothing() -> None:
     result = score(NEUTRAL)
     assert all(item.score == 0 for item in result.ranked)
-    assert result.warnings == ()
+    assert result.signs == () and result.levels == ()
     assert [item.cause for item in result.ranked] == list(CONTENT.causes)
 
 
@@ -46,7 +47,7 @@ def test_neutral_answers_raise_nothing() -> None:
     ],
 )
 def test_each_cause_ranks_first_with_its_reason(
-    answers: dict[str, str], top: str, reason: str
+    answers: dict[str, Answer], top: str, reason: str
 ) -> None:
     result = score(answers)
     assert result.ranked[0].cause == top
@@ -70,13 +71,13 @@ def test_scores_add_up_across_answers() -> None:
 @pytest.mark.parametrize(
     ("changes", "routine"),
     [
-        ({"sensation": "knot", "cramp-length": "short", "stress": "very"}, "calf-hamstring"),
+        ({"sensation": "knot", "stress": "very"}, "calf-hamstring"),
         ({"sensation": "tight", "stress": "very", "racing": "yes"}, "breathing"),
         ({"sensation": "tight", "sitting": "many", "exercise": "hard"}, "full-unwind"),
         ({"position": "stomach", "bedding": "yes"}, "full-unwind"),
     ],
 )
-def test_the_suggested_routine_fits(changes: dict[str, str], routine: str) -> None:
+def test_the_suggested_routine_fits(changes: dict[str, Answer], routine: str) -> None:
     assert score({**NEUTRAL, **changes}).routine == routine
 
 
@@ -99,11 +100,11 @@ RLS_YES = {
         ({"rls-rest": "no"}, False, True),
         ({"rls-moving": "no"}, False, True),
         ({"rls-evening": "no", "rls-other": "unsure"}, False, False),
-        ({"sensation": "knot", "cramp-length": "short"}, False, False),
+        ({"sensation": "knot"}, False, False),
     ],
 )
 def test_restless_legs_pattern_needs_all_five_criteria(
-    changes: dict[str, str], matches: bool, partial: bool
+    changes: dict[str, Answer], matches: bool, partial: bool
 ) -> None:
     result = score({**RLS_YES, **changes})
     assert result.rls_matches is matches
@@ -132,47 +133,194 @@ def test_four_of_five_says_it_may_be_a_cramp_a_position_or_a_joint() -> None:
 
 
 @pytest.mark.parametrize(
-    ("changes", "warning"),
+    ("changes", "sign", "level"),
     [
-        ({"both-swollen": "yes"}, "swelling"),
-        ({"nerve": "yes"}, "nerve"),
-        ({"long-cramp": "yes"}, "long-cramp"),
-        ({"sensation": "tight", "long-cramp": "yes"}, "long-cramp"),
-        ({"how-often": "despite-stretching"}, "recurring"),
-        ({"medicine": "diuretic"}, "new-medicine"),
-        ({"fluid-loss": "sweat"}, "fluid-loss"),
-        ({"pregnant": "maybe"}, "pregnancy"),
-        ({"pregnant": "yes"}, "pregnancy"),
-        ({"how-often": "often", "daytime-tired": "no"}, "frequent"),
+        ({"emergency": "back"}, "cauda-equina", "emergency"),
+        ({"emergency": "weak-leg"}, "weak-leg", "emergency"),
+        ({"emergency": "stroke"}, "stroke", "emergency"),
+        ({"emergency": "cold-leg"}, "cold-leg", "emergency"),
+        ({"one-leg": "one", "one-leg-with": "none"}, "clot", "today"),
+        ({"muscle": "yes"}, "muscle-breakdown", "today"),
+        ({"both-swollen": "yes", "swollen-with": "breathless"}, "heart-failure", "today"),
+        ({"both-swollen": "yes", "swollen-with": "weight"}, "heart-failure", "today"),
+        ({"circulation": "rest-pain"}, "rest-pain", "today"),
+        ({"circulation": "sore"}, "foot-sore", "today"),
+        ({"long-cramp": "yes"}, "long-cramp", "urgent"),
+        ({"sensation": "tight", "long-cramp": "yes"}, "long-cramp", "urgent"),
+        ({"long-cramp": "wound"}, "tetanus", "urgent"),
+        ({"circulation": "walking"}, "claudication", "gp"),
+        ({"nerve": "yes"}, "nerve", "gp"),
+        ({"how-often": "despite-stretching"}, "recurring", "gp"),
+        ({"medicine": "diuretic"}, "new-medicine", "gp"),
+        ({"fluid-loss": "sweat"}, "fluid-loss", "gp"),
+        ({"pregnant": "maybe"}, "pregnancy", "gp"),
+        ({"pregnant": "yes"}, "pregnancy", "gp"),
+        ({"how-often": "often", "daytime-tired": "no"}, "frequent", "gp"),
+        ({"age": "under-18", "child-signs": "yes"}, "child-signs", "gp"),
     ],
 )
-def test_each_warning_sign_is_reported(changes: dict[str, str], warning: str) -> None:
+def test_each_warning_sign_is_reported_at_its_level(
+    changes: dict[str, Answer], sign: str, level: str
+) -> None:
     result = score({**NEUTRAL, **changes})
-    assert result.warnings == (warning,)
+    extra = ("swelling",) if "swollen-with" in changes else ()  # both legs swollen: a GP sign
+    assert result.signs == (sign, *extra) and result.levels[0] == level
     text = report_text(result, CONTENT, "now")
-    assert text.index("TALK TO A DOCTOR") < text.index("LIKELY CAUSES")
+    heading = CONTENT.levels[level].title.upper()
+    assert text.index(heading) < text.index(CONTENT.signs[sign].text)
+    if "LIKELY CAUSES" in text:
+        assert text.index(heading) < text.index("LIKELY CAUSES")
+
+
+@pytest.mark.parametrize(
+    ("changes", "signs", "levels"),
+    [
+        ({"one-leg": "one", "one-leg-with": "breathless"}, ("clot-breathless", "clot"), None),
+        ({"one-leg": "one", "one-leg-with": "sepsis"}, ("sepsis", "clot"), None),
+        ({"one-leg": "one", "one-leg-with": "infection"}, ("clot", "cellulitis"), ("today",)),
+        (
+            {"both-swollen": "yes", "swollen-with": "very-breathless"},
+            ("heart-emergency", "swelling"),
+            ("emergency", "gp"),
+        ),
+        (
+            {"one-leg": "one", "one-leg-with": "none", "long-cramp": "yes"},
+            ("clot", "long-cramp"),
+            ("today", "urgent"),
+        ),
+    ],
+)
+def test_signs_that_go_together_show_every_level_most_urgent_first(
+    changes: dict[str, Answer], signs: tuple[str, ...], levels: tuple[str, ...] | None
+) -> None:
+    result = score({**NEUTRAL, **changes})
+    assert result.signs == signs
+    assert result.levels == (levels or ("emergency", "today"))
+    assert result.stopped and result.routine_barred
+    assert result.ranked == () and result.routine == ""
+
+
+def test_a_red_hot_leg_with_fever_names_a_skin_infection_and_sepsis() -> None:
+    result = score({**NEUTRAL, "one-leg": "one", "one-leg-with": "infection"})
+    text = report_text(result, CONTENT, "now")
+    assert "cellulitis" in text and "sepsis" in text and "999" in text
+    assert text.startswith("GET MEDICAL ADVICE TODAY")
 
 
 def test_one_painful_leg_stops_everything() -> None:
-    result = score({**DESK_JOB, "one-leg": "one"})
-    assert result.urgent
-    assert result.ranked == () and result.warnings == () and result.routine == ""
-    text = report_text(result, CONTENT, "now")
-    assert "blood clot" in text and "emergency services now" in text
-    assert "LIKELY CAUSES" not in text and "ROUTINE" not in text
+    result = score({**DESK_JOB, "one-leg": "one", "one-leg-with": "none"})
+    assert result.stopped and result.levels == ("today",) and result.signs == ("clot",)
+    assert result.ranked == () and result.routine == ""
+    text = report_text(result, CONTENT, "now", routine_name="Calf & hamstring")
+    assert "blood clot" in text and "call 999" in text
+    assert "LIKELY CAUSES" not in text and "SUGGESTED ROUTINE" not in text
+    assert "No routine tonight. See a clinician first" in text
 
 
-def test_often_and_tired_by_day_are_two_warnings() -> None:
+@pytest.mark.parametrize(
+    ("changes", "barred"),
+    [
+        ({"long-cramp": "yes"}, True),  # an urgent appointment: no routine
+        ({"long-cramp": "wound"}, True),
+        ({"nerve": "yes"}, False),  # see your GP: the routine stays
+        ({}, False),
+    ],
+)
+def test_no_routine_under_an_urgent_sign(changes: dict[str, Answer], barred: bool) -> None:
+    result = score({**NEUTRAL, "sensation": "knot", **changes})
+    assert result.routine_barred is barred
+    assert (result.routine == "") is barred
+    assert not result.stopped
+    assert len(result.ranked) == 6  # the causes are still ranked
+
+
+def test_one_sudden_knot_raises_no_cause() -> None:
+    """Issue 21: a cramp added a point to fluid, exercise and diet, so "Too little fluid —
+    because you had a sudden painful cramp" came after "Plenty of water"."""
+    result = score({**NEUTRAL, "sensation": "knot"})
+    assert result.raised == ()
+    tight = score({**NEUTRAL, "sensation": "tight"})
+    assert tight.raised == ()
+
+
+def test_a_fluid_limit_rules_out_too_little_fluid() -> None:
+    result = score(with_answers(fluid_limit="yes", drinks="both", fluid_loss="sick"))
+    assert "water" not in result.answers  # not asked: the team's limit decides
+    assert result.score_of("dehydration") == 0
+    assert all(item.cause != "dehydration" for item in result.raised)
+    assert result.score_of("stress") == 1  # the other answers still count
+
+
+def test_conditions_can_be_several() -> None:
+    result = score(with_answers(conditions=("metabolic", "heart-failure")))
+    assert result.answers["conditions"] == ("metabolic", "heart-failure")
+    assert result.score_of("medical") == 5 and result.score_of("nutrition") == 1
+    reasons = result.ranked[0].reasons
+    assert "you live with heart failure" in reasons and "kidney or thyroid" in reasons[0]
+    assert result.routine == "calf-hamstring"  # heart failure: nothing lying flat
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        (("none", "metabolic"), "'None of these' cannot go with other answers"),
+        (("metabolic", "metabolic"), "choose each answer once"),
+        ((), "choose each answer once"),
+        (("metabolic", "ghost"), "answer 'ghost' is not one of"),
+    ],
+)
+def test_a_choose_all_answer_is_checked(answer: tuple[str, ...], message: str) -> None:
+    with pytest.raises(AnswerError, match=message):
+        score(with_answers(conditions=answer))
+
+
+def test_several_answers_to_a_one_answer_question_are_refused() -> None:
+    with pytest.raises(AnswerError, match="question 'water': choose one answer"):
+        score(with_answers(water=("plenty", "little")))
+
+
+WOULD_BE_FULL_UNWIND = {"sensation": "tight", "sitting": "many", "exercise": "hard"}
+
+
+@pytest.mark.parametrize(
+    ("changes", "routine"),
+    [
+        (
+            {"circulation": "walking"},
+            "calf-hamstring",
+        ),  # legs up the wall: not with poor circulation
+        ({"conditions": ("heart-failure",)}, "calf-hamstring"),
+        ({"pregnant": "yes"}, "calf-hamstring"),
+        ({"age": "65-plus"}, "calf-hamstring"),  # support, no floor work
+        ({"balance": "yes"}, "calf-hamstring"),
+        ({"age": "under-18"}, "calf-hamstring"),
+        ({}, "full-unwind"),
+    ],
+)
+def test_full_unwind_is_never_suggested_where_it_could_harm(
+    changes: dict[str, Answer], routine: str
+) -> None:
+    result = score({**NEUTRAL, **WOULD_BE_FULL_UNWIND, **changes})
+    assert result.ranked[0].cause == "exertion"
+    assert result.routine == routine
+
+
+def test_poor_circulation_keeps_a_routine_that_is_safe_for_it() -> None:
+    result = score(with_answers(circulation="walking", stress="very", racing="yes"))
+    assert result.routine == "breathing"  # only legs up the wall is ruled out
+
+
+def test_often_and_tired_by_day_are_two_signs() -> None:
     result = score({**NEUTRAL, "how-often": "often", "daytime-tired": "yes"})
-    assert result.warnings == ("frequent", "daytime-tired")
-    assert "several nights a week" in CONTENT.warnings["frequent"]
+    assert result.signs == ("frequent", "daytime-tired") and result.levels == ("gp",)
+    assert "several nights a week" in CONTENT.signs["frequent"].text
 
 
 def test_answers_to_skipped_questions_do_not_count() -> None:
-    stale = {**NEUTRAL, "sensation": "tight", "cramp-length": "medium"}
+    stale = {**NEUTRAL, "sensation": "tight", "rls-rest": "yes", "swollen-with": "breathless"}
     result = score(stale)
-    assert "cramp-length" not in result.answers
-    assert result.score_of("dehydration") == 0
+    assert "rls-rest" not in result.answers and "swollen-with" not in result.answers
+    assert result.score_of("medical") == 0 and result.signs == ()
 
 
 @pytest.mark.parametrize(
@@ -182,7 +330,7 @@ def test_answers_to_skipped_questions_do_not_count() -> None:
         ({"shoe-size": "9"}, "unknown question 'shoe-size'"),
     ],
 )
-def test_unknown_answers_are_refused_by_name(answers: dict[str, str], message: str) -> None:
+def test_unknown_answers_are_refused_by_name(answers: dict[str, Answer], message: str) -> None:
     with pytest.raises(AnswerError, match=message):
         score({**NEUTRAL, **answers})
 
@@ -202,7 +350,7 @@ def test_comparison_reads_right_for_a_cause_named_in_the_plural() -> None:
     assert "health conditions: higher than last time" in words and " is higher" not in words
 
 
-def test_comparison_is_empty_after_an_urgent_check() -> None:
+def test_comparison_is_empty_after_a_check_that_stopped() -> None:
     urgent = score({**NEUTRAL, "one-leg": "one"})
     assert compare_checks(CONTENT, urgent, score(NEUTRAL)) == ""
     assert compare_checks(CONTENT, score(NEUTRAL), score(NEUTRAL)) == ""
