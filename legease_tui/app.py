@@ -175,7 +175,8 @@ class LegEaseApp(App[int]):
         from legease_tui.screens.routine import RoutineScreen
 
         self.cues.prepare()  # find the player before the clock starts: the first cue is on time
-        self.push_screen(RoutineScreen(RoutineSession(routine, self.services.clock)))
+        fitted = self.services.for_person(routine)
+        self.push_screen(RoutineScreen(RoutineSession(fitted, self.services.clock)))
 
     def action_routine(self) -> None:
         self.start_routine(self.services.tonight())

@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from legease_tui.core.clock import Clock, SystemClock
+from legease_tui.core.night import night_of
 from legease_tui.core.storage.store import Store, StoreError
 from legease_tui.settings.paths import Paths
 from legease_tui.settings.settings import ReminderSettings, Settings, load_settings, save_settings
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # routines, the log, the quiz, the audio probe and the zone l
     from legease_tui.core.quiz.model import QuizContent
     from legease_tui.core.routine.files import RoutineLibrary
     from legease_tui.core.routine.model import Routine
+    from legease_tui.core.tonight import LastCheck
     from legease_tui.core.trial.repository import TrialRepository
 
 
@@ -117,6 +119,31 @@ class Services:
             return self.trial.is_no_routine_night()
         except (StoreError, TrialError):
             return False
+
+    def last_check(self) -> LastCheck | None:
+        """The latest symptom check, read back (None: none saved, or it cannot be read)."""
+        from legease_tui.core.tonight import read_last_check
+
+        if self.checks is None:
+            return None
+        try:
+            record = self.checks.last()
+        except StoreError:
+            return None
+        return read_last_check(record, self.quiz_content)
+
+    def for_person(self, routine: Routine) -> Routine:
+        """`routine` fitted to the person the latest symptom check describes: what could harm
+        them left out (legs up the wall with poor circulation, say), and why."""
+        from legease_tui.core.tonight import routine_for_person
+
+        return routine_for_person(routine, self.last_check(), self.quiz_content)
+
+    def clinician_first_tonight(self) -> bool:
+        """Whether tonight's symptom check showed a sign under which no routine is offered."""
+        from legease_tui.core.tonight import clinician_first_tonight
+
+        return clinician_first_tonight(self.last_check(), night_of(self.clock.now()))
 
     @cached_property
     def quiz_content(self) -> QuizContent:

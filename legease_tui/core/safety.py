@@ -21,6 +21,13 @@ IN_PAIN_ADVICE = (
 """Shown when tonight's reminder is skipped because of pain."""
 
 
+CLINICIAN_FIRST_TONIGHT = (
+    "Your symptom check tonight showed a sign to see a clinician about first; stretching is not "
+    "a treatment for it."
+)
+"""Home, above tonight's routine, after a check tonight showed an emergency, same-day or urgent
+sign (the check itself offers no routine then)."""
+
 STRETCH_SAFELY_TITLE = "Stretch safely"
 STRETCH_SAFELY = (
     "Move slowly into each stretch and hold where you feel a gentle pull — never into pain.",

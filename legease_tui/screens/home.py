@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from legease_tui.core.safety import CLINICIAN_FIRST_TONIGHT as CLINICIAN_FIRST
 from legease_tui.core.safety import HOME_NOTE
 from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.keys import HELP_BINDING, key_in_force
@@ -53,6 +54,7 @@ class HomeScreen(Screen[None]):
         yield Header()
         with Vertical(id="home"):
             yield Static("Tonight", classes="section-title")
+            yield Static(CLINICIAN_FIRST, id="clinician-first")
             yield Static(id="tonight")
             yield Static(id="tonight-description", classes="dim")
             yield Static(id="next-reminder")
@@ -156,7 +158,8 @@ class HomeScreen(Screen[None]):
         from legease_tui.core.routine.model import format_duration
         from legease_tui.widgets.user_text import plain, templated
 
-        routine = self.services.tonight()
+        routine = self.services.for_person(self.services.tonight())
+        self.query_one("#clinician-first", Static).display = self.services.clinician_first_tonight()
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""
         self.query_one("#tonight", Static).update(
@@ -168,7 +171,8 @@ class HomeScreen(Screen[None]):
                 length=format_duration(routine.total_seconds),
             )
         )
-        self.query_one("#tonight-description", Static).update(plain(routine.description))
+        about = "\n".join([routine.description, *routine.person_notes])
+        self.query_one("#tonight-description", Static).update(plain(about))
 
     def recent_nights(self) -> tuple[Text | str, str]:
         """The last 7 nights at a glance (tension, cramps) and the routine streak."""

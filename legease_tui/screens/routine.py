@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Digits, Footer, Header, ProgressBar, Static
 
+from legease_tui.core.evidence import source_label
 from legease_tui.core.routine.breathing import BreathAction
-from legease_tui.core.routine.evidence import source_label
 from legease_tui.core.routine.model import (
     PHASE_WORDS,
     TAKE_YOUR_TIME,

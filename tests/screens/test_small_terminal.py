@@ -19,8 +19,8 @@ from textual.widgets._select import SelectOverlay
 from legease_tui.app import LegEaseApp
 from legease_tui.core import safety as core_safety
 from legease_tui.core.clock import FakeClock
+from legease_tui.core.evidence import source_label
 from legease_tui.core.routine.builtin import BREATHE_SEATED, BUILT_IN, CALF, LEGS_UP
-from legease_tui.core.routine.evidence import source_label
 from legease_tui.core.routine.opening import opening_lines
 from legease_tui.core.routine.session import RoutineSession
 from legease_tui.screens.help import HelpScreen

@@ -76,7 +76,8 @@ def run_plain(
     interactive: bool = True,
 ) -> int:
     """Introduce `routine` with its opening lines, follow it, say how it went and keep it in the
-    log; the exit code."""
+    log; the exit code. The routine is fitted to the person the latest symptom check describes."""
+    routine = services.for_person(routine)
     words = MomentWords(routine)
     say(words.intro())
     for line in opening_lines(routine):

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from legease_tui.core.precautions import PRECAUTIONS
 from legease_tui.core.quiz.model import (
     EMERGENCY,
     LEVEL_KEYS,
@@ -38,17 +39,6 @@ CAUSE_KEYS = ("posture", "dehydration", "stress", "exertion", "medical", "nutrit
 """The six causes of the starting document, in its order (ties rank in this order)."""
 SECTIONS = ("safety", "how it feels", "restless legs", "about you", "sleep", "today")
 RLS_TEXTS = ("matches", "differs", "partial")
-PRECAUTIONS = (
-    "pregnant",
-    "poor-circulation",
-    "heart-failure",
-    "breathless-lying-flat",
-    "balance-risk",
-    "fluid-limit",
-    "under-18",
-)
-"""The fixed names a check's answers can call for; the routines leave out what could harm by
-these names (legs up the wall, floor work, lying flat), so the content cannot add to them."""
 
 
 class QuizContentError(ValueError):

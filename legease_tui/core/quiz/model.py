@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Protocol
+
+from legease_tui.core.evidence import Evidence
 
 EMERGENCY, TODAY, URGENT, GP = "emergency", "today", "urgent", "gp"
 LEVEL_KEYS = (EMERGENCY, TODAY, URGENT, GP)
@@ -35,21 +36,6 @@ def chosen(answer: Answer | None) -> tuple[str, ...]:
     if isinstance(answer, str):
         return (answer,)
     return tuple(answer)
-
-
-class Evidence(StrEnum):
-    """What stands behind a piece of advice, in words a reader can weigh."""
-
-    GUIDELINE = "guideline"
-    """A named clinical guideline (AASM 2024, NICE)."""
-    REVIEW = "review"
-    """A systematic or clinical review (Cochrane 2020, AAFP 2012)."""
-    TRIAL = "trial"
-    """A randomised trial (Hallegraeff 2012)."""
-    PATIENT_INFO = "patient information"
-    """Pages written for patients (NHS, MHRA, Merck, Mayo Clinic): not a guideline."""
-    COMMON = "common advice, little evidence"
-    """Named in the starting document or widely given, with no study behind it."""
 
 
 class Sourced(Protocol):

@@ -8,7 +8,8 @@ out what could harm: legs up the wall, floor work, lying flat.
 
 from __future__ import annotations
 
-from legease_tui.core.quiz.content import PRECAUTIONS, load_content
+from legease_tui.core.precautions import PRECAUTIONS
+from legease_tui.core.quiz.content import load_content
 from legease_tui.core.quiz.model import Answers, QuizContent
 from legease_tui.core.quiz.scoring import applicable_questions
 

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from legease_tui.core.routine.evidence import Evidence
+from legease_tui.core.evidence import Evidence
 
 
 class BreathAction(StrEnum):

@@ -21,8 +21,8 @@ change how it is done (`Routine.for_person`):
 
 from __future__ import annotations
 
+from legease_tui.core.evidence import Evidence
 from legease_tui.core.routine.breathing import pattern_named
-from legease_tui.core.routine.evidence import Evidence
 from legease_tui.core.routine.model import (
     Caution,
     Position,

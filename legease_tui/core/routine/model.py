@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from legease_tui.core.evidence import Evidence
+from legease_tui.core.precautions import PRECAUTIONS
 from legease_tui.core.routine.breathing import BreathPattern
-from legease_tui.core.routine.evidence import Evidence
 from legease_tui.core.routine.outcome import PACER_KEY_PREFIX
 
 
@@ -44,17 +45,6 @@ POSITION_CHANGE_SECONDS = 15.0
 """The least set-up time for a step in a new position (physiotherapy practice: 15-20 s)."""
 TAKE_YOUR_TIME = "Take your time getting down and up"
 """What a set-up into a new position says."""
-
-PRECAUTIONS = (
-    "pregnant",
-    "poor-circulation",
-    "heart-failure",
-    "breathless-lying-flat",
-    "balance-risk",
-    "fluid-limit",
-    "under-18",
-)
-"""The names of the precautions a person's answers can bring (the symptom check makes them)."""
 
 
 @dataclass(frozen=True)

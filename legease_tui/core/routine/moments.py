@@ -10,9 +10,9 @@ from __future__ import annotations
 import itertools
 import math
 
+from legease_tui.core.evidence import source_label
 from legease_tui.core.routine.breathing import breath_at
 from legease_tui.core.routine.cues import Cue, CueKind, routine_cues
-from legease_tui.core.routine.evidence import source_label
 from legease_tui.core.routine.model import (
     PHASE_WORDS,
     TAKE_YOUR_TIME,

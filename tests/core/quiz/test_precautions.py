@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from quiz_helpers import NEUTRAL, with_answers
 
+from legease_tui.core.precautions import PRECAUTIONS
 from legease_tui.core.quiz.content import load_content
 from legease_tui.core.quiz.model import Answer
-from legease_tui.core.quiz.precautions import PRECAUTIONS, precautions
+from legease_tui.core.quiz.precautions import precautions
 
 CONTENT = load_content()
 

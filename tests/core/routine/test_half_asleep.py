@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from legease_tui.core.evidence import Evidence
 from legease_tui.core.routine.builtin import BUILT_IN
-from legease_tui.core.routine.evidence import Evidence
 from legease_tui.core.routine.model import (
     POSITION_CHANGE_SECONDS,
     PRECAUTIONS,
