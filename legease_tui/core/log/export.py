@@ -32,7 +32,8 @@ from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.sleep_diary import SleepFigures
 from legease_tui.core.log.stats import mean, period_figures
 from legease_tui.core.log.unreadable import UnreadableNight
-from legease_tui.core.text import json_safe, terminal_safe
+from legease_tui.core.quoting import quoted
+from legease_tui.core.text import json_text, terminal_safe
 
 FORMATS = ("csv", "json", "md")
 EXPORT_KIND = "legease-nights"
@@ -62,7 +63,7 @@ def export_json(
             {"night": night.label, "problem": night.problem, "record": night.record}
             for night in unreadable
         ]
-    return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
+    return json_text(document) + "\n"
 
 
 # A spreadsheet runs a cell starting with one of these as a formula. Such a cell gets a "'" in
@@ -210,7 +211,8 @@ def _rows_from_json(text: str) -> ImportRows:
     version = document.get("version")
     if type(version) is not int or not 1 <= version <= EXPORT_VERSION:  # bool is an int too
         raise ImportInvalid(
-            f"export version {version!r} is not one this LegEase reads (1 to {EXPORT_VERSION})"
+            f"export version {quoted(version)} is not one this LegEase reads "
+            f"(1 to {EXPORT_VERSION})"
         )
     nights = document.get("nights")
     if not isinstance(nights, list):
