@@ -139,14 +139,14 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def _table(entries: list[NightEntry]) -> str:
-    head = f"{'night':<10}  {'tension':>7}  {'cramps':>6}  {'sleep':>10}  tags"
+    head = f"{'night':<10}  {'tension':>7}  {'cramps':>6}  {'sleep':>11}  tags"
     lines = [head]
     for entry in entries:
         asleep = minutes_text(entry.sleep.minutes_asleep)
         tension = "–" if entry.tension is None else str(entry.tension)
         cramps = "–" if entry.cramps is None else str(entry.cramps)
         lines.append(
-            f"{entry.night.isoformat():<10}  {tension:>7}  {cramps:>6}  {asleep:>10}  "
+            f"{entry.night.isoformat():<10}  {tension:>7}  {cramps:>6}  {asleep:>11}  "
             + ", ".join(entry.tags)
         )
     return "\n".join(lines)

@@ -140,3 +140,14 @@ def test_an_export_with_the_sleep_figures_round_trips_and_changes_nothing(
     assert run(capsys, "--home", fresh, "export", "--format", fmt)[1] == exported
     assert "2 unchanged" in run(capsys, "--home", home, "import", str(source))[1]
     assert run(capsys, "--home", home, "export", "--format", fmt)[1] == exported
+
+
+def test_log_list_lines_up_an_11_h_43_min_night_under_its_heading(
+    capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-23", "--tension", "4",
+        "--lights-out", "20:00", "--final-wake", "07:43", "--tag", "heat")  # fmt: skip
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--tension", "2")
+    head, short, longest = run(capsys, "--home", home, "log", "list")[1].splitlines()
+    assert head.index("sleep") + len("sleep") == longest.index("11 h 43 min") + len("11 h 43 min")
+    assert head.index("tags") == longest.index("heat") == len(short)
