@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -217,6 +218,29 @@ async def test_the_app_names_a_data_file_linked_to_itself(home: Path) -> None:
         said_on_l = [n.message for n in app._notifications][-1]
     assert "is a link that leads back to itself (a loop of links)" in said
     assert "The log is not available" in said_on_l and "loop of links" in said_on_l
+
+
+def test_saving_settings_writes_through_a_linked_config_and_never_over_a_pipe(
+    home: Path, tmp_path: Path
+) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    (dotfiles / "legease.toml").write_text('theme = "nord"\n')
+    (home / "config.toml").symlink_to(dotfiles / "legease.toml")
+    services = build_services(Paths(home, home), FakeClock())
+    assert services.change_settings({"theme": "gruvbox"}) is None
+    assert (home / "config.toml").is_symlink()  # was replaced by a regular file
+    assert 'theme = "gruvbox"' in (dotfiles / "legease.toml").read_text()
+    (home / "config.toml").unlink()
+    os.mkfifo(dotfiles / "pipe")
+    (home / "config.toml").symlink_to(dotfiles / "pipe")
+    problem = services.change_settings({"theme": "nord"})
+    assert problem == (
+        f"Cannot write {home / 'config.toml'}: it is a link to {dotfiles / 'pipe'}, which is a "
+        "named pipe (FIFO), not a regular file."
+    )
+    assert stat.S_ISFIFO(os.stat(dotfiles / "pipe").st_mode)
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["legease.toml", "pipe"]
 
 
 # --- nested too deep -------------------------------------------------------------------------
