@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from legease_tui.core.clock import Clock, SystemClock
 from legease_tui.core.night import night_of
+from legease_tui.core.quoting import quoted
 from legease_tui.core.storage.store import Store, StoreError
 from legease_tui.settings.paths import Paths
 from legease_tui.settings.settings import ReminderSettings, Settings, load_settings, save_settings
@@ -56,8 +57,9 @@ class Services:
         found = list(library.problems)
         if library.get(self.settings.routine) is None:
             found.append(
-                f"{self.paths.config_file}: 'routine' = {self.settings.routine!r} is not a known "
-                f"routine (known: {', '.join(library.routines)}). Using {DEFAULT_ROUTINE!r}."
+                f"{self.paths.config_file}: 'routine' = {quoted(self.settings.routine)} is not a "
+                f"known routine (known: {', '.join(library.routines)}). "
+                f"Using {DEFAULT_ROUTINE!r}."
             )
         self.problems[self.routine_problems_at : self.routine_problems_at] = found
         return library

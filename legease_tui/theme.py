@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App
 from textual.theme import Theme
 
+from legease_tui.core.quoting import quoted
+
 if TYPE_CHECKING:
     from legease_tui.services import Services
 
@@ -49,7 +51,7 @@ def chosen_theme(app: App[Any], services: Services) -> str:
     if wanted in app.available_themes:
         return wanted
     services.problems.append(
-        f"{services.paths.config_file}: 'theme' = {wanted!r} is not a known theme "
+        f"{services.paths.config_file}: 'theme' = {quoted(wanted)} is not a known theme "
         f"(known: {', '.join(sorted(app.available_themes))}). Using 'legease-night'."
     )
     return NIGHT_THEME.name

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from legease_tui.core.quoting import quoted
 from legease_tui.core.routine.cue_plan import CueSound
 from legease_tui.settings.settings import SoundSettings
 
@@ -93,15 +94,15 @@ def _configured(line: str, key: str, which: Which, problems: list[str]) -> Audio
     try:
         parts = shlex.split(line)
     except ValueError as error:
-        problems.append(f"config.toml: 'sound.{key}' = {line!r} cannot be read ({error}).")
+        problems.append(f"config.toml: 'sound.{key}' = {quoted(line)} cannot be read ({error}).")
         return None
     if not parts:
         return None
     found = which(parts[0])
     if found is None:
         problems.append(
-            f"config.toml: 'sound.{key}' = {line!r}: {parts[0]!r} was not found on PATH; "
-            "looking for a usual one instead."
+            f"config.toml: 'sound.{key}' = {quoted(line)}: {quoted(parts[0])} was not found on "
+            "PATH; looking for a usual one instead."
         )
         return None
     return AudioProgram(Path(parts[0]).name, found, tuple(parts[1:]), configured=True)

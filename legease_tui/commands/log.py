@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
-from legease_tui.commands.output import output_problem, write_output
+from legease_tui.commands.output import output_problem, write_output, written_to
 from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.device import SleepPeriod
@@ -30,7 +29,7 @@ from legease_tui.core.log.repository import (
 )
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
 from legease_tui.core.storage.store import StoreError
-from legease_tui.core.text import json_safe, terminal_safe
+from legease_tui.core.text import json_text, terminal_safe
 
 FAILED = 1
 ENTRY_OPTIONS = [name for name in SPECS if name not in ("night", "tags")]
@@ -140,14 +139,14 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def _table(entries: list[NightEntry]) -> str:
-    head = f"{'night':<10}  {'tension':>7}  {'cramps':>6}  {'sleep':>10}  tags"
+    head = f"{'night':<10}  {'tension':>7}  {'cramps':>6}  {'sleep':>11}  tags"
     lines = [head]
     for entry in entries:
         asleep = minutes_text(entry.sleep.minutes_asleep)
         tension = "–" if entry.tension is None else str(entry.tension)
         cramps = "–" if entry.cramps is None else str(entry.cramps)
         lines.append(
-            f"{entry.night.isoformat():<10}  {tension:>7}  {cramps:>6}  {asleep:>10}  "
+            f"{entry.night.isoformat():<10}  {tension:>7}  {cramps:>6}  {asleep:>11}  "
             + ", ".join(entry.tags)
         )
     return "\n".join(lines)
@@ -162,7 +161,7 @@ def run_list(args: argparse.Namespace) -> int:
     _name_unreadable(repository.unreadable(query))
     if args.format == "json":
         values = [entry.as_values() for entry in entries]
-        print(json_safe(json.dumps(values, indent=2, ensure_ascii=False)))
+        print(json_text(values))
     else:
         print(terminal_safe(_table(entries)) if entries else "No nights match.")
     return 0
@@ -192,13 +191,12 @@ def run_export(args: argparse.Namespace) -> int:
         # exactly, but on a terminal a control character stored before it was refused is shown.
         sys.stdout.write(terminal_safe(text))
         return 0
-    try:
-        # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.
-        write_output(target, text.encode("utf-8", "backslashreplace"))
-    except OSError as error:
-        print(f"legease export: cannot write {target}: {error.strerror}.", file=sys.stderr)
+    # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.
+    problem = write_output(target, text.encode("utf-8", "backslashreplace"))
+    if problem is not None:
+        print(f"legease export: {problem}", file=sys.stderr)
         return FAILED
-    print(f"Exported {len(nights)} night{'s' if len(nights) != 1 else ''} to {target}.")
+    print(f"Exported {len(nights)} night{'s' if len(nights) != 1 else ''} to {written_to(target)}.")
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from legease_tui.commands.output import output_problem, write_output
+from legease_tui.commands.output import output_problem, write_output, written_to
 from legease_tui.core.reminders.schedule import ReminderRule, window_problem
 from legease_tui.services import Services
 
@@ -48,9 +48,11 @@ def write_ics(services: Services, output: str | None, force: bool) -> int:
     if target is None:
         sys.stdout.write(data.decode("utf-8"))
         return 0
-    try:
-        write_output(target, data)
-    except OSError as error:
-        return _fail(f"cannot write {target}: {error.strerror}.")
-    print(f"Wrote the evening reminder ({reminders.time}) to {target}; import it into a calendar.")
+    problem = write_output(target, data)
+    if problem is not None:
+        return _fail(problem)
+    print(
+        f"Wrote the evening reminder ({reminders.time}) to {written_to(target)}; "
+        "import it into a calendar."
+    )
     return 0

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
+from legease_tui.core.storage.store import StoreError
+from legease_tui.core.text import json_text, terminal_safe
 
 if TYPE_CHECKING:
     from legease_tui.core.trial.repository import Trial, TrialRepository
@@ -67,26 +68,22 @@ def _trials(services: Services) -> TrialRepository | None:
     return services.trial
 
 
-def _print(text: str, *, wrap: bool = True) -> None:
-    """Plain text, made safe for the terminal; wrapped to the terminal's width (at most 100)
-    unless it is JSON."""
+def _print(text: str) -> None:
+    """Plain text, made safe for the terminal and wrapped to its width (at most 100)."""
     import shutil
     import textwrap
 
-    from legease_tui.core.text import terminal_safe
-
-    if wrap:
-        width = min(shutil.get_terminal_size((100, 24)).columns, 101) - 1
-        text = "\n".join(
-            textwrap.fill(
-                line,
-                width,
-                subsequent_indent="  " if line.startswith("- ") else "",
-                break_on_hyphens=False,
-            )
-            or line
-            for line in text.splitlines()
+    width = min(shutil.get_terminal_size((100, 24)).columns, 101) - 1
+    text = "\n".join(
+        textwrap.fill(
+            line,
+            width,
+            subsequent_indent="  " if line.startswith("- ") else "",
+            break_on_hyphens=False,
         )
+        or line
+        for line in text.splitlines()
+    )
     sys.stdout.write(terminal_safe(text if text.endswith("\n") else text + "\n"))
 
 
@@ -120,10 +117,13 @@ def run_start(args: argparse.Namespace) -> int:
         return FAILED
     try:
         trials.start(design)
+        tonight = trials.tonight()
     except TrialError as error:
         print(f"legease trial start: {error}. Nothing was started.", file=sys.stderr)
         return FAILED
-    tonight = trials.tonight()
+    except StoreError as error:  # a read-only folder, a full disk: said as every writer says it
+        print(f"legease trial start: {error}", file=sys.stderr)
+        return FAILED
     lines = plan_in_words(design)
     first = design.nights()[0]
     lines.append(
@@ -147,6 +147,9 @@ def _latest(services: Services) -> Trial | None:
     except TrialError as error:
         print(f"legease trial: {error}.", file=sys.stderr)
         return None
+    except StoreError as error:
+        print(f"legease trial: {error}", file=sys.stderr)
+        return None
     if trial is None:
         print("No trial yet. Plan one with `legease trial start`.", file=sys.stderr)
     return trial
@@ -164,7 +167,7 @@ def run_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         document = report_json(report)
         document.pop("result")
-        _print(json.dumps(document, ensure_ascii=False, indent=2), wrap=False)
+        print(json_text(document))
         return 0
     lines = [f"Status: {report.state}. {progress_words(report)}.", *plan_in_words(trial.design)]
     _print("\n".join(lines))
@@ -192,7 +195,7 @@ def run_report(args: argparse.Namespace) -> int:
     if args.format == "json":
         document = report_json(report)
         document["interim"] = interim
-        _print(json.dumps(document, ensure_ascii=False, indent=2), wrap=False)
+        print(json_text(document))
     elif args.format == "md":
         _print(report_markdown(report, interim=interim))
     else:
@@ -207,7 +210,11 @@ def run_stop(args: argparse.Namespace) -> int:
     trials = _trials(services)
     if trials is None:
         return FAILED
-    trial = trials.running()
+    try:
+        trial = trials.running()
+    except StoreError as error:
+        print(f"legease trial stop: {error}", file=sys.stderr)
+        return FAILED
     if trial is None:
         print("legease trial stop: no trial is running. Nothing was done.", file=sys.stderr)
         return FAILED
@@ -227,6 +234,9 @@ def run_stop(args: argparse.Namespace) -> int:
         trials.stop()
     except TrialError as error:
         print(f"legease trial stop: {error}.", file=sys.stderr)
+        return FAILED
+    except StoreError as error:
+        print(f"legease trial stop: {error}", file=sys.stderr)
         return FAILED
     print("The trial was stopped early; its nights are kept (legease trial report).")
     return 0

@@ -16,12 +16,16 @@ terminal (the app, `log list`, `export` to stdout, `quiz --last`) neutralises th
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
 _LINE_BREAK = re.compile(r"\r\n?")
 # C0 but tab and line feed, DEL, C1, and lone surrogates. \r is normalised before this applies.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# The same in text as typed, where \r is a line break too: searched before \r is normalised,
+# so a refused character is named and placed as it was typed.
+_UNSAFE_TYPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _UNSAFE_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
@@ -42,7 +46,14 @@ def describe(char: str) -> str:
         return f"a byte that is not UTF-8 (\\x{code - 0xDC00:02x})"
     if 0xD800 <= code <= 0xDFFF:
         return f"a lone surrogate ({escape_char(char)}), which is not UTF-8"
-    names = {0x00: "null", 0x07: "bell", 0x09: "tab", 0x0A: "line break", 0x1B: "escape"}
+    names = {
+        0x00: "null",
+        0x07: "bell",
+        0x09: "tab",
+        0x0A: "line break",
+        0x0D: "carriage return",
+        0x1B: "escape",
+    }
     name = names.get(code, "delete" if code == 0x7F else "control character")
     return f"U+{code:04X} ({name})"
 
@@ -60,7 +71,7 @@ def normalise_breaks(text: str) -> str:
 
 def has_control(text: str) -> bool:
     """Whether `check_text` would refuse `text` (line breaks and tabs allowed)."""
-    return _UNSAFE.search(normalise_breaks(text)) is not None
+    return _UNSAFE_TYPED.search(text) is not None
 
 
 def check_text(text: str, field: str, *, one_line: bool = False) -> str:
@@ -68,8 +79,7 @@ def check_text(text: str, field: str, *, one_line: bool = False) -> str:
 
     `one_line` refuses line breaks (and tabs) too: names and titles.
     """
-    text = normalise_breaks(text)
-    found = (_UNSAFE_ONE_LINE if one_line else _UNSAFE).search(text)
+    found = (_UNSAFE_ONE_LINE if one_line else _UNSAFE_TYPED).search(text)
     if found:
         allowed = "text on one line" if one_line else "printable text, tabs and line breaks"
         raise TextRefused(
@@ -77,7 +87,7 @@ def check_text(text: str, field: str, *, one_line: bool = False) -> str:
             f"holds {describe(found.group())} at character {found.start() + 1}; "
             f"only {allowed} can be used",
         )
-    return text
+    return normalise_breaks(text)
 
 
 def terminal_safe(text: str) -> str:
@@ -96,6 +106,13 @@ def json_safe(dumped: str) -> str:
     UTF-8 (json.dumps escapes C0 itself). They can only occur inside strings, where `\\u` is
     valid."""
     return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", dumped)
+
+
+def json_text(value: object) -> str:
+    """`value` as indented JSON for a person or a program: every JSON LegEase prints or exports
+    is made here (`json_safe`), so it stays valid JSON whatever text a record holds. It is
+    never passed through `terminal_safe`, which would write `\\x9b`: not a JSON escape."""
+    return json_safe(json.dumps(value, indent=2, ensure_ascii=False))
 
 
 def display_width(text: str) -> int:

@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.keys import Keys, _character_to_key
 from textual.screen import Screen
 
+from legease_tui.core.quoting import quoted
 from legease_tui.services import Services
 from legease_tui.settings.keys import KeyChoice
 
@@ -57,12 +58,12 @@ def key_problem(key: str) -> str | None:
     """Why `key` is not a key name Textual knows ('ctrl+g', 'f5', 'g', '?'), or None."""
     *mods, base = key.split("+") if len(key) > 1 else [key]
     if not base or any(mod not in MODIFIERS for mod in mods):
-        return f"'{key}' is not a key (modifiers: {', '.join(MODIFIERS)})"
+        return f"{quoted(key)} is not a key (modifiers: {', '.join(MODIFIERS)})"
     if len(base) == 1 and base.isprintable() and not base.isspace():
         return None
     if base in _NAMED or _is_character_name(base):
         return None
-    return f"'{key}' is not a key name (for example g, ctrl+g, f5, space, escape, enter, up)"
+    return f"{quoted(key)} is not a key name (for example g, ctrl+g, f5, space, escape, enter, up)"
 
 
 def _is_character_name(name: str) -> bool:
@@ -97,8 +98,8 @@ def checked_keymap(choices: Iterable[KeyChoice], where: str) -> tuple[dict[str, 
             close = difflib.get_close_matches(choice.binding_id, list(by_id), n=1)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             problems.append(
-                f"{choice.where(where)}: '{choice.binding_id}' is not an action LegEase has.{hint}"
-                " The actions are listed in README.md, 'Keys of your own'."
+                f"{choice.where(where)}: {quoted(choice.binding_id)} is not an action LegEase "
+                f"has.{hint} The actions are listed in README.md, 'Keys of your own'."
             )
             continue
         bad = next(filter(None, map(key_problem, _keys_of(choice.keys))), None)

@@ -16,6 +16,7 @@ from legease_tui.core.log import stats as log_stats
 from legease_tui.core.log.device_trends import sleep_side_by_side
 from legease_tui.core.log.query import range_query
 from legease_tui.core.log.repository import LoggedNight, LogRepository
+from legease_tui.core.log.tracked_nights import TrackedNight, newest_first
 from legease_tui.core.log.unreadable import unreadable_notice
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import OpenEntry
@@ -65,7 +66,9 @@ class LogScreen(Screen[None]):
         super().__init__()
         self.repository = log
         self.shown: list[LoggedNight] = []
-        """The nights the table shows: read for the filter alone, not the whole log."""
+        """The diary's nights the table shows: read for the filter alone, not the whole log."""
+        self.tracked: list[TrackedNight] = []
+        """The nights the table shows that only a sleep tracker saw."""
         self._every_night: list[LoggedNight] | None = None
         """Every night, read only when Trends or What helps is drawn."""
         self.routine_nights: set[date] = set()
@@ -179,11 +182,13 @@ class LogScreen(Screen[None]):
         keep = self.highlighted_night()
         try:
             self.shown = self.repository.nights(self.night_filter, self.routine_nights)
+            self.tracked = self.repository.tracker_only(self.night_filter, self.routine_nights)
         except StoreError as error:
             self._cannot_read(error)
             return
         table.clear()
-        for night in self.shown:
+        rows: list[LoggedNight | TrackedNight] = [*self.shown, *self.tracked]
+        for night in newest_first(rows):
             cells = night_row(night, self.columns, self.tonight.year)
             table.add_row(*cells, key=night.night.isoformat())
         if keep is not None and keep.isoformat() in table.rows:
@@ -236,8 +241,11 @@ class LogScreen(Screen[None]):
         if night is None:
             timeline.show(None, [])
             return
-        entry = next(n.entry for n in self.shown if n.night == night)
+        entry = next((n.entry for n in self.shown if n.night == night), None)
         devices = self.repository.devices.night(night)
+        if entry is None:  # a night only a tracker saw
+            timeline.show_tracked(night, self.repository.timeline(night), devices)
+            return
         timeline.show(entry, self.repository.timeline(night), devices)
 
     # --- filters ------------------------------------------------------------------------------
@@ -305,6 +313,13 @@ class LogScreen(Screen[None]):
     def action_delete(self) -> None:
         night = self.highlighted_night()
         if night is None:
+            return
+        if all(logged.night != night for logged in self.shown):
+            self.notify(
+                f"The night of {night} has no diary entry to delete: only a sleep tracker's "
+                "figures, which the log keeps apart from the diary.",
+                timeout=8,
+            )
             return
 
         def answered(yes: bool | None) -> None:

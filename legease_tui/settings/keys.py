@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from legease_tui.core.quoting import quoted
+
 SECTION = "keys"
 _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=")
@@ -80,8 +82,8 @@ def read_keys(raw: Any, text: str, where: str) -> tuple[tuple[KeyChoice, ...], l
             keys = check_text(value, "it", one_line=True)
         except TextRefused:
             problems.append(
-                f"{choice.where(where)}: keys.{binding_id} = {value!r} is not allowed; expected "
-                'keys in quotes, e.g. "g" or "ctrl+r,g". Using the usual key.'
+                f"{choice.where(where)}: keys.{binding_id} = {quoted(value)} is not allowed; "
+                'expected keys in quotes, e.g. "g" or "ctrl+r,g". Using the usual key.'
             )
             continue
         choices.append(KeyChoice(binding_id, keys, choice.line))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from legease_tui.core.quoting import quoted
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file, write_atomic
 from legease_tui.core.time_of_day import WEEKDAYS, parse_time_of_day
 from legease_tui.settings.keys import SECTION as KEYS
@@ -224,7 +225,7 @@ def _read_section(
             values[key] = check(value)
         except SettingError as error:
             problems.append(
-                f"{where}: '{dotted}' = {value!r} is not allowed; expected {error}. "
+                f"{where}: '{dotted}' = {quoted(value)} is not allowed; expected {error}. "
                 "Using the default."
             )
     return values

@@ -4,6 +4,7 @@ routines, checks and events of that night, and its note (the person's text shown
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from textual.content import Content
 from textual.widgets import Static
@@ -40,14 +41,35 @@ class NightTimeline(Static):
             + (f"  ·  efficiency {sleep.efficiency:g} %" if sleep.efficiency is not None else "")
         ]
         lines += [plain(line) for line in device_lines(devices)]
-        for item in items:
-            when = f"{item.at:%H:%M}" if item.at else "--:--"
-            lines.append(plain(f"  {when}  {item.summary}"))
+        lines += _item_lines(items)
         if entry.tags:  # in full here: a narrow table's Tags column may be cut off
             lines.append(templated("  [dim]tags:[/dim] $tags", tags=", ".join(entry.tags)))
         if entry.note:
             lines.append(templated("  [dim]note:[/dim] $note", note=entry.note[:300]))
         self.update(Content("\n").join(lines))
+
+    def show_tracked(
+        self, night: date, items: list[TimelineItem], devices: Sequence[DeviceNight]
+    ) -> None:
+        """A night only a sleep tracker saw: said first, then the tracker's lines."""
+        lines = [
+            templated(
+                "[b]$night[/b]  ·  no diary entry, tracker figures only (e logs it)",
+                night=f"{night:%A %d %B}",
+            ),
+            *(plain(line) for line in device_lines(devices)),
+            *_item_lines(items),
+        ]
+        self.update(Content("\n").join(lines))
+
+
+def _item_lines(items: list[TimelineItem]) -> list[Content]:
+    """The night's routines, checks and events, one line each."""
+    lines = []
+    for item in items:
+        when = f"{item.at:%H:%M}" if item.at else "--:--"
+        lines.append(plain(f"  {when}  {item.summary}"))
+    return lines
 
 
 def device_lines(devices: Sequence[DeviceNight]) -> list[str]:

@@ -121,3 +121,33 @@ def test_export_md_is_a_one_page_summary(capsys: pytest.CaptureFixture[str], hom
     assert code == 0
     assert "2026-11-01 to 2026-11-24" in out and "ask about statins" in out
     assert "| Nights with cramps | 1 of 1 |" in out
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_an_export_with_the_sleep_figures_round_trips_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path, fmt: str
+) -> None:
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-23", "--tension", "4",
+        "--into-bed", "19:50", "--lights-out", "20:00", "--final-wake", "07:43",
+        "--out-of-bed", "08:00")  # fmt: skip
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "1")
+    exported = run(capsys, "--home", home, "export", "--format", fmt)[1]
+    assert ("703" in exported) and ("96.3" in exported)  # 11 h 43 min asleep of 12 h 10 min
+    source = tmp_path / f"nights.{fmt}"
+    source.write_text(exported)
+    fresh = str(tmp_path / "fresh")
+    assert "2 added" in run(capsys, "--home", fresh, "import", str(source))[1]
+    assert run(capsys, "--home", fresh, "export", "--format", fmt)[1] == exported
+    assert "2 unchanged" in run(capsys, "--home", home, "import", str(source))[1]
+    assert run(capsys, "--home", home, "export", "--format", fmt)[1] == exported
+
+
+def test_log_list_lines_up_an_11_h_43_min_night_under_its_heading(
+    capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-23", "--tension", "4",
+        "--lights-out", "20:00", "--final-wake", "07:43", "--tag", "heat")  # fmt: skip
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--tension", "2")
+    head, short, longest = run(capsys, "--home", home, "log", "list")[1].splitlines()
+    assert head.index("sleep") + len("sleep") == longest.index("11 h 43 min") + len("11 h 43 min")
+    assert head.index("tags") == longest.index("heat") == len(short)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -118,3 +120,53 @@ def test_stop_asks_unless_yes_and_keeps_the_nights(
     assert "Status: stopped early" in out
     code, out, _ = run(capsys, "--home", home, "trial", "report")
     assert "stopped early" in out and "Verdict:" in out
+
+
+@pytest.mark.parametrize(
+    ("failure", "said"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "No space left on device"),
+        (PermissionError(errno.EACCES, "Permission denied"), "Permission denied"),
+    ],
+    ids=["full disk", "read-only folder"],
+)
+def test_start_on_a_full_disk_or_a_read_only_folder_says_one_line_and_starts_nothing(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    home: str,
+    clock: FakeClock,
+    failure: OSError,
+    said: str,
+) -> None:
+    assert run(capsys, "--home", home, "log", "add", "--tension", "3")[0] == 0
+    data = Path(home) / "legease.json"
+    before = data.read_bytes()
+
+    def cannot_write(*_: object, **__: object) -> None:
+        raise failure  # as the atomic writer's temp file (read-only) or its write (full disk)
+
+    monkeypatch.setattr(tempfile, "mkstemp", cannot_write)
+    code, out, err = run(capsys, "--home", home, "trial", "start", "--seed", "3")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err == f"legease trial start: Cannot write {data}: {said}. Nothing was changed.\n"
+    # As every other writer says it: `log add` on the same disk.
+    code, _, log_err = run(capsys, "--home", home, "log", "add", "--tension", "4", "--update")
+    assert code == 1 and log_err == f"legease: Cannot write {data}: {said}. Nothing was changed.\n"
+    assert data.read_bytes() == before
+
+
+def test_show_and_report_json_stay_valid_json_when_the_stored_trial_holds_a_c1_character(
+    capsys: pytest.CaptureFixture[str], home: str, clock: FakeClock
+) -> None:
+    run(capsys, "--home", home, "trial", "start", "--seed", "3", "--pairs", "4", "--block", "2")
+    data = Path(home) / "legease.json"
+    document = json.loads(data.read_text())
+    [record] = document["trials"].values()
+    record["design"]["arms"][0]["label"] = "routine \x9b[31m"  # a hand edit, or an old version
+    data.write_text(json.dumps(document))
+    for argv in (["show"], ["report", "--interim"]):
+        code, out, _ = run(capsys, "--home", home, "trial", *argv, "--format", "json")
+        assert code == 0
+        assert "\\u009b[31m" in out and "\x9b" not in out  # escaped as `log list` escapes it
+        shown = json.loads(out)
+        assert "routine \x9b[31m" in json.dumps(shown, ensure_ascii=False)

@@ -4,6 +4,7 @@ out; CSV cells guarded against formulas and given back exactly; Markdown escaped
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -73,6 +74,35 @@ def test_the_note_limit_counts_the_text_after_trimming() -> None:
 def test_a_tag_with_a_control_character_is_refused_not_folded_into_a_space() -> None:
     with pytest.raises(EntryInvalid, match=r"tag 'heat\\x1fmassage' holds U\+001F"):
         parse_entry({"night": "2026-11-20", "tags": ["heat\x1fmassage"]})
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("heat\rmassage", "U+000D (carriage return) at character 5"),
+        ("heat\r\nmassage", "U+000D (carriage return) at character 5"),
+        ("heat\nmassage", "U+000A (line break) at character 5"),
+    ],
+)
+def test_a_line_break_in_a_tag_is_named_as_the_character_typed(typed: str, said: str) -> None:
+    with pytest.raises(EntryInvalid, match=re.escape(said)):
+        parse_entry({"night": "2026-11-20", "tags": [typed]})
+
+
+def test_log_add_names_a_carriage_return_in_a_tag(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--home", str(tmp_path / "h"), "log", "add", "--tag", "a\rb")
+    assert code == 2
+    assert err == (
+        "legease log add: --tag: tag 'a\\rb' holds U+000D (carriage return) at character 2; "
+        "only text on one line can be used\n"
+    )
+
+
+def test_a_refused_character_is_placed_as_typed_after_windows_line_breaks() -> None:
+    with pytest.raises(TextRefused, match="U\\+001B \\(escape\\) at character 7"):
+        check_text("a\r\nb\r\n\x1b", "--note")  # the 7th character typed, the 5th once stored
 
 
 def test_a_lone_surrogate_is_refused_as_not_utf8() -> None:

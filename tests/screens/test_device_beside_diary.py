@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
-from textual.widgets import Static
+import pytest
+from screen_text import screen_text
+from textual.widgets import DataTable, Static
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.log.device import make_period
 from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.query import NightQuery
 from legease_tui.screens.log import LogScreen
 from legease_tui.services import Services
 from legease_tui.widgets.night_timeline import NightTimeline
@@ -65,3 +69,69 @@ async def test_trends_without_a_tracker_draws_nothing_more(services: Services) -
         await pilot.press("l", "2")
         await pilot.pause()
         assert not app.screen.query("#device-compare")
+
+
+def _tracker_only_night(services: Services) -> date:
+    """A night only the tracker saw, two nights after the diary's (6 h 42 min asleep)."""
+    assert services.log is not None
+    start = datetime(2026, 11, 21, 23, 10)
+    services.log.devices.merge(
+        [make_period("sleep-as-android", "7", start, start + timedelta(hours=7, minutes=30),
+                     asleep=402)]
+    )  # fmt: skip
+    return start.date()
+
+
+async def test_a_night_only_the_tracker_saw_is_in_the_nights_table_saying_so(
+    services: Services,
+) -> None:
+    _fill(services)
+    tracked = _tracker_only_night(services)
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#night-table", DataTable)
+        keys = [str(key.value) for key in table.rows]
+        assert keys == ["2026-11-23", tracked.isoformat()]  # newest first
+        row = [str(cell) for cell in table.get_row(tracked.isoformat())]
+        assert row == [f"{tracked:%a %d %b %Y}", "", "", "", "", "6 h 42 min", "89%", "",
+                       "tracker: Sleep as Android"]  # fmt: skip
+        table.move_cursor(row=1)
+        await pilot.pause()
+        text = str(app.screen.query_one(NightTimeline).render())
+        assert "Saturday 21 November  ·  no diary entry, tracker figures only (e logs it)" in text
+        assert "Sleep as Android: 23:10–06:40 · in bed 7 h 30 min · asleep 6 h 42 min" in text
+        await pilot.press("d")  # nothing of the diary's to delete: said, nothing asked
+        await pilot.pause()
+        assert "has no diary entry to delete" in [n.message for n in app._notifications][-1]
+        assert isinstance(app.screen, LogScreen)
+        assert services.log is not None and services.log.devices.night(tracked)
+
+
+async def test_a_tag_or_cramps_filter_leaves_out_a_night_only_the_tracker_saw(
+    services: Services,
+) -> None:
+    assert services.log is not None
+    tracked = _tracker_only_night(services)
+    services.log.add(NightEntry(TONIGHT, cramps=2, tags=("heat",)))
+    query = NightQuery(start=tracked)
+    assert [n.night for n in services.log.tracker_only(query)] == [tracked]
+    assert services.log.tracker_only(replace(query, tag="heat")) == []
+    assert services.log.tracker_only(replace(query, cramps_only=True)) == []
+    assert services.log.tracker_only(NightQuery(start=tracked + timedelta(days=1))) == []
+    services.log.add(NightEntry(tracked, tension=2))  # now the diary's night
+    assert services.log.tracker_only(query) == []
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 200])
+async def test_the_sleep_column_shows_11_h_43_min_whole_at_every_width(
+    services: Services, width: int
+) -> None:
+    """At 80, 100 and 120 columns it read "11 h 43 mi"."""
+    assert services.log is not None
+    services.log.add(NightEntry(TONIGHT, lights_out=time(20, 0), final_wake=time(7, 43)))
+    app = LegEaseApp(services, start="log")
+    async with app.run_test(size=(width, 32)) as pilot:
+        await pilot.pause()
+        row = next(r for r in screen_text(app).splitlines() if f"{TONIGHT:%d %b}" in r)
+        assert "11 h 43 min " in row

@@ -12,6 +12,7 @@ from sample_nights import plausible_night
 from textual.pilot import Pilot
 
 from legease_tui.app import LegEaseApp
+from legease_tui.core.log.device import make_period
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.services import Services
 
@@ -69,3 +70,24 @@ def test_home_shows_the_last_seven_nights_and_the_streak(
 ) -> None:
     fill_log(services)
     assert snap_compare(LegEaseApp(services), terminal_size=SIZE, run_before=keys())
+
+
+@pytest.mark.parametrize("size", [SIZE, (80, 24)], ids=["100x32", "80x24"])
+def test_log_nights_with_a_tracker_only_night_and_a_long_night(
+    snap_compare: Snap, services: Services, size: tuple[int, int]
+) -> None:
+    """A night only the tracker saw among the diary's (highlighted: its line says so), and a
+    night of 11 h 43 min asleep, whole in the Sleep column."""
+    fill_log(services, nights=6)
+    assert services.log is not None
+    long_night = TONIGHT - timedelta(days=2)
+    services.log.update(long_night, {"into_bed": "19:50", "lights_out": "20:00",
+                                     "minutes_to_sleep": 0, "minutes_awake": 0,
+                                     "final_wake": "07:43", "out_of_bed": "08:00"})  # fmt: skip
+    start = datetime(2026, 11, 17, 23, 10)
+    services.log.devices.merge(
+        [make_period("fitbit", "7", start, start + timedelta(hours=7, minutes=30), asleep=402,
+                     awake=48)]
+    )  # fmt: skip
+    app = LegEaseApp(services, start="log")
+    assert snap_compare(app, terminal_size=size, run_before=keys(*["down"] * 5))

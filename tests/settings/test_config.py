@@ -6,6 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from legease_tui.app import LegEaseApp
+from legease_tui.cli import main
+from legease_tui.core.clock import FakeClock
+from legease_tui.services import build_services
+from legease_tui.settings.paths import Paths
 from legease_tui.settings.settings import (
     ReminderSettings,
     SettingError,
@@ -102,3 +107,50 @@ def test_days_in_many_spellings(text: str, days: tuple[str, ...]) -> None:
 def test_days_refuses_nonsense() -> None:
     with pytest.raises(SettingError):
         parse_days("someday")
+
+
+HUGE = "x" * 100_000
+
+
+def _huge_config() -> str:
+    keys = {
+        "": ["routine", "theme"],
+        "sound": ["cues", "volume", "player"],
+        "reminders": ["time", "days", "routine", "latest"],
+        "keys": ['"home.routine"', f'"home.{HUGE}"'],
+    }
+    lines = []
+    for section, names in keys.items():
+        lines += [f"[{section}]"] if section else []
+        lines += [f'{name} = "{HUGE}"' for name in names]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_huge_bad_value_is_quoted_short_in_each_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "config.toml").write_text(_huge_config())
+    assert main(["--home", str(tmp_path), "schedule"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line]
+    named = {key for key in ("cues", "volume", "time", "days", "latest") if any(
+        f".{key}' = 'xxxx" in line for line in warnings)}  # fmt: skip
+    assert named == {"cues", "volume", "time", "days", "latest"}
+    assert any("'routine' = 'xxxx" in line for line in warnings)
+    for line in warnings:
+        assert len(line) < 400 and "x" * 41 not in line, line[:200]
+        assert "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'… (100,000 characters)" in line
+
+
+async def test_a_huge_bad_value_is_quoted_short_in_the_start_up_toast(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(_huge_config())
+    app = LegEaseApp(build_services(Paths(tmp_path, tmp_path), FakeClock()))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+    lines = [line for message in said for line in message.splitlines()]
+    assert any("'theme' = 'xxxx" in line for line in lines)
+    assert any("line 13: 'xxxx" in line and "is not a key name" in line for line in lines)
+    assert any("line 14: 'home.xxxx" in line and "not an action" in line for line in lines)
+    for line in lines:
+        assert "x" * 41 not in line and "… (100,0" in line, line[:200]
+    assert sum(len(message) for message in said) < 5_000  # was over 900,000

@@ -19,6 +19,7 @@ from legease_tui.core.log.field_values import NotAllowed, digit_hint, is_blank, 
 from legease_tui.core.log.field_values import read_date as read_date  # `log add` reads it here
 from legease_tui.core.log.fields import EARLIEST_NIGHT, SPECS, Activity
 from legease_tui.core.log.sleep_diary import SleepFigures, minutes_after, sleep_figures
+from legease_tui.core.quoting import quoted
 
 
 @dataclass(frozen=True)
@@ -138,9 +139,10 @@ def parse_entry(
         try:
             values[name] = read_value(spec, value, stored)
         except NotAllowed:
-            got = str(value)[:40]
             hint = digit_hint(value)
-            problems.append(Problem(name, f"must be {spec.allowed()} (got {got!r}){hint}"))
+            problems.append(
+                Problem(name, f"must be {spec.allowed()} (got {quoted(str(value))}){hint}")
+            )
         except ValueError as error:
             problems.append(Problem(name, str(error)))
     night = values.get("night")

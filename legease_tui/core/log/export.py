@@ -1,6 +1,8 @@
 """Export the log as CSV, JSON or a one-page Markdown summary for a doctor; read CSV or JSON back.
 
-JSON and CSV carry every field of every night, so `legease import` gives back the same nights.
+JSON and CSV carry every field of every night, so `legease import` gives back the same nights,
+and the diary's time in bed, total sleep and efficiency as the log shows them (for a spreadsheet;
+import works them out again from the times).
 An import is checked row by row before anything is saved; one bad row refuses the whole file,
 naming the row and the field.
 """
@@ -29,10 +31,11 @@ from legease_tui.core.log.device_export import (
 from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
 from legease_tui.core.log.fields import FLAG_TAG, SPECS
 from legease_tui.core.log.repository import LoggedNight
-from legease_tui.core.log.sleep_diary import SleepFigures
+from legease_tui.core.log.sleep_diary import FIGURE_COLUMNS, SleepFigures, figure_values
 from legease_tui.core.log.stats import mean, period_figures
 from legease_tui.core.log.unreadable import UnreadableNight
-from legease_tui.core.text import json_safe, terminal_safe
+from legease_tui.core.quoting import quoted
+from legease_tui.core.text import json_text, terminal_safe
 
 FORMATS = ("csv", "json", "md")
 EXPORT_KIND = "legease-nights"
@@ -53,7 +56,10 @@ def export_json(
     unreadable: Sequence[UnreadableNight] = (),
     devices: Sequence[SleepPeriod] = (),
 ) -> str:
-    nights = [entry.as_values() for entry in sorted(entries, key=lambda e: e.night)]
+    nights = [
+        {**entry.as_values(), **figure_values(entry.sleep)}
+        for entry in sorted(entries, key=lambda e: e.night)
+    ]
     document: dict[str, object] = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
     if devices:  # apart from the diary's nights: a tracker's figures never pass as the diary's
         document[DEVICE_KEY] = periods_json(devices)
@@ -62,7 +68,7 @@ def export_json(
             {"night": night.label, "problem": night.problem, "record": night.record}
             for night in unreadable
         ]
-    return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
+    return json_text(document) + "\n"
 
 
 # A spreadsheet runs a cell starting with one of these as a formula. Such a cell gets a "'" in
@@ -83,18 +89,29 @@ def unguard_cell(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(_GUARDED_STARTS) else cell
 
 
+_AFTER_TIMES = list(SPECS).index("out_of_bed") + 1
+CSV_COLUMNS = (*list(SPECS)[:_AFTER_TIMES], *FIGURE_COLUMNS, *list(SPECS)[_AFTER_TIMES:])
+"""The diary's columns: its fields, with the sleep figures after the times they come from."""
+
+
+def _csv_cells(entry: NightEntry) -> dict[str, str]:
+    figures = figure_values(entry.sleep)
+    shown = {name: "" if value is None else f"{value:g}" for name, value in figures.items()}
+    return entry.as_text() | shown
+
+
 def export_csv(entries: list[NightEntry], devices: Sequence[SleepPeriod] = ()) -> str:
     """One row a night; with tracker data its columns too, and rows for nights only it saw."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     tracked = by_night(devices)
-    writer.writerow([*SPECS, *(DEVICE_COLUMNS if devices else ())])
+    writer.writerow([*CSV_COLUMNS, *(DEVICE_COLUMNS if devices else ())])
     logged = {entry.night for entry in entries}
     alone = [(night, {"night": night.isoformat()}) for night in tracked if night not in logged]
     for night, cells in sorted(
-        [*((e.night, e.as_text()) for e in entries), *alone], key=lambda p: p[0]
+        [*((e.night, _csv_cells(e)) for e in entries), *alone], key=lambda p: p[0]
     ):
-        row = [cells.get(name, "") for name in SPECS]
+        row = [cells.get(name, "") for name in CSV_COLUMNS]
         if devices:
             row += device_cells(tracked.get(night, [])).values()
         writer.writerow(guard_cell(cell) for cell in row)
@@ -210,7 +227,8 @@ def _rows_from_json(text: str) -> ImportRows:
     version = document.get("version")
     if type(version) is not int or not 1 <= version <= EXPORT_VERSION:  # bool is an int too
         raise ImportInvalid(
-            f"export version {version!r} is not one this LegEase reads (1 to {EXPORT_VERSION})"
+            f"export version {quoted(version)} is not one this LegEase reads "
+            f"(1 to {EXPORT_VERSION})"
         )
     nights = document.get("nights")
     if not isinstance(nights, list):
@@ -241,7 +259,8 @@ def _rows_from_csv(text: str) -> ImportRows:
         if any(cell.strip() for cell in cells):
             header = [cell.strip() for cell in cells]
             break
-    unknown = [name for name in header if name not in SPECS and name not in DEVICE_COLUMNS]
+    known = {*CSV_COLUMNS, *DEVICE_COLUMNS}
+    unknown = [name for name in header if name not in known]
     if "night" not in header or unknown:
         raise ImportInvalid(
             "the CSV header must name LegEase fields including 'night'"
@@ -257,7 +276,7 @@ def _rows_from_csv(text: str) -> ImportRows:
             pairs = zip(header, cells, strict=False)  # a short row: the rest are not given
             row: dict[str, object] = {key: unguard_cell(c) if c else c for key, c in pairs}
             kept = str(row.pop("device_periods", "") or "")
-            for name in DEVICE_COLUMNS:  # the figures are read again from the periods
+            for name in (*DEVICE_COLUMNS, *FIGURE_COLUMNS):  # worked out again, not read
                 row.pop(name, None)
             try:
                 devices += csv_periods(kept, start) if kept else []

@@ -17,6 +17,7 @@ from legease_tui.core.log.fields import (
     Activity,
     FieldSpec,
 )
+from legease_tui.core.quoting import quoted
 from legease_tui.core.text import TextRefused, check_text, has_control, normalise_breaks
 
 _TRUE = {"yes", "y", "true", "1", "on"}
@@ -104,7 +105,7 @@ def read_date(text: str) -> date:
     if _DATE.fullmatch(text):
         with contextlib.suppress(ValueError):  # the shape of a date, but not one: "2026-02-30"
             return date.fromisoformat(text.strip())
-    raise ValueError(f"{text.strip()[:40]!r} is not a date as YYYY-MM-DD")
+    raise ValueError(f"{quoted(text.strip())} is not a date as YYYY-MM-DD")
 
 
 def digit_hint(value: object) -> str:
@@ -136,12 +137,12 @@ def read_tags(value: object, *, stored: bool = False) -> tuple[str, ...]:
         if not isinstance(item, str):
             raise NotAllowed
         if not stored:
-            _checked(item, f"tag {item[:40]!r}", one_line=True)
+            _checked(item, f"tag {quoted(item)}", one_line=True)
         tag = " ".join(item.lower().split())
         if not tag:
             continue
         if not TAG_PATTERN.match(tag):
-            raise ValueError(f"{tag[:40]!r} is not a tag: use {SPECS['tags'].allowed()}")
+            raise ValueError(f"{quoted(tag)} is not a tag: use {SPECS['tags'].allowed()}")
         if tag not in tags:
             tags.append(tag)
     return tuple(tags)

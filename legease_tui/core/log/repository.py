@@ -32,6 +32,7 @@ from legease_tui.core.log.stored import (
     stored_tags,
 )
 from legease_tui.core.log.timeline import TimelineItem, night_timeline
+from legease_tui.core.log.tracked_nights import TrackedNight, tracked_only
 from legease_tui.core.log.unreadable import UnreadableNight as UnreadableNight  # `log list`'s
 from legease_tui.core.log.unreadable import unreadable_nights
 from legease_tui.core.log.unreadable import unreadable_notice as unreadable_notice  # `log list`'s
@@ -264,6 +265,19 @@ class LogRepository:
         the caller has read them already)."""
         done = self.routine_nights() if routine_nights is None else routine_nights
         return [LoggedNight(entry, entry.night in done) for entry in self.entries(query)]
+
+    def tracker_only(
+        self, query: NightQuery | None = None, routine_nights: set[date] | None = None
+    ) -> list[TrackedNight]:
+        """Nights in `query`'s range that a sleep tracker saw and the diary holds no record of,
+        newest first; none under a tag or cramps filter (such a night has neither)."""
+        query = query or NightQuery()
+        if query.tag or query.cramps_only:
+            return []
+        document, _ = self._document()
+        logged = {int(key) for key in stored_nights(document) if key.isdigit()}
+        done = self.routine_nights() if routine_nights is None else routine_nights
+        return tracked_only(self.devices.nights(query.start, query.end), logged, done)
 
     def tags(self) -> list[str]:
         """Every tag used so far, most used first. Reads only the tags of each stored night, so

@@ -42,3 +42,20 @@ def sleep_figures(entry: NightEntry) -> SleepFigures:
     if in_bed and asleep is not None:
         efficiency = round(100 * asleep / in_bed, 1)
     return SleepFigures(in_bed, asleep, efficiency)
+
+
+FIGURE_COLUMNS = ("minutes_in_bed", "minutes_asleep", "sleep_efficiency")
+"""The figures' names in the JSON and CSV exports (minutes, minutes, percent of the time in bed),
+so a doctor's spreadsheet need not work them out. Import ignores them: they are worked out again
+from the times, so a hand-edited figure can never disagree with its night."""
+
+
+def figure_values(figures: SleepFigures) -> dict[str, int | float | None]:
+    """The figures by export column (None where the night lacks the times)."""
+    return dict(
+        zip(
+            FIGURE_COLUMNS,
+            (figures.minutes_in_bed, figures.minutes_asleep, figures.efficiency),
+            strict=True,
+        )
+    )

@@ -7,6 +7,7 @@ killed mid-write or the machine loses power.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -23,12 +24,29 @@ _KINDS = (
 )
 
 
-class NotARegularFile(OSError):
-    """A path holds a folder, named pipe, device or socket where a file belongs."""
+LINK_LOOP = "a link that leads back to itself (a loop of links)"
+DANGLING_LINK = "a link to nothing"
 
-    def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(f"{path} is {kind}, not a regular file")
-        self.kind = kind
+
+class NotARegularFile(OSError):
+    """A path holds a folder, named pipe, device or socket where a file belongs, or is a link
+    to one, to nothing, or round in a loop. `kind` names what is there ("a device"); `strerror`
+    says it without the path, for messages that name the path already."""
+
+    def __init__(self, path: Path, kind: str, target: Path | None = None) -> None:
+        if target is None:
+            what = f"{kind}, not a regular file" if kind != LINK_LOOP else kind
+        elif kind:
+            what = f"a link to {target}, which is {kind}, not a regular file"
+        else:
+            what = f"a link to {target}, which does not exist"
+        super().__init__(f"{path} is {what}")
+        self.kind = kind or DANGLING_LINK
+        self.strerror = f"it is {what}"
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a file")
 
 
 def read_regular_file(path: Path) -> bytes:
@@ -36,12 +54,16 @@ def read_regular_file(path: Path) -> bytes:
     named pipe or a device would block forever (or never end). Raises FileNotFoundError,
     NotARegularFile (its message names the path and what it is) or another OSError."""
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(path, flags)  # O_NONBLOCK: opening a FIFO does not wait for a writer
+    try:
+        fd = os.open(path, flags)  # O_NONBLOCK: opening a FIFO does not wait for a writer
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise NotARegularFile(path, LINK_LOOP) from None
+        raise
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            kind = next((name for test, name in _KINDS if test(mode)), "not a file")
-            raise NotARegularFile(path, kind)
+            raise NotARegularFile(path, _kind(mode))
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read()
@@ -69,8 +91,39 @@ def make_folder(folder: Path) -> None:
             os.chmod(created, USER_ONLY_FOLDER)
 
 
+def writable_target(path: Path) -> Path:
+    """The file that writing `path` replaces or creates: `path` itself, or the file a link
+    leads to (the link stays a link). Raises NotARegularFile, before anything is opened or
+    created, when that exists and is not a regular file (a folder, named pipe, device or
+    socket: a write would replace it) or the link leads nowhere or round in a loop (a write
+    would create a file, and maybe folders, outside the path named). The one check every
+    writer makes: `write_atomic` itself, the data file's lock, `export -o`."""
+    target = path
+    if path.is_symlink():
+        try:
+            target = path.resolve()
+        except (RuntimeError, OSError):  # a loop: RuntimeError before Python 3.13
+            raise NotARegularFile(path, LINK_LOOP) from None
+    try:
+        mode = os.stat(target).st_mode
+    except (FileNotFoundError, NotADirectoryError):  # nothing there (its folder may be a file)
+        if target != path:
+            raise NotARegularFile(path, "", target) from None
+        return path
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise NotARegularFile(path, LINK_LOOP) from None
+        raise
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(path, _kind(mode), target if target != path else None)
+    return target
+
+
 def write_atomic(path: Path, data: bytes, mode: int = USER_ONLY) -> None:
-    """Replace `path` with `data` atomically; the file gets `mode` (user-only by default)."""
+    """Replace `path` with `data` atomically; the file gets `mode` (user-only by default). A
+    link is written through (its target replaced, the link kept); anything but a regular file
+    or a link to one is refused with NotARegularFile (`writable_target`)."""
+    path = writable_target(path)
     folder = path.parent
     make_folder(folder)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -103,7 +156,9 @@ def fsync_folder(folder: Path) -> None:
 
 
 def create_user_only(path: Path) -> None:
-    """Create an empty file readable only by its owner, if it does not exist yet."""
+    """Create an empty file readable only by its owner, if it does not exist yet (something
+    other than a regular file in its place is refused, `writable_target`)."""
+    path = writable_target(path)
     make_folder(path.parent)
     # O_NONBLOCK: a named pipe in the file's place fails at once instead of waiting forever.
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_NONBLOCK, USER_ONLY)

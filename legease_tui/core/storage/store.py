@@ -22,11 +22,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from legease_tui.core.quoting import quoted
 from legease_tui.core.storage.atomic import (
+    DANGLING_LINK,
+    LINK_LOOP,
     USER_ONLY,
     NotARegularFile,
     create_user_only,
     read_regular_file,
+    writable_target,
     write_atomic,
 )
 from legease_tui.core.storage.document import NewerSchemaError, StoreError, dump_document
@@ -71,7 +75,7 @@ def drop_unusable_records(document: dict[str, Any]) -> list[str]:
             else:
                 continue
             del table[key]
-            dropped.append(f"{name} {key[:40]!r} ({why})")
+            dropped.append(f"{name} {quoted(key)} ({why})")
     return dropped
 
 
@@ -81,7 +85,10 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.link = path if path.is_symlink() else None
         """The symlink the person gave, if any: writes go to its target, the link stays."""
-        self.path = path.resolve() if self.link else path
+        self.path = path
+        if self.link is not None:
+            with contextlib.suppress(RuntimeError, OSError):  # a loop: `open` refuses it
+                self.path = path.resolve()
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.notices: list[str] = []
         """What happened on open that the person should be told (a file moved aside)."""
@@ -109,13 +116,30 @@ class Store:
         finally:
             os.close(fd)  # closing releases the lock
 
-    def _prepare(self) -> None:
-        if self.link is not None and not self.path.exists():
-            raise StoreError(
+    def _refused(self, error: NotARegularFile) -> StoreError:
+        """Why the log cannot be kept where the data file's path leads, and what to do."""
+        if error.kind == DANGLING_LINK:
+            return StoreError(
                 f"{self.link} is a link to {self.path}, which does not exist (a synced or "
                 "removable folder not mounted yet?). No new log was started there: mount it, "
                 "or remove the link to start a new log."
             )
+        if error.kind == LINK_LOOP:
+            return StoreError(
+                f"{self.link or self.path} is {LINK_LOOP}, so there is no log to open. Nothing "
+                "was changed: remove the link (a new log is started), or point it at your log."
+            )
+        where = f"{self.link} (a link to {self.path})" if self.link else self.path
+        return StoreError(
+            f"{where} is {error.kind}, not a regular file: LegEase cannot keep its log "
+            "there. Move it away, or use --home to keep the log elsewhere."
+        )
+
+    def _prepare(self) -> None:
+        try:  # before the lock file is made beside it: never beside a device or a pipe
+            writable_target(self.link or self.path)
+        except NotARegularFile as error:
+            raise self._refused(error) from None
         with self._locked():
             self._remove_stale_temp_files()
             try:
@@ -123,12 +147,8 @@ class Store:
             except FileNotFoundError:
                 self._write_document(_fresh_document())
                 return
-            except NotARegularFile as error:
-                where = f"{self.link} (a link to {self.path})" if self.link else self.path
-                raise StoreError(
-                    f"{where} is {error.kind}, not a regular file: LegEase cannot keep its log "
-                    "there. Move it away, or use --home to keep the log elsewhere."
-                ) from None
+            except NotARegularFile as error:  # it changed since the check above
+                raise self._refused(error) from None
             except OSError as error:
                 raise StoreError(f"Cannot read {self.path}: {error.strerror}.") from None
             try:

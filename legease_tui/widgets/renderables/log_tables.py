@@ -5,12 +5,15 @@ They only lay out figures that `core/log/stats.py` computed.
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.table import Table
 from rich.text import Text
 
 from legease_tui.core.durations import minutes_text
 from legease_tui.core.log import stats as log_stats
 from legease_tui.core.log.repository import LoggedNight
+from legease_tui.core.log.tracked_nights import TrackedNight
 from legease_tui.core.log.welch import Difference
 from legease_tui.widgets.user_text import plain_text
 
@@ -20,13 +23,14 @@ COLUMNS: dict[str, int | None] = {
     "Cramps": 6,
     "Worst": 5,
     "Restless": 8,
-    "Sleep": 10,
+    "Sleep": 11,
     "Eff.": 4,
     "Routine": 7,
     "Tags": None,
 }
 """Column titles and fixed widths (fixed widths spare the table measuring every cell); the
-last, Tags, is as wide as its longest cell, so a wide terminal shows every tag."""
+last, Tags, is as wide as its longest cell, so a wide terminal shows every tag. Sleep holds the
+longest figure a night can give, "23 h 59 min"."""
 NARROW_BELOW = 100
 """Below this many columns the fixed columns alone would fill the screen and push Tags off it:
 the night is shorter ("Wed 02 Dec"; the year only for another year's night) and the
@@ -46,31 +50,53 @@ def _n(value: object) -> str:
     return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
+def _when(night: date, columns: dict[str, int | None], this_year: int) -> str:
+    if columns["Night"] != NARROW_NIGHT:
+        return f"{night:%a %d %b %Y}"
+    return f"{night:%a %d %b}" if night.year == this_year else f"{night:%d %b %Y}"
+
+
+def _efficiency(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}%"
+
+
 def night_row(
-    night: LoggedNight, columns: dict[str, int | None] = COLUMNS, this_year: int = 0
+    night: LoggedNight | TrackedNight, columns: dict[str, int | None] = COLUMNS, this_year: int = 0
 ) -> tuple[str | Text, ...]:
     """One night's cells for `columns`; the tags as `Text`, since a `DataTable` reads a `str`
-    as markup."""
+    as markup. A night only a tracker saw leaves the diary's cells blank, shows the tracker's
+    sleep and efficiency, and says "tracker: NAME" where the tags go ("tracker" when narrow)."""
+    if isinstance(night, TrackedNight):
+        return _tracked_row(night, columns, this_year)
     entry, sleep = night.entry, night.entry.sleep
     restless = "" if entry.restless is None else "yes" if entry.restless else "no"
-    if columns["Night"] == NARROW_NIGHT:
-        when = (
-            f"{entry.night:%a %d %b}"
-            if entry.night.year == this_year
-            else f"{entry.night:%d %b %Y}"
-        )
-    else:
-        when = f"{entry.night:%a %d %b %Y}"
     cells: dict[str, str | Text] = {
-        "Night": when,
+        "Night": _when(entry.night, columns, this_year),
         "Tension": _n(entry.tension),
         "Cramps": _n(entry.cramps),
         "Worst": _n(entry.worst_cramp),
         "Restless": restless,
         "Sleep": minutes_text(sleep.minutes_asleep),
-        "Eff.": "–" if sleep.efficiency is None else f"{sleep.efficiency:.0f}%",
+        "Eff.": _efficiency(sleep.efficiency),
         "Routine": "✓" if night.routine_done else "",
         "Tags": plain_text(", ".join(entry.tags)),
+    }
+    return tuple(cells[title] for title in columns)
+
+
+def _tracked_row(
+    night: TrackedNight, columns: dict[str, int | None], this_year: int
+) -> tuple[str | Text, ...]:
+    main = night.main
+    # Below 100 columns only "tracker" fits in view; the night's line names the source.
+    whose = "tracker" if columns["Night"] == NARROW_NIGHT else f"tracker: {night.sources}"
+    cells: dict[str, str | Text] = dict.fromkeys(columns, "")
+    cells |= {
+        "Night": _when(night.night, columns, this_year),
+        "Sleep": minutes_text(main.minutes_asleep),
+        "Eff.": _efficiency(main.efficiency),
+        "Routine": "✓" if night.routine_done else "",
+        "Tags": Text(whose, style="italic"),
     }
     return tuple(cells[title] for title in columns)
 

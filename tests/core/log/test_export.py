@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date, time
 
@@ -17,6 +19,7 @@ from legease_tui.core.log.export import (
 )
 from legease_tui.core.log.fields import Activity
 from legease_tui.core.log.repository import LoggedNight
+from legease_tui.core.log.sleep_diary import FIGURE_COLUMNS, SleepFigures
 
 NIGHTS = [
     NightEntry(
@@ -98,3 +101,29 @@ def test_doctor_summary_has_range_averages_and_flagged_notes() -> None:
     assert "| Nights with a restless urge to move | 1 of 2 |" in page
     assert "| Nights with the stretching routine done | 1 of 2 |" in page
     assert '**2026-11-23:** Cramp in the "left" calf' in page
+
+
+def test_json_and_csv_carry_the_diarys_sleep_figures_as_the_log_shows_them() -> None:
+    # 23:40 to 07:10 in bed (450 min); 23:50 to 06:50 less 20 + 15 awake asleep (385 min)
+    assert NIGHTS[0].sleep == SleepFigures(450, 385, 85.6)
+    nights = json.loads(export_json(NIGHTS))["nights"]
+    assert [(n["minutes_in_bed"], n["minutes_asleep"], n["sleep_efficiency"]) for n in nights] == [
+        (450, 385, 85.6),
+        (None, None, None),  # no times logged: empty, not 0
+    ]
+    rows = list(csv.DictReader(io.StringIO(export_csv(NIGHTS))))
+    header = next(csv.reader(io.StringIO(export_csv(NIGHTS))))
+    assert header[header.index("out_of_bed") + 1 :][:3] == list(FIGURE_COLUMNS)
+    assert [(r["minutes_in_bed"], r["minutes_asleep"], r["sleep_efficiency"]) for r in rows] == [
+        ("450", "385", "85.6"),
+        ("", "", ""),
+    ]
+
+
+@pytest.mark.parametrize("export", [export_csv, export_json])
+def test_the_sleep_figures_are_ignored_on_import_even_when_edited(export: object) -> None:
+    text = export(NIGHTS)  # type: ignore[operator]
+    edited = text.replace("385", "999").replace("85.6", "12.5")
+    assert edited != text
+    assert read_import(edited) == NIGHTS
+    assert read_import(edited)[0].sleep == SleepFigures(450, 385, 85.6)

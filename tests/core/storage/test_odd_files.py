@@ -9,14 +9,17 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from legease_tui.app import LegEaseApp
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.storage import store as store_module
 from legease_tui.core.storage.store import Store, StoreError
 from legease_tui.services import build_services
 from legease_tui.settings.paths import Paths
@@ -148,6 +151,96 @@ def test_dangling_link_is_refused_naming_link_and_target(
     assert link.is_symlink() and not target.exists() and not target.parent.exists()
     with pytest.raises(StoreError, match="not mounted"):
         Store.open(link)
+
+
+def test_no_lock_file_is_made_beside_a_link_target_that_is_refused(
+    capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    pipe = elsewhere / "pipe"
+    os.mkfifo(pipe)
+    (home / "legease.json").symlink_to(pipe)
+    code, _, err = run(capsys, home, "log", "list")
+    assert code == 1 and "named pipe" in err
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["pipe"]  # no pipe.lock
+
+
+def test_a_link_to_a_device_is_refused_before_its_lock_is_made(
+    monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    made: list[Path] = []
+    monkeypatch.setattr(store_module, "create_user_only", made.append)
+    (home / "legease.json").symlink_to("/dev/null")
+    with pytest.raises(StoreError, match=r"a link to /dev/null\) is a device"):
+        Store.open(home / "legease.json")
+    assert made == []  # /dev/null.lock was made here before
+
+
+LOOP_COMMANDS = [
+    ["log", "list"],
+    ["log", "add", "--tension", "3"],
+    ["export", "--format", "json"],
+    ["import", "nights.json"],
+    ["trial", "start"],
+    ["trial", "show"],
+    ["trial", "stop", "--yes"],
+    ["quiz", "--last"],
+    ["schedule"],
+    ["routine", "--list"],
+]
+
+
+@pytest.mark.parametrize("argv", LOOP_COMMANDS, ids=" ".join)
+def test_a_data_file_linked_to_itself_is_named_by_every_command(
+    capsys: pytest.CaptureFixture[str], home: Path, argv: list[str]
+) -> None:
+    (home / "legease.json").symlink_to("legease.json")
+    (home / "nights.json").write_text('{"kind": "legease-nights", "version": 1, "nights": []}')
+    argv = [str(home / a) if a == "nights.json" else a for a in argv]
+    code, _, err = run(capsys, home, *argv)
+    assert "Traceback" not in err
+    assert f"{home / 'legease.json'} is a link that leads back to itself (a loop of links)" in err
+    if argv[0] in ("log", "export", "import", "trial"):
+        assert code == 1
+    assert (home / "legease.json").is_symlink()
+    assert sorted(p.name for p in home.iterdir()) == ["legease.json", "nights.json"]
+
+
+async def test_the_app_names_a_data_file_linked_to_itself(home: Path) -> None:
+    (home / "legease.json").symlink_to("legease.json")
+    app = LegEaseApp(build_services(Paths(home, home), FakeClock()))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        said = " ".join(n.message for n in app._notifications)
+        await pilot.press("l")  # the log says why it is not there
+        await pilot.pause()
+        said_on_l = [n.message for n in app._notifications][-1]
+    assert "is a link that leads back to itself (a loop of links)" in said
+    assert "The log is not available" in said_on_l and "loop of links" in said_on_l
+
+
+def test_saving_settings_writes_through_a_linked_config_and_never_over_a_pipe(
+    home: Path, tmp_path: Path
+) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    (dotfiles / "legease.toml").write_text('theme = "nord"\n')
+    (home / "config.toml").symlink_to(dotfiles / "legease.toml")
+    services = build_services(Paths(home, home), FakeClock())
+    assert services.change_settings({"theme": "gruvbox"}) is None
+    assert (home / "config.toml").is_symlink()  # was replaced by a regular file
+    assert 'theme = "gruvbox"' in (dotfiles / "legease.toml").read_text()
+    (home / "config.toml").unlink()
+    os.mkfifo(dotfiles / "pipe")
+    (home / "config.toml").symlink_to(dotfiles / "pipe")
+    problem = services.change_settings({"theme": "nord"})
+    assert problem == (
+        f"Cannot write {home / 'config.toml'}: it is a link to {dotfiles / 'pipe'}, which is a "
+        "named pipe (FIFO), not a regular file."
+    )
+    assert stat.S_ISFIFO(os.stat(dotfiles / "pipe").st_mode)
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["legease.toml", "pipe"]
 
 
 # --- nested too deep -------------------------------------------------------------------------
