@@ -8,6 +8,8 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import re
+import select
 import statistics
 import struct
 import subprocess
@@ -99,6 +101,62 @@ def start_in_terminal(argv: Sequence[str], env: dict[str, str] | None = None) ->
 
     threading.Thread(target=drain, daemon=True).start()
     return TerminalRun(process, master)
+
+
+ESCAPES = re.compile(
+    rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]"  # CSI: colours, cursor moves, modes
+    rb"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC: title, hyperlinks
+    rb"|\x1b[()][0-9A-Za-z]|\x1b[=>78cDEHMNOZ]"
+)
+"""Terminal control sequences: what is left is the text a person reads on the screen."""
+
+
+@dataclass(frozen=True)
+class Seen:
+    """When each awaited text first reached the terminal, in seconds from the spawn, and the
+    program's own peak memory (VmHWM) by the last of them, in MiB."""
+
+    at: dict[str, float]
+    peak_mib: float
+
+
+def time_to_texts(
+    argv: Sequence[str], texts: Sequence[str], env: dict[str, str] | None = None, limit: float = 30
+) -> Seen:
+    """Start `argv` in a fresh pseudo-terminal and note when each of `texts` first appears in
+    what it writes (control sequences stripped): what a person sees, measured from outside."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+    full_env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor", **(env or {})}
+    started = time.monotonic()
+    process = subprocess.Popen(
+        list(argv), stdin=slave, stdout=slave, stderr=slave, env=full_env, start_new_session=True
+    )
+    os.close(slave)
+    written, at, peak = b"", {}, 0.0
+    try:
+        while len(at) < len(texts) and time.monotonic() - started < limit:
+            if not select.select([master], [], [], 0.5)[0]:
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the program ended: its side of the terminal is closed
+                break
+            if not chunk:
+                break
+            written += chunk
+            shown = ESCAPES.sub(b"", written)
+            now = time.monotonic() - started
+            at |= {text: now for text in texts if text not in at and text.encode() in shown}
+        if process.poll() is None:
+            status = Path(f"/proc/{process.pid}/status").read_text().splitlines()
+            peak = int(next(ln.split()[1] for ln in status if ln.startswith("VmHWM:")))
+    finally:
+        TerminalRun(process, master).stop()
+    missing = [text for text in texts if text not in at]
+    if missing:
+        raise SystemExit(f"{argv[0]}: never showed {missing} within {limit:.0f} s")
+    return Seen(at, peak / 1024)
 
 
 def idle_cpu_percent(
