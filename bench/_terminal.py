@@ -133,7 +133,8 @@ def time_to_texts(
         list(argv), stdin=slave, stdout=slave, stderr=slave, env=full_env, start_new_session=True
     )
     os.close(slave)
-    written, at, peak = b"", {}, 0.0
+    written, peak = b"", 0.0
+    at: dict[str, float] = {}
     try:
         while len(at) < len(texts) and time.monotonic() - started < limit:
             if not select.select([master], [], [], 0.5)[0]:
