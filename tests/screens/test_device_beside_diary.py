@@ -65,3 +65,28 @@ async def test_trends_without_a_tracker_draws_nothing_more(services: Services) -
         await pilot.press("l", "2")
         await pilot.pause()
         assert not app.screen.query("#device-compare")
+
+
+async def test_the_log_names_a_stored_tracker_period_it_cannot_read(services: Services) -> None:
+    _fill(services)
+    assert services.store is not None
+    with services.store.transaction() as db:  # a hand edit: a source LegEase does not know
+        table = db.table("device_nights", cache_size=0)
+        key = (TONIGHT - timedelta(days=1)).toordinal()
+        record = table.get(doc_id=key)
+        assert record is not None
+        periods = [{**record["periods"][0], "source": "oura"}, *record["periods"][1:]]
+        table.update({"periods": periods}, doc_ids=[key])
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        said = [(n.title, n.message) for n in app._notifications]
+        title, message = next(item for item in said if "tracker" in item[0])
+        assert title == "Some tracker periods cannot be read"
+        assert message.startswith(
+            "1 stored sleep tracker period could not be read and is not counted: 2026-11-23 "
+            "(unknown source 'oura')."
+        )
+        text = str(app.screen.query_one(NightTimeline).render())
+        assert "Fitbit: 09:00–09:30" in text  # the other period is still the night's

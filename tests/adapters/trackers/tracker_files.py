@@ -151,3 +151,21 @@ def damaged_zip(path: Path, member: str, data: bytes, damage: str) -> Path:
     elif damage == "cut":
         path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     return path
+
+
+def zip_of_repeats(path: Path, member: str, head: bytes, repeated: bytes, mebibytes: int) -> Path:
+    """A zip whose `member` is `head` then `repeated` for `mebibytes` MiB, written a MiB at a
+    time: a small file that unpacks to a large one."""
+    block = repeated * (1024**2 // len(repeated))
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+    with archive, archive.open(member, "w", force_zip64=True) as out:
+        out.write(head)
+        for _ in range(mebibytes):
+            out.write(block)
+    return path
+
+
+def said_to_unpack_to(path: Path, size: int) -> Path:
+    """The zip at `path` with its (single) member said to unpack to `size` bytes."""
+    _patch(path, b"PK\x01\x02", 24, size.to_bytes(4, "little"))
+    return path
