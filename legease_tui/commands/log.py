@@ -18,6 +18,7 @@ from legease_tui.commands.output import output_problem, write_output, written_to
 from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.device import SleepPeriod
+from legease_tui.core.log.device_log import UnreadablePeriod, unreadable_periods_notice
 from legease_tui.core.log.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
 from legease_tui.core.log.export import FORMATS, ImportInvalid, read_import, render
 from legease_tui.core.log.repository import (
@@ -181,7 +182,9 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable = repository.unreadable(query)
     _name_unreadable(unreadable)
     devices = repository.devices.periods(args.start, args.end)  # the tracker's, apart
-    text = render(args.format, nights, args.start, args.end, unreadable, devices)
+    kept = repository.devices.unreadable(args.start, args.end)
+    _name_unreadable_periods(kept)
+    text = render(args.format, nights, args.start, args.end, unreadable, devices, kept)
     if args.format == "md":  # the doctor summary carries the personal trial, if any
         from legease_tui.core.trial.summary import doctor_section
 
@@ -245,6 +248,12 @@ def run_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _name_unreadable_periods(unreadable: list[UnreadablePeriod]) -> None:
+    notice = unreadable_periods_notice(unreadable)
+    if notice is not None:
+        print(f"legease: {terminal_safe(notice)}", file=sys.stderr)
 
 
 def _name_unreadable(unreadable: list[UnreadableNight]) -> None:

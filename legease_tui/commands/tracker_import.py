@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from legease_tui.commands import USAGE_ERROR, load_services
+from legease_tui.core.storage.atomic import NotARegularFile
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import terminal_safe
 
@@ -36,9 +37,19 @@ def run_tracker_import(args: argparse.Namespace) -> int:
         message = terminal_safe(str(error))  # it may quote the file's own text
         print(f"legease import: {message}. Nothing was imported.", file=sys.stderr)
         return USAGE_ERROR
+    except NotARegularFile as error:  # a named pipe, a device: as plain `legease import` says
+        bar.finish()
+        print(
+            f"legease import: {terminal_safe(str(error))}. Nothing was imported.", file=sys.stderr
+        )
+        return FAILED
     except OSError as error:
         bar.finish()
-        print(f"legease import: cannot read {source}: {error.strerror}.", file=sys.stderr)
+        named = terminal_safe(str(error.filename or source))  # a file in the folder, perhaps
+        print(
+            f"legease import: cannot read {named}: {error.strerror}. Nothing was imported.",
+            file=sys.stderr,
+        )
         return FAILED
     bar.finish()
     try:

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static, TabbedContent, TabPane
 
 from legease_tui.core.log import stats as log_stats
+from legease_tui.core.log.device_log import unreadable_periods_notice
 from legease_tui.core.log.device_trends import sleep_side_by_side
 from legease_tui.core.log.query import range_query
 from legease_tui.core.log.repository import LoggedNight, LogRepository
@@ -146,10 +147,14 @@ class LogScreen(Screen[None]):
         self._draw_active_tab()
 
     def _name_unreadable(self) -> None:
-        """Say which stored nights cannot be shown (once per change), never hide them."""
-        notice = unreadable_notice(self.repository.unreadable())
+        """Say which stored nights (and tracker periods) cannot be shown (once per change),
+        never hide them."""
+        nights = unreadable_notice(self.repository.unreadable())
+        periods = unreadable_periods_notice(self.repository.devices.unreadable())
+        notice = "\n".join(said for said in (nights, periods) if said) or None
+        title = "Some nights cannot be shown" if nights else "Some tracker periods cannot be read"
         if notice is not None and notice != self._unreadable_said:
-            notify_plain(self, notice, title="Some nights cannot be shown", severity="warning")
+            notify_plain(self, notice, title=title, severity="warning")
         self._unreadable_said = notice
 
     def every_night(self) -> list[LoggedNight]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from screen_text import screen_text
@@ -74,7 +74,7 @@ async def test_trends_without_a_tracker_draws_nothing_more(services: Services) -
 def _tracker_only_night(services: Services) -> date:
     """A night only the tracker saw, two nights after the diary's (6 h 42 min asleep)."""
     assert services.log is not None
-    start = datetime(2026, 11, 21, 23, 10)
+    start = datetime(2026, 11, 21, 23, 10, tzinfo=UTC)
     services.log.devices.merge(
         [make_period("sleep-as-android", "7", start, start + timedelta(hours=7, minutes=30),
                      asleep=402)]
@@ -135,3 +135,28 @@ async def test_the_sleep_column_shows_11_h_43_min_whole_at_every_width(
         await pilot.pause()
         row = next(r for r in screen_text(app).splitlines() if f"{TONIGHT:%d %b}" in r)
         assert "11 h 43 min " in row
+
+
+async def test_the_log_names_a_stored_tracker_period_it_cannot_read(services: Services) -> None:
+    _fill(services)
+    assert services.store is not None
+    with services.store.transaction() as db:  # a hand edit: a source LegEase does not know
+        table = db.table("device_nights", cache_size=0)
+        key = (TONIGHT - timedelta(days=1)).toordinal()
+        record = table.get(doc_id=key)
+        assert record is not None
+        periods = [{**record["periods"][0], "source": "oura"}, *record["periods"][1:]]
+        table.update({"periods": periods}, doc_ids=[key])
+    app = LegEaseApp(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        said = [(n.title, n.message) for n in app._notifications]
+        title, message = next(item for item in said if "tracker" in item[0])
+        assert title == "Some tracker periods cannot be read"
+        assert message.startswith(
+            "1 stored sleep tracker period could not be read and is not counted: 2026-11-23 "
+            "(unknown source 'oura')."
+        )
+        text = str(app.screen.query_one(NightTimeline).render())
+        assert "Fitbit: 09:00–09:30" in text  # the other period is still the night's

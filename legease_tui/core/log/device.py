@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from legease_tui.core.night import night_of
+from legease_tui.core.text import TextRefused, check_text
 
 SOURCES = {
     "sleep-as-android": "Sleep as Android",
@@ -21,8 +22,15 @@ SOURCES = {
     "apple-health": "Apple Health",
 }
 """Each tracker LegEase reads, by the name `import --from` takes, and how it is shown."""
+WALL_CLOCK_SOURCES = {"fitbit"}
+"""Trackers whose times carry no offset (the others' always do), so one night's periods can
+always be compared."""
 
 LONGEST_PERIOD = timedelta(hours=24)
+YEARS = range(1970, 2200)
+"""Years a tracker's record may fall in: wide enough for any real one, and far from the ends of
+Python's dates (year 1 or 9999 would overflow the arithmetic on them)."""
+LONGEST_ID = 200
 
 
 class PeriodInvalid(ValueError):
@@ -44,10 +52,15 @@ class SleepPeriod:
     main: bool | None = None
     """The tracker's own mark of the main sleep (Fitbit's isMainSleep); None: it does not say."""
     tags: tuple[str, ...] = ()
+    in_bed: int | None = None
+    """The tracker's own time in bed, kept only when it differs from end - start: times without
+    an offset (Fitbit's) read on the wall clock, an hour off on a night the clocks change."""
 
     @property
     def minutes_in_bed(self) -> int:
-        return round((self.end - self.start).total_seconds() / 60)
+        if self.in_bed is not None:
+            return self.in_bed
+        return _span_minutes(self.start, self.end)
 
     @property
     def night(self) -> date:
@@ -72,18 +85,42 @@ class SleepPeriod:
             "to_sleep": self.minutes_to_sleep,
             "main": self.main,
             "tags": list(self.tags),
+            "in_bed": self.in_bed,
         }
         return {key: value for key, value in values.items() if value not in (None, [])}
+
+
+def _span_minutes(start: datetime, end: datetime) -> int:
+    return round((end - start).total_seconds() / 60)
+
+
+def _shown(value: int | float) -> str:
+    """A number as a message shows it: a huge integer by its length, not 401 digits."""
+    if isinstance(value, int) and abs(value) >= 10**12:
+        return f"a {len(str(abs(value)))}-digit number"
+    return f"{value:g}"
 
 
 def _minutes(value: Any, name: str, most: int) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float):
         raise PeriodInvalid(f"{name} must be a number of minutes (got {value!r})")
-    if not 0 <= value <= most:
-        raise PeriodInvalid(f"{name} must be from 0 to {most} minutes (got {value:g})")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise PeriodInvalid(f"{name} must be a number of minutes (got {value!r})")
+    if not 0 <= value <= most:  # an int of any size compares; float() of one might overflow
+        raise PeriodInvalid(f"{name} must be from 0 to {most} minutes (got {_shown(value)})")
     return round(value)
+
+
+def check_year(moment: datetime, name: str) -> None:
+    """Refuse a moment outside `YEARS` (raises PeriodInvalid naming it) before any arithmetic:
+    one day past a time in year 9999, or UTC of a time in year 1, is out of Python's range."""
+    if moment.year not in YEARS:
+        raise PeriodInvalid(
+            f"{name} is in year {moment.year}, not a date a tracker recorded "
+            f"(years {YEARS.start} to {YEARS.stop - 1})"
+        )
 
 
 def _fixed(moment: datetime) -> datetime:
@@ -102,30 +139,51 @@ def make_period(
     to_sleep: Any = None,
     main: bool | None = None,
     tags: Iterable[str] = (),
+    in_bed: Any = None,
 ) -> SleepPeriod:
-    """A checked period; raises `PeriodInvalid` naming the value that cannot be right."""
+    """A checked period; raises `PeriodInvalid` naming the value that cannot be right. `in_bed`:
+    the tracker's own minutes in bed, for times that carry no offset (then a clock change in
+    the night makes end - start an hour off)."""
     if source not in SOURCES:
         raise PeriodInvalid(f"unknown source {source!r}")
-    if not record_id or len(record_id) > 200:
+    if not record_id:
         raise PeriodInvalid("the record has no id")
-    if (start.tzinfo is None) != (end.tzinfo is None):
-        raise PeriodInvalid("start and end must both carry an offset, or neither")
+    if len(record_id) > LONGEST_ID:
+        raise PeriodInvalid(f"its id is {len(record_id):,} characters long (at most {LONGEST_ID})")
+    tags = tuple(dict.fromkeys(tags))
+    try:  # shown on a terminal and in exports: never a control character
+        check_text(record_id, "its id", one_line=True)
+        for tag in tags:
+            check_text(tag, "a tag", one_line=True)
+    except TextRefused as error:
+        raise PeriodInvalid(str(error)) from None
+    wall_clock = source in WALL_CLOCK_SOURCES
+    if (start.tzinfo is None, end.tzinfo is None) != (wall_clock, wall_clock):
+        refused = "carry no offset" if wall_clock else "both carry an offset"
+        raise PeriodInvalid(f"{SOURCES[source]}'s start and end must {refused}")
+    check_year(start, "start")
+    check_year(end, "end")
     # Fixed offsets: Python subtracts two times of one ZoneInfo on the wall clock, which would
     # make a night when the clocks change an hour too long or short.
     start, end = _fixed(start), _fixed(end)
     if not start < end <= start + LONGEST_PERIOD:
         raise PeriodInvalid(f"it must end after it starts, within 24 h (from {start} to {end})")
-    in_bed = round((end - start).total_seconds() / 60)
+    on_clock = _span_minutes(start, end)
+    own = _minutes(in_bed, "time in bed", LONGEST_PERIOD // timedelta(minutes=1))
+    if own == 0:
+        raise PeriodInvalid("time in bed must be more than 0 minutes")
+    most = on_clock if own is None else own
     period = SleepPeriod(
         source,
         record_id,
         start,
         end,
-        _minutes(asleep, "asleep", in_bed),
-        _minutes(awake, "awake", in_bed),
-        _minutes(to_sleep, "to sleep", in_bed),
+        _minutes(asleep, "asleep", most),
+        _minutes(awake, "awake", most),
+        _minutes(to_sleep, "to sleep", most),
         main,
-        tuple(dict.fromkeys(tags)),
+        tags,
+        None if own == on_clock else own,
     )
     return period
 
@@ -155,17 +213,21 @@ def period_from_values(values: Mapping[str, Any]) -> SleepPeriod:
         to_sleep=values.get("to_sleep"),
         main=main,
         tags=tags,
+        in_bed=values.get("in_bed"),
     )
 
 
 @dataclass(frozen=True)
 class DeviceNight:
-    """One source's view of one night: its main sleep period and the naps beside it."""
+    """One source's view of one night: its main sleep period, the naps beside it, and other
+    readings of the main sleep's own stretch of time (an older import's, say), which are
+    neither counted nor naps."""
 
     night: date
     source: str
     main: SleepPeriod
     naps: tuple[SleepPeriod, ...]
+    overlapping: tuple[SleepPeriod, ...] = ()
 
     @property
     def label(self) -> str:
@@ -173,21 +235,35 @@ class DeviceNight:
 
     @property
     def record_ids(self) -> tuple[str, ...]:
-        return (self.main.record_id, *(nap.record_id for nap in self.naps))
+        others = (*self.naps, *self.overlapping)
+        return (self.main.record_id, *(period.record_id for period in others))
 
 
 def _main_first(periods: list[SleepPeriod]) -> list[SleepPeriod]:
-    """The tracker's own main mark wins; otherwise the longest time in bed (then the earliest)."""
-    return sorted(periods, key=lambda p: (p.main is not True, -p.minutes_in_bed, p.start))
+    """The tracker's own main mark wins; then a period with time asleep over one without (an
+    in-bed record alone is never the night's sleep when a sleep record is there); then the
+    longest time in bed, then the earliest."""
+    return sorted(
+        periods,
+        key=lambda p: (p.main is not True, not p.minutes_asleep, -p.minutes_in_bed, p.start),
+    )
+
+
+def _overlap(one: SleepPeriod, other: SleepPeriod) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def device_nights(periods: Iterable[SleepPeriod]) -> list[DeviceNight]:
-    """Periods gathered into nights, one per night and source, oldest first."""
+    """Periods gathered into nights, one per night and source, oldest first. A period that
+    overlaps the main sleep is never a nap."""
     grouped: dict[tuple[date, str], list[SleepPeriod]] = {}
     for period in periods:
         grouped.setdefault((period.night, period.source), []).append(period)
     nights = []
     for (night, source), found in sorted(grouped.items()):
-        main, *naps = _main_first(found)
-        nights.append(DeviceNight(night, source, main, tuple(sorted(naps, key=lambda p: p.start))))
+        main, *others = _main_first(found)
+        others.sort(key=lambda p: p.start)
+        naps = tuple(p for p in others if not _overlap(p, main))
+        overlapping = tuple(p for p in others if _overlap(p, main))
+        nights.append(DeviceNight(night, source, main, naps, overlapping))
     return nights

@@ -1,9 +1,11 @@
 """The tracker's periods in an export, beside the diary's fields, and read back by `import`.
 
-JSON carries every period as stored (`device_nights`); CSV adds a night's tracker figures as
-columns a spreadsheet can use, and the night's periods as JSON in one more cell, so importing
-LegEase's own export gives back the device data exactly. The doctor's summary gets its own lines:
-the tracker's averages, with how many nights they stand on, next to the diary's.
+JSON carries every period as stored (`device_nights`), each naming its night, and the stored
+periods that no longer read as periods as they are (`device_unreadable`); CSV adds a night's
+tracker figures as columns a spreadsheet can use, and the night's periods as JSON in one more
+cell, so importing LegEase's own export gives back the device data exactly. The doctor's
+summary gets its own lines: the tracker's averages, with how many nights they stand on, next
+to the diary's.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from legease_tui.core.log.device import (
     device_nights,
     period_from_values,
 )
+from legease_tui.core.log.device_log import UnreadablePeriod
 from legease_tui.core.log.stats import mean
 
 DEVICE_KEY = "device_nights"
+UNREADABLE_DEVICE_KEY = "device_unreadable"
+"""Where a JSON export keeps stored tracker periods that could not be read, as stored."""
 DEVICE_COLUMNS = (
     "device_source",
     "device_in_bed",
@@ -35,7 +40,13 @@ DEVICE_COLUMNS = (
 
 
 def periods_json(periods: Sequence[SleepPeriod]) -> list[dict[str, object]]:
-    return [p.as_values() for p in sorted(periods, key=lambda p: (p.night, p.source, p.record_id))]
+    """Each period's values, led by the night it belongs to."""
+    ordered = sorted(periods, key=lambda p: (p.night, p.source, p.record_id))
+    return [{"night": p.night.isoformat(), **p.as_values()} for p in ordered]
+
+
+def unreadable_json(unreadable: Sequence[UnreadablePeriod]) -> list[dict[str, object]]:
+    return [{"night": i.night, "problem": i.problem, "period": i.stored} for i in unreadable]
 
 
 def read_periods(items: object, where: str) -> list[SleepPeriod]:
@@ -47,9 +58,16 @@ def read_periods(items: object, where: str) -> list[SleepPeriod]:
         if not isinstance(item, dict):
             raise PeriodInvalid(f"{where} {number}: must be an object with fields")
         try:
-            found.append(period_from_values(item))
+            period = period_from_values(item)
         except PeriodInvalid as error:
             raise PeriodInvalid(f"{where} {number}: {error}") from None
+        named = item.get("night")
+        if named is not None and named != period.night.isoformat():
+            raise PeriodInvalid(
+                f"{where} {number}: night {named!r} is not the night its start belongs to "
+                f"({period.night})"
+            )
+        found.append(period)
     return found
 
 
@@ -92,7 +110,8 @@ def summary_lines(periods: Sequence[SleepPeriod]) -> list[str]:
     in_bed = mean(p.minutes_in_bed for p in mains)
     lines = [
         "",
-        f"Measured by a sleep tracker ({sources}), not the diary: {len(mains)} nights.",
+        f"Measured by a sleep tracker ({sources}), not the diary: {len(mains)} "
+        f"night{'s' if len(mains) != 1 else ''}.",
         "",
         "| Tracker measure | Value |",
         "|---|---|",

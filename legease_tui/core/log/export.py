@@ -21,13 +21,16 @@ from legease_tui.core.log.device import PeriodInvalid, SleepPeriod
 from legease_tui.core.log.device_export import (
     DEVICE_COLUMNS,
     DEVICE_KEY,
+    UNREADABLE_DEVICE_KEY,
     by_night,
     csv_periods,
     device_cells,
     periods_json,
     read_periods,
     summary_lines,
+    unreadable_json,
 )
+from legease_tui.core.log.device_log import UnreadablePeriod
 from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
 from legease_tui.core.log.fields import FLAG_TAG, SPECS
 from legease_tui.core.log.repository import LoggedNight
@@ -55,6 +58,7 @@ def export_json(
     entries: list[NightEntry],
     unreadable: Sequence[UnreadableNight] = (),
     devices: Sequence[SleepPeriod] = (),
+    unreadable_devices: Sequence[UnreadablePeriod] = (),
 ) -> str:
     nights = [
         {**entry.as_values(), **figure_values(entry.sleep)}
@@ -63,6 +67,8 @@ def export_json(
     document: dict[str, object] = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
     if devices:  # apart from the diary's nights: a tracker's figures never pass as the diary's
         document[DEVICE_KEY] = periods_json(devices)
+    if unreadable_devices:
+        document[UNREADABLE_DEVICE_KEY] = unreadable_json(unreadable_devices)
     if unreadable:
         document[UNREADABLE_KEY] = [
             {"night": night.label, "problem": night.problem, "record": night.record}
@@ -191,15 +197,16 @@ def render(
     end: date | None,
     unreadable: Sequence[UnreadableNight] = (),
     devices: Sequence[SleepPeriod] = (),
+    unreadable_devices: Sequence[UnreadablePeriod] = (),
 ) -> str:
     """The export in `fmt` ("csv", "json" or "md"), with the tracker's `devices` periods apart
-    from the diary. Only JSON can carry `unreadable` nights as stored; the caller names them to
-    the person for the other formats."""
+    from the diary. Only JSON can carry `unreadable` nights and `unreadable_devices` periods as
+    stored; the caller names them to the person for the other formats."""
     entries = [night.entry for night in nights]
     if fmt == "csv":
         return export_csv(entries, devices)
     if fmt == "json":
-        return export_json(entries, unreadable, devices)
+        return export_json(entries, unreadable, devices, unreadable_devices)
     return doctor_summary(nights, start, end, devices)
 
 
@@ -242,6 +249,13 @@ def _rows_from_json(text: str) -> ImportRows:
     if not isinstance(kept, list):
         raise ImportInvalid(f'"{UNREADABLE_KEY}" must be a list of nights')
     labels = tuple(str(item.get("night")) if isinstance(item, dict) else "?" for item in kept)
+    kept_periods = document.get(UNREADABLE_DEVICE_KEY, [])
+    if not isinstance(kept_periods, list):
+        raise ImportInvalid(f'"{UNREADABLE_DEVICE_KEY}" must be a list of sleep periods')
+    labels += tuple(
+        f"{item.get('night') if isinstance(item, dict) else '?'} (a sleep tracker period)"
+        for item in kept_periods
+    )
     try:
         devices = read_periods(document.get(DEVICE_KEY, []), "device period")
     except PeriodInvalid as error:

@@ -12,6 +12,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 USER_ONLY = 0o600
 USER_ONLY_FOLDER = 0o700
@@ -49,9 +50,9 @@ def _kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a file")
 
 
-def read_regular_file(path: Path) -> bytes:
-    """The bytes of `path`, refusing at once anything that is not a regular file: reading a
-    named pipe or a device would block forever (or never end). Raises FileNotFoundError,
+def open_regular_file(path: Path) -> BinaryIO:
+    """`path` opened for reading, refusing at once anything that is not a regular file: reading
+    a named pipe or a device would block forever (or never end). Raises FileNotFoundError,
     NotARegularFile (its message names the path and what it is) or another OSError."""
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
     try:
@@ -65,10 +66,16 @@ def read_regular_file(path: Path) -> bytes:
         if not stat.S_ISREG(mode):
             raise NotARegularFile(path, _kind(mode))
         os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read()
-    finally:
+        return os.fdopen(fd, "rb")
+    except BaseException:
         os.close(fd)
+        raise
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of `path`, refused at once if it is not a regular file (`open_regular_file`)."""
+    with open_regular_file(path) as handle:
+        return handle.read()
 
 
 def read_text_file(path: Path) -> str:

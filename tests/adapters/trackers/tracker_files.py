@@ -4,6 +4,7 @@ project's notes on Sleep as Android; Fitbit's and Apple Health's export fields).
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -104,3 +105,67 @@ def apple_export(records: list[str]) -> str:
         'startDate="2026-03-02 10:00:00 +0000" endDate="2026-03-02 10:05:00 +0000" value="420"/>\n'
     )
     return APPLE_HEAD + steps + "".join(records) + "</HealthData>\n"
+
+
+# --- hostile files: each must end in a one-line message, never a traceback --------------------
+
+
+def write_zip(path: Path, member: str, data: bytes, method: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", method) as archive:
+        archive.writestr(member, data)
+    return path
+
+
+def _patch(path: Path, signature: bytes, offset: int, value: bytes) -> None:
+    """Write `value` at `offset` into every zip header that starts with `signature`."""
+    data = bytearray(path.read_bytes())
+    at = data.find(signature)
+    while at != -1:
+        data[at + offset : at + offset + len(value)] = value
+        at = data.find(signature, at + 1)
+    path.write_bytes(bytes(data))
+
+
+def damaged_zip(path: Path, member: str, data: bytes, damage: str) -> Path:
+    """A zip holding `member` with one fault: "crc" (a byte of the stored data changed),
+    "encrypted" (the flag set), "deflate" (the compressed stream broken), "method" (an unknown
+    compression method) or "cut" (the file cut in half: no table of contents)."""
+    stored = damage == "crc"
+    write_zip(path, member, data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+    if damage == "crc":
+        raw = bytearray(path.read_bytes())
+        at = raw.find(data[:40]) + 20
+        raw[at] ^= 0x01
+        path.write_bytes(bytes(raw))
+    elif damage == "encrypted":
+        _patch(path, b"PK\x03\x04", 6, b"\x01\x00")
+        _patch(path, b"PK\x01\x02", 8, b"\x01\x00")
+    elif damage == "deflate":
+        raw = bytearray(path.read_bytes())
+        start = 30 + len(member.encode())  # the local header, then the deflate stream
+        raw[start] = 0xFF  # block type 3: reserved, never valid
+        path.write_bytes(bytes(raw))
+    elif damage == "method":
+        _patch(path, b"PK\x03\x04", 8, b"\x63\x00")
+        _patch(path, b"PK\x01\x02", 10, b"\x63\x00")
+    elif damage == "cut":
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    return path
+
+
+def zip_of_repeats(path: Path, member: str, head: bytes, repeated: bytes, mebibytes: int) -> Path:
+    """A zip whose `member` is `head` then `repeated` for `mebibytes` MiB, written a MiB at a
+    time: a small file that unpacks to a large one."""
+    block = repeated * (1024**2 // len(repeated))
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+    with archive, archive.open(member, "w", force_zip64=True) as out:
+        out.write(head)
+        for _ in range(mebibytes):
+            out.write(block)
+    return path
+
+
+def said_to_unpack_to(path: Path, size: int) -> Path:
+    """The zip at `path` with its (single) member said to unpack to `size` bytes."""
+    _patch(path, b"PK\x01\x02", 24, size.to_bytes(4, "little"))
+    return path

@@ -19,13 +19,20 @@ DIARY = NightEntry(date(2026, 3, 2), tension=4, note="=my words")
 
 
 def _periods() -> list[SleepPeriod]:
-    def at(day: int, hour: int, minute: int = 0) -> datetime:
-        return datetime(2026, 3, day, hour, minute, tzinfo=ZONE)
+    def at(day: int, hour: int, minute: int = 0, zone: timezone | None = None) -> datetime:
+        return datetime(2026, 3, day, hour, minute, tzinfo=zone)  # Fitbit's carry no offset
 
     return [
         make_period("fitbit", "1", at(2, 23), at(3, 7), asleep=420, awake=40, main=True),
         make_period("fitbit", "2", at(3, 10), at(3, 10, 40), asleep=30, main=False),
-        make_period("sleep-as-android", "99", at(4, 23), at(5, 6, 30), asleep=400, tags=["sport"]),
+        make_period(
+            "sleep-as-android",
+            "99",
+            at(4, 23, 0, ZONE),
+            at(5, 6, 30, ZONE),
+            asleep=400,
+            tags=["sport"],
+        ),
     ]
 
 

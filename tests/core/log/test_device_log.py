@@ -25,8 +25,8 @@ def _period(record_id: str, start: str, end: str, **extra: Any) -> SleepPeriod:
     return make_period(
         "fitbit",
         record_id,
-        datetime.fromisoformat(start).replace(tzinfo=ZONE),
-        datetime.fromisoformat(end).replace(tzinfo=ZONE),
+        datetime.fromisoformat(start),  # Fitbit's times carry no offset
+        datetime.fromisoformat(end),
         **extra,
     )
 
@@ -110,3 +110,47 @@ def test_a_new_reading_of_a_record_replaces_the_old_one(services: Services) -> N
     assert counts.updated == 1
     assert night.main.minutes_asleep == 410
     assert night.naps == ()
+
+
+def test_a_period_with_sleep_is_the_nights_over_a_longer_one_without(services: Services) -> None:
+    # What an older LegEase stored for an iPhone + Watch night: the phone's in-bed period
+    # (asleep 0) and the Watch's, as rivals; the longer in-bed one was the night's.
+    phone = _period("phone", "2026-03-02T22:30", "2026-03-03T06:45", asleep=0, awake=0)
+    watch = _period("watch", "2026-03-02T22:50", "2026-03-03T06:35", asleep=450)
+    _log(services).devices.merge([phone, watch])
+    (night,) = _log(services).devices.night(date(2026, 3, 2))
+    assert night.main == watch
+    assert night.naps == ()  # it overlaps the main sleep: never a nap
+    assert night.overlapping == (phone,)
+
+
+def test_the_trackers_own_time_in_bed_is_kept_and_read_back() -> None:
+    # Fitbit, spring forward: 23:00 to 07:00 on the wall clock, 420 minutes in bed.
+    period = _period("s", "2026-03-28T23:00", "2026-03-29T07:00", asleep=380, in_bed=420)
+    assert (period.minutes_in_bed, period.efficiency) == (420, 90.5)
+    assert period.as_values()["in_bed"] == 420
+    assert period_from_values(period.as_values()) == period
+    same = _period("s", "2026-03-28T23:00", "2026-03-29T07:00", in_bed=480)
+    assert "in_bed" not in same.as_values()  # kept only when the wall clock is wrong
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "extra", "message"),
+    [
+        ("9999-12-31T23:00", "9999-12-31T23:30", {}, "start is in year 9999, not a date"),
+        ("0001-01-01T00:00", "0001-01-01T01:00", {}, "start is in year 1, not a date"),
+        ("2026-03-02T23:00", "2026-03-03T07:00", {"asleep": 10**400}, "a 401-digit number"),
+        ("2026-03-02T23:00", "2026-03-03T07:00", {"in_bed": 0}, "time in bed must be more"),
+        ("2026-03-02T23:00", "2026-03-03T07:00", {"tags": ["a\x1bb"]}, "U\\+001B"),
+    ],
+)
+def test_dates_far_off_and_huge_numbers_are_refused_by_name(
+    start: str, end: str, extra: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(PeriodInvalid, match=message):
+        _period("9", start, end, **extra)
+
+
+def test_a_long_id_is_named_as_long_not_missing() -> None:
+    with pytest.raises(PeriodInvalid, match="its id is 300 characters long"):
+        _period("x" * 300, "2026-03-02T23:00", "2026-03-03T07:00")
