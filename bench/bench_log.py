@@ -30,7 +30,7 @@ from textual.widgets import Label
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.log import LogScreen
 from legease_tui.services import Services, build_services

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.trial.analysis import NightRecord, analyse
 from legease_tui.core.trial.design import TrialDesign
 from legease_tui.core.trial.report import build_report, report_json

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.storage.store import Store
 

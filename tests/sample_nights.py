@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date, time
 
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.fields import Activity
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.diary.fields import Activity
 
 
 def plausible_night(night: date, rng: random.Random, note: str = "") -> NightEntry:

@@ -17,10 +17,9 @@ from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_serv
 from legease_tui.commands.output import output_problem, write_output, written_to
 from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.core.durations import minutes_text
-from legease_tui.core.log.device import SleepPeriod
-from legease_tui.core.log.device_log import UnreadablePeriod, unreadable_periods_notice
-from legease_tui.core.log.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
-from legease_tui.core.log.export import FORMATS, ImportInvalid, read_import, render
+from legease_tui.core.log.diary.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
+from legease_tui.core.log.export import FORMATS, render
+from legease_tui.core.log.importing import ImportInvalid, read_import
 from legease_tui.core.log.repository import (
     LogRepository,
     NightExists,
@@ -28,6 +27,8 @@ from legease_tui.core.log.repository import (
     UnreadableNight,
     unreadable_notice,
 )
+from legease_tui.core.log.tracker.period import SleepPeriod
+from legease_tui.core.log.tracker.store import UnreadablePeriod, unreadable_periods_notice
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe

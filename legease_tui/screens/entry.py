@@ -27,8 +27,8 @@ from textual.widgets import (
 )
 
 from legease_tui.core.durations import minutes_text
-from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry, sleep_from_text
-from legease_tui.core.log.fields import ACTIVITY_LABELS, COMMON_TAGS, NOTE_LIMIT, SPECS
+from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry, parse_entry, sleep_from_text
+from legease_tui.core.log.diary.fields import ACTIVITY_LABELS, COMMON_TAGS, NOTE_LIMIT, SPECS
 from legease_tui.core.log.repository import LogRepository, NightChanged
 from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog

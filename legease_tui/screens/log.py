@@ -13,11 +13,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static, TabbedContent, TabPane
 
 from legease_tui.core.log import stats as log_stats
-from legease_tui.core.log.device_log import unreadable_periods_notice
-from legease_tui.core.log.device_trends import sleep_side_by_side
 from legease_tui.core.log.query import range_query
 from legease_tui.core.log.repository import LoggedNight, LogRepository
-from legease_tui.core.log.tracked_nights import TrackedNight, newest_first
+from legease_tui.core.log.tracker.store import unreadable_periods_notice
+from legease_tui.core.log.tracker.trends import sleep_side_by_side
+from legease_tui.core.log.tracker.unlogged import TrackedNight, newest_first
 from legease_tui.core.log.unreadable import unreadable_notice
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import OpenEntry

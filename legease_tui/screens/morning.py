@@ -11,8 +11,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, Static
 
-from legease_tui.core.log.entry import EntryInvalid, NightEntry
-from legease_tui.core.log.fields import SPECS
+from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry
+from legease_tui.core.log.diary.fields import SPECS
 from legease_tui.core.log.morning import MORNING_FIELDS
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.storage.store import StoreError

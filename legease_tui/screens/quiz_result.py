@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Static
 
-from legease_tui.core.log.entry import EntryInvalid
+from legease_tui.core.log.diary.entry import EntryInvalid
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.quiz.checks import CheckRepository
 from legease_tui.core.quiz.model import Advice, QuizContent

@@ -10,9 +10,9 @@ from textual.content import Content
 from textual.widgets import Static
 
 from legease_tui.core.durations import minutes_text
-from legease_tui.core.log.device import DeviceNight
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.timeline import TimelineItem
+from legease_tui.core.log.tracker.nights import TrackerNight
 from legease_tui.widgets.user_text import plain, templated
 
 
@@ -23,7 +23,7 @@ class NightTimeline(Static):
         self,
         entry: NightEntry | None,
         items: list[TimelineItem],
-        devices: Sequence[DeviceNight] = (),
+        devices: Sequence[TrackerNight] = (),
     ) -> None:
         """Show `entry`, what a sleep tracker measured that night (`devices`, beside the diary,
         never mixed in) and what happened (`items`); None: no night to show."""
@@ -49,7 +49,7 @@ class NightTimeline(Static):
         self.update(Content("\n").join(lines))
 
     def show_tracked(
-        self, night: date, items: list[TimelineItem], devices: Sequence[DeviceNight]
+        self, night: date, items: list[TimelineItem], devices: Sequence[TrackerNight]
     ) -> None:
         """A night only a sleep tracker saw: said first, then the tracker's lines."""
         lines = [
@@ -72,7 +72,7 @@ def _item_lines(items: list[TimelineItem]) -> list[Content]:
     return lines
 
 
-def device_lines(devices: Sequence[DeviceNight]) -> list[str]:
+def device_lines(devices: Sequence[TrackerNight]) -> list[str]:
     """One line per tracker: its main sleep's figures, then its naps."""
     lines = []
     for night in devices:

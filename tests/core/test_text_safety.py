@@ -15,16 +15,16 @@ from hypothesis import strategies as st
 
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry, parse_entry
 from legease_tui.core.log.export import (
     doctor_summary,
     export_csv,
     export_json,
     guard_cell,
     markdown_text,
-    read_import,
     unguard_cell,
 )
+from legease_tui.core.log.importing import read_import
 from legease_tui.core.log.repository import LoggedNight, LogRepository
 from legease_tui.core.routine.files import RoutineFileError, load_routine_file
 from legease_tui.core.text import TextRefused, check_text, json_safe, terminal_safe

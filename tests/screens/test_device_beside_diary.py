@@ -10,9 +10,9 @@ from screen_text import screen_text
 from textual.widgets import DataTable, Static
 
 from legease_tui.app import LegEaseApp
-from legease_tui.core.log.device import make_period
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.query import NightQuery
+from legease_tui.core.log.tracker.period import make_period
 from legease_tui.screens.log import LogScreen
 from legease_tui.services import Services
 from legease_tui.widgets.night_timeline import NightTimeline

@@ -9,7 +9,7 @@ from textual.widgets import Input, Static
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.storage.store import Store
 from legease_tui.screens.dialogs import ConflictDialog

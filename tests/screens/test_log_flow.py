@@ -8,7 +8,7 @@ from textual.widgets import DataTable, Input, Static
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.storage.store import Store

@@ -10,7 +10,7 @@ from rich.console import Console
 from textual.widgets import DataTable, Input, Select, Static
 
 from legease_tui.app import LegEaseApp
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.stats import what_helps
 from legease_tui.core.routine.outcome import SessionOutcome

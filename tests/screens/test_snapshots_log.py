@@ -12,7 +12,7 @@ from sample_nights import plausible_night
 from textual.pilot import Pilot
 
 from legease_tui.app import LegEaseApp
-from legease_tui.core.log.device import make_period
+from legease_tui.core.log.tracker.period import make_period
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.services import Services
 

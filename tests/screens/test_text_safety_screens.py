@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Static
 
 from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.log import LogScreen

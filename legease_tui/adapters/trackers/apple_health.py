@@ -35,7 +35,7 @@ from legease_tui.adapters.trackers.common import (
     open_export,
     quoted,
 )
-from legease_tui.core.log.device import YEARS, PeriodInvalid, SleepPeriod, make_period
+from legease_tui.core.log.tracker.period import YEARS, PeriodInvalid, SleepPeriod, make_period
 
 SOURCE = "apple-health"
 EXPORT_NAME = "export.xml"

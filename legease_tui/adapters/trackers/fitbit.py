@@ -21,7 +21,7 @@ from legease_tui.adapters.trackers.common import (
     quoted,
     read_small_file,
 )
-from legease_tui.core.log.device import PeriodInvalid, SleepPeriod, make_period
+from legease_tui.core.log.tracker.period import PeriodInvalid, SleepPeriod, make_period
 
 SOURCE = "fitbit"
 PATTERN = "sleep-*.json"

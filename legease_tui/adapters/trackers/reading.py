@@ -7,7 +7,7 @@ import importlib
 from pathlib import Path
 
 from legease_tui.adapters.trackers.common import Progress
-from legease_tui.core.log.device import SleepPeriod
+from legease_tui.core.log.tracker.period import SleepPeriod
 
 READERS = {
     "sleep-as-android": "legease_tui.adapters.trackers.sleep_as_android",

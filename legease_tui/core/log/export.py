@@ -1,52 +1,42 @@
-"""Export the log as CSV, JSON or a one-page Markdown summary for a doctor; read CSV or JSON back.
+"""Export the log as CSV, JSON or a one-page Markdown summary for a doctor.
 
-JSON and CSV carry every field of every night, so `legease import` gives back the same nights,
-and the diary's time in bed, total sleep and efficiency as the log shows them (for a spreadsheet;
-import works them out again from the times).
-An import is checked row by row before anything is saved; one bad row refuses the whole file,
-naming the row and the field.
+JSON and CSV carry every field of every night, so `legease import` (`importing.py`) gives back the
+same nights, and the diary's time in bed, total sleep and efficiency as the log shows them (for a
+spreadsheet; import works them out again from the times).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from legease_tui.core.durations import minutes_text
-from legease_tui.core.log.device import PeriodInvalid, SleepPeriod
-from legease_tui.core.log.device_export import (
-    DEVICE_COLUMNS,
-    DEVICE_KEY,
-    UNREADABLE_DEVICE_KEY,
+from legease_tui.core.log.averages import mean
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.diary.fields import FLAG_TAG, SPECS
+from legease_tui.core.log.diary.figures import FIGURE_COLUMNS, SleepFigures, figure_values
+from legease_tui.core.log.repository import LoggedNight
+from legease_tui.core.log.stats import period_figures
+from legease_tui.core.log.tracker.export import (
+    TRACKER_COLUMNS,
+    TRACKER_KEY,
+    UNREADABLE_TRACKER_KEY,
     by_night,
-    csv_periods,
-    device_cells,
     periods_json,
-    read_periods,
     summary_lines,
+    tracker_cells,
     unreadable_json,
 )
-from legease_tui.core.log.device_log import UnreadablePeriod
-from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
-from legease_tui.core.log.fields import FLAG_TAG, SPECS
-from legease_tui.core.log.repository import LoggedNight
-from legease_tui.core.log.sleep_diary import FIGURE_COLUMNS, SleepFigures, figure_values
-from legease_tui.core.log.stats import mean, period_figures
+from legease_tui.core.log.tracker.period import SleepPeriod
+from legease_tui.core.log.tracker.store import UnreadablePeriod
 from legease_tui.core.log.unreadable import UnreadableNight
-from legease_tui.core.quoting import quoted
 from legease_tui.core.text import json_text, terminal_safe
 
 FORMATS = ("csv", "json", "md")
 EXPORT_KIND = "legease-nights"
 EXPORT_VERSION = 1
-
-
-class ImportInvalid(ValueError):
-    """The file cannot be imported; nothing was saved. The message names the row and field."""
 
 
 UNREADABLE_KEY = "unreadable"
@@ -66,9 +56,9 @@ def export_json(
     ]
     document: dict[str, object] = {"kind": EXPORT_KIND, "version": EXPORT_VERSION, "nights": nights}
     if devices:  # apart from the diary's nights: a tracker's figures never pass as the diary's
-        document[DEVICE_KEY] = periods_json(devices)
+        document[TRACKER_KEY] = periods_json(devices)
     if unreadable_devices:
-        document[UNREADABLE_DEVICE_KEY] = unreadable_json(unreadable_devices)
+        document[UNREADABLE_TRACKER_KEY] = unreadable_json(unreadable_devices)
     if unreadable:
         document[UNREADABLE_KEY] = [
             {"night": night.label, "problem": night.problem, "record": night.record}
@@ -111,7 +101,7 @@ def export_csv(entries: list[NightEntry], devices: Sequence[SleepPeriod] = ()) -
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     tracked = by_night(devices)
-    writer.writerow([*CSV_COLUMNS, *(DEVICE_COLUMNS if devices else ())])
+    writer.writerow([*CSV_COLUMNS, *(TRACKER_COLUMNS if devices else ())])
     logged = {entry.night for entry in entries}
     alone = [(night, {"night": night.isoformat()}) for night in tracked if night not in logged]
     for night, cells in sorted(
@@ -119,7 +109,7 @@ def export_csv(entries: list[NightEntry], devices: Sequence[SleepPeriod] = ()) -
     ):
         row = [cells.get(name, "") for name in CSV_COLUMNS]
         if devices:
-            row += device_cells(tracked.get(night, [])).values()
+            row += tracker_cells(tracked.get(night, [])).values()
         writer.writerow(guard_cell(cell) for cell in row)
     return out.getvalue()
 
@@ -208,124 +198,3 @@ def render(
     if fmt == "json":
         return export_json(entries, unreadable, devices, unreadable_devices)
     return doctor_summary(nights, start, end, devices)
-
-
-# --- import ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImportRows:
-    """Raw rows from a file, numbered as a person would find them (CSV: line numbers)."""
-
-    rows: list[tuple[int, dict[str, object]]]
-    label: str  # "row" or "night"
-    unreadable: tuple[str, ...] = ()
-    """Nights a JSON export kept as stored because they could not be read (not imported)."""
-    devices: tuple[SleepPeriod, ...] = ()
-
-
-def _rows_from_json(text: str) -> ImportRows:
-    try:
-        document = json.loads(text)
-    except ValueError as error:
-        raise ImportInvalid(f"not valid JSON: {error}") from None
-    if not isinstance(document, dict) or document.get("kind") != EXPORT_KIND:
-        raise ImportInvalid(f'not a LegEase export (expected "kind": "{EXPORT_KIND}")')
-    version = document.get("version")
-    if type(version) is not int or not 1 <= version <= EXPORT_VERSION:  # bool is an int too
-        raise ImportInvalid(
-            f"export version {quoted(version)} is not one this LegEase reads "
-            f"(1 to {EXPORT_VERSION})"
-        )
-    nights = document.get("nights")
-    if not isinstance(nights, list):
-        raise ImportInvalid('"nights" must be a list of nights')
-    rows = []
-    for number, item in enumerate(nights, start=1):
-        if not isinstance(item, dict):
-            raise ImportInvalid(f"night {number}: must be an object with fields")
-        rows.append((number, item))
-    kept = document.get(UNREADABLE_KEY, [])
-    if not isinstance(kept, list):
-        raise ImportInvalid(f'"{UNREADABLE_KEY}" must be a list of nights')
-    labels = tuple(str(item.get("night")) if isinstance(item, dict) else "?" for item in kept)
-    kept_periods = document.get(UNREADABLE_DEVICE_KEY, [])
-    if not isinstance(kept_periods, list):
-        raise ImportInvalid(f'"{UNREADABLE_DEVICE_KEY}" must be a list of sleep periods')
-    labels += tuple(
-        f"{item.get('night') if isinstance(item, dict) else '?'} (a sleep tracker period)"
-        for item in kept_periods
-    )
-    try:
-        devices = read_periods(document.get(DEVICE_KEY, []), "device period")
-    except PeriodInvalid as error:
-        raise ImportInvalid(str(error)) from None
-    return ImportRows(rows, "night", labels, tuple(devices))
-
-
-def _rows_from_csv(text: str) -> ImportRows:
-    """Rows numbered by the file's line where each starts: a quoted cell may hold line breaks,
-    so one record can span lines (`line_num` counts lines read, not records)."""
-    # newline="": the csv module itself reads \n, \r\n and \r line ends, inside quotes too.
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header: list[str] = []
-    for cells in reader:  # blank lines before the header are skipped, and still counted
-        if any(cell.strip() for cell in cells):
-            header = [cell.strip() for cell in cells]
-            break
-    known = {*CSV_COLUMNS, *DEVICE_COLUMNS}
-    unknown = [name for name in header if name not in known]
-    if "night" not in header or unknown:
-        raise ImportInvalid(
-            "the CSV header must name LegEase fields including 'night'"
-            + (f"; unknown: {', '.join(unknown)}" if unknown else "")
-        )
-    rows: list[tuple[int, dict[str, object]]] = []
-    devices: list[SleepPeriod] = []
-    start = reader.line_num + 1
-    for cells in reader:
-        if cells:  # an empty line is no record
-            if len(cells) > len(header):
-                raise ImportInvalid(f"line {start}: more cells than the header has")
-            pairs = zip(header, cells, strict=False)  # a short row: the rest are not given
-            row: dict[str, object] = {key: unguard_cell(c) if c else c for key, c in pairs}
-            kept = str(row.pop("device_periods", "") or "")
-            for name in (*DEVICE_COLUMNS, *FIGURE_COLUMNS):  # worked out again, not read
-                row.pop(name, None)
-            try:
-                devices += csv_periods(kept, start) if kept else []
-            except PeriodInvalid as error:
-                raise ImportInvalid(str(error)) from None
-            # A night only the tracker saw (its diary cells blank) makes no diary entry.
-            if not kept or any(value for key, value in row.items() if key != "night"):
-                rows.append((start, row))
-        start = reader.line_num + 1
-    return ImportRows(rows, "line", devices=tuple(devices))
-
-
-def read_import(
-    text: str,
-    tonight: date | None = None,
-    left_out: list[str] | None = None,
-    devices: list[SleepPeriod] | None = None,
-) -> list[NightEntry]:
-    """Every night in an exported JSON or CSV file, all checked (with `tonight`, the latest
-    night allowed); raises `ImportInvalid`. Nothing is saved here: the caller saves them all.
-    The labels of nights a JSON export kept as unreadable are added to `left_out`."""
-    body = text.removeprefix("\ufeff")  # whitespace is kept: the line numbers count it
-    is_json = body.lstrip().startswith("{")
-    found = _rows_from_json(body) if is_json else _rows_from_csv(body)
-    if left_out is not None:
-        left_out.extend(found.unreadable)
-    if devices is not None:  # a sleep tracker's periods, exported beside the diary
-        devices.extend(found.devices)
-    entries: dict[date, NightEntry] = {}
-    for number, row in found.rows:
-        try:
-            entry = parse_entry(row, tonight=tonight)
-        except EntryInvalid as error:
-            raise ImportInvalid(f"{found.label} {number}: {error}") from None
-        if entry.night in entries:
-            raise ImportInvalid(f"{found.label} {number}: night {entry.night} appears twice")
-        entries[entry.night] = entry
-    return list(entries.values())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 
 MORNING_FIELDS = (
     "cramps",

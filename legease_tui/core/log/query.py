@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.field_values import read_date
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.diary.field_values import read_date
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from legease_tui.core.clock import Clock
-from legease_tui.core.log.device_log import DeviceLog
-from legease_tui.core.log.entry import NightEntry, parse_entry
+from legease_tui.core.log.diary.entry import NightEntry, parse_entry
 from legease_tui.core.log.query import NightQuery, most_used, tags_by_use
 from legease_tui.core.log.sessions import SESSIONS, completed_nights, session_record
 from legease_tui.core.log.stored import (
@@ -32,7 +31,9 @@ from legease_tui.core.log.stored import (
     stored_tags,
 )
 from legease_tui.core.log.timeline import TimelineItem, night_timeline
-from legease_tui.core.log.tracked_nights import TrackedNight, tracked_only
+from legease_tui.core.log.tracker.period import SleepPeriod
+from legease_tui.core.log.tracker.store import TrackerLog
+from legease_tui.core.log.tracker.unlogged import TrackedNight, tracked_only
 from legease_tui.core.log.unreadable import UnreadableNight as UnreadableNight  # `log list`'s
 from legease_tui.core.log.unreadable import unreadable_nights
 from legease_tui.core.log.unreadable import unreadable_notice as unreadable_notice  # `log list`'s
@@ -40,7 +41,6 @@ from legease_tui.core.night import night_of
 from legease_tui.core.storage.store import Store
 
 if TYPE_CHECKING:  # the routine engine is not needed to read or write the log
-    from legease_tui.core.log.device import SleepPeriod
     from legease_tui.core.routine.outcome import SessionOutcome
 
 
@@ -88,7 +88,7 @@ class LogRepository:
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
         self.clock = clock
-        self.devices = DeviceLog(store)
+        self.devices = TrackerLog(store)
         """What sleep trackers recorded, kept apart from the diary's nights."""
         self._every_entry: tuple[object, list[NightEntry]] | None = None
         """Every night of the last document read in full (newest first), with that document:

@@ -9,12 +9,13 @@ and tests check them without a data file.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.fields import FLAG_TAG, Activity
+from legease_tui.core.log.averages import mean
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.diary.fields import FLAG_TAG, Activity
 from legease_tui.core.log.query import NightQuery, tags_by_use
 from legease_tui.core.log.repository import LoggedNight, LogRepository
 from legease_tui.core.log.welch import Difference, welch_difference
@@ -23,11 +24,6 @@ MIN_NIGHTS_PER_SIDE = 3
 """A factor is compared only when both sides have at least this many nights."""
 HIGH_STRESS = 7
 ENOUGH_WATER = 6
-
-
-def mean(values: Iterable[float | None]) -> float | None:
-    known = [value for value in values if value is not None]
-    return round(sum(known) / len(known), 1) if known else None
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
-from legease_tui.core.log.field_values import read_tags
+from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.log.diary.field_values import read_tags
 
 NIGHTS = "nights"
 

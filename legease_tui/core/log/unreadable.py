@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from legease_tui.core.log.entry import EntryInvalid, parse_entry
+from legease_tui.core.log.diary.entry import EntryInvalid, parse_entry
 from legease_tui.core.log.query import NightQuery
 from legease_tui.core.log.stored import entry_from
 

@@ -13,7 +13,7 @@ from rich.text import Text
 from legease_tui.core.durations import minutes_text
 from legease_tui.core.log import stats as log_stats
 from legease_tui.core.log.repository import LoggedNight
-from legease_tui.core.log.tracked_nights import TrackedNight
+from legease_tui.core.log.tracker.unlogged import TrackedNight
 from legease_tui.core.log.welch import Difference
 from legease_tui.widgets.user_text import plain_text
 

@@ -10,15 +10,15 @@ from pathlib import Path
 from tracker_files import apple_export, apple_record, fitbit_log, write_fitbit
 
 from legease_tui.adapters.trackers.reading import read_tracker
-from legease_tui.core.log.device import DeviceNight, device_nights
+from legease_tui.core.log.tracker.nights import TrackerNight, tracker_nights
 
 PHONE, WATCH = "Jane’s iPhone", "Jane’s Apple Watch"
 
 
-def _apple(tmp_path: Path, records: list[tuple[str, str, str, str]]) -> list[DeviceNight]:
+def _apple(tmp_path: Path, records: list[tuple[str, str, str, str]]) -> list[TrackerNight]:
     path = tmp_path / "export.xml"
     path.write_text(apple_export([apple_record(*record) for record in records]))
-    return device_nights(read_tracker("apple-health", path))
+    return tracker_nights(read_tracker("apple-health", path))
 
 
 def _at(day: int, clock: str) -> str:
@@ -137,7 +137,7 @@ def test_fitbit_uses_the_logs_own_time_in_bed_when_the_clocks_change(tmp_path: P
     )  # fmt: skip
     write_fitbit(tmp_path, "2026-03-29", [spring])
     write_fitbit(tmp_path, "2026-10-25", [autumn])
-    first, second = device_nights(read_tracker("fitbit", tmp_path))
+    first, second = tracker_nights(read_tracker("fitbit", tmp_path))
     # 380 / 420 = 90.5 % (the wall clock's 480 gave 79.2 %); 500 / 540 = 92.6 %.
     assert (first.main.minutes_in_bed, first.main.efficiency) == (420, 90.5)
     assert (second.main.minutes_in_bed, second.main.minutes_asleep) == (540, 500)

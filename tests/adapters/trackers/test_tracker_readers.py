@@ -19,7 +19,7 @@ from tracker_files import (
 
 from legease_tui.adapters.trackers.common import TrackerInvalid
 from legease_tui.adapters.trackers.reading import read_tracker
-from legease_tui.core.log.device import device_nights
+from legease_tui.core.log.tracker.nights import tracker_nights
 
 # --- Sleep as Android --------------------------------------------------------------------------
 
@@ -46,7 +46,7 @@ def test_sleep_as_android_naps_join_the_same_night(tmp_path: Path) -> None:
     text = saa_record(datetime(2026, 3, 2, 14, 0), 0.5, adjust="-5")
     text += saa_record(datetime(2026, 3, 2, 23, 0), 8.0)
     text += saa_record(datetime(2026, 3, 3, 9, 30), 1.0, adjust="-1.0")  # added by hand
-    (night,) = device_nights(read_tracker("sleep-as-android", _saa(tmp_path, text)))
+    (night,) = tracker_nights(read_tracker("sleep-as-android", _saa(tmp_path, text)))
     assert night.night == date(2026, 3, 2)
     assert night.main.minutes_in_bed == 480
     assert [nap.minutes_asleep for nap in night.naps] == [25, 60]
@@ -115,7 +115,7 @@ def test_fitbit_reads_a_folder_of_daily_files(tmp_path: Path) -> None:
     main = fitbit_log(3, "2026-03-03T23:30", "2026-03-04T06:30")
     write_fitbit(folder, "2026-03-04", [nap, main])
     (folder / "heart_rate-2026-03-03.json").write_text("not ours")
-    nights = device_nights(read_tracker("fitbit", tmp_path / "Takeout"))
+    nights = tracker_nights(read_tracker("fitbit", tmp_path / "Takeout"))
     assert [(n.night, n.main.record_id, len(n.naps)) for n in nights] == [
         (date(2026, 3, 2), "1", 0),
         (date(2026, 3, 3), "3", 1),
@@ -163,7 +163,7 @@ def test_apple_health_gathers_stages_into_a_night_with_naps(tmp_path: Path) -> N
     path = tmp_path / "export.xml"
     path.write_text(apple_export([*_night_records(), nap]))
     seen: list[tuple[int, int]] = []
-    (night,) = device_nights(read_tracker("apple-health", path, lambda d, t: seen.append((d, t))))
+    (night,) = tracker_nights(read_tracker("apple-health", path, lambda d, t: seen.append((d, t))))
     assert night.night == date(2026, 3, 2)
     assert (night.main.minutes_in_bed, night.main.minutes_asleep) == (480, 435)
     assert night.main.minutes_awake == 20

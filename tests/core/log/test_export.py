@@ -9,17 +9,12 @@ from datetime import date, time
 
 import pytest
 
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.export import (
-    ImportInvalid,
-    doctor_summary,
-    export_csv,
-    export_json,
-    read_import,
-)
-from legease_tui.core.log.fields import Activity
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.diary.fields import Activity
+from legease_tui.core.log.diary.figures import FIGURE_COLUMNS, SleepFigures
+from legease_tui.core.log.export import doctor_summary, export_csv, export_json
+from legease_tui.core.log.importing import ImportInvalid, read_import
 from legease_tui.core.log.repository import LoggedNight
-from legease_tui.core.log.sleep_diary import FIGURE_COLUMNS, SleepFigures
 
 NIGHTS = [
     NightEntry(

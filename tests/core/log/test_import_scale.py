@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 from sample_nights import plausible_night
 
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.export import ImportInvalid, export_csv, read_import
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.export import export_csv
+from legease_tui.core.log.importing import ImportInvalid, read_import
 from legease_tui.core.log.repository import Change, LogRepository
 from legease_tui.core.storage import json_storage
 from legease_tui.services import Services

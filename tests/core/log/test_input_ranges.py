@@ -14,9 +14,9 @@ import pytest
 from legease_tui import services as services_module
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import EntryInvalid, parse_entry
-from legease_tui.core.log.export import ImportInvalid, read_import
-from legease_tui.core.log.field_values import read_date
+from legease_tui.core.log.diary.entry import EntryInvalid, parse_entry
+from legease_tui.core.log.diary.field_values import read_date
+from legease_tui.core.log.importing import ImportInvalid, read_import
 
 TONIGHT = date(2026, 11, 24)  # FakeClock's evening
 

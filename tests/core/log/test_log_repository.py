@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import EntryInvalid, NightEntry
+from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry
 from legease_tui.core.log.query import NightQuery, dates_query, range_query
 from legease_tui.core.log.repository import Change, LogRepository, NightExists
 from legease_tui.core.routine.outcome import SessionOutcome

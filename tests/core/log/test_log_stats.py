@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.fields import Activity
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.diary.fields import Activity
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.stats import (
     MIN_NIGHTS_PER_SIDE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.morning import has_morning_answers, morning_check_due
 
 NIGHT = date(2026, 11, 24)
@@ -29,7 +29,7 @@ def test_not_offered_once_any_morning_field_is_answered() -> None:
 
 
 def test_where_how_long_and_whether_it_woke_you_are_fields_checked_like_the_rest() -> None:
-    from legease_tui.core.log.entry import EntryInvalid, parse_entry
+    from legease_tui.core.log.diary.entry import EntryInvalid, parse_entry
 
     entry = parse_entry(
         {

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.durations import minutes_text
-from legease_tui.core.log.entry import EntryInvalid, NightEntry, parse_entry
-from legease_tui.core.log.fields import SPECS, Activity
+from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry, parse_entry
+from legease_tui.core.log.diary.fields import SPECS, Activity
+from legease_tui.core.log.diary.figures import sleep_figures
 from legease_tui.core.log.repository import LogRepository
-from legease_tui.core.log.sleep_diary import sleep_figures
 from legease_tui.core.storage.store import Store
 
 

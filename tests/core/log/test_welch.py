@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.stats import what_helps
 from legease_tui.core.log.welch import t_quantile, welch_difference

@@ -17,7 +17,7 @@ import pytest
 
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import EntryInvalid, NightEntry
+from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry
 from legease_tui.core.log.repository import Change, LogRepository
 from legease_tui.core.storage.store import Store
 

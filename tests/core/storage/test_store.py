@@ -12,7 +12,7 @@ import pytest
 from crash_harness import concurrent_adds, run_kill_trials
 
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.storage.store import SCHEMA_VERSION, NewerSchemaError, Store, StoreError
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.trial.analysis import HELPS, NightRecord, analyse
 from legease_tui.core.trial.design import TrialDesign

@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from legease_tui.core.log.device import SleepPeriod, make_period
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.export import ImportInvalid, export_csv, export_json, read_import, render
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.export import export_csv, export_json, render
+from legease_tui.core.log.importing import ImportInvalid, read_import
 from legease_tui.core.log.repository import LoggedNight
+from legease_tui.core.log.tracker.period import SleepPeriod, make_period
 from legease_tui.services import Services
 
 ZONE = timezone(timedelta(hours=1))

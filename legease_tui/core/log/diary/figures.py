@@ -5,12 +5,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import time
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from legease_tui.core.log.entry import NightEntry
+from typing import Protocol
 
 MINUTES_PER_DAY = 24 * 60
+
+
+class DiaryTimes(Protocol):
+    """The diary times the figures come from (a `NightEntry` has them): the figures need these
+    alone, so they never depend on the entry that carries them."""
+
+    @property
+    def into_bed(self) -> time | None: ...
+    @property
+    def lights_out(self) -> time | None: ...
+    @property
+    def minutes_to_sleep(self) -> int | None: ...
+    @property
+    def minutes_awake(self) -> int | None: ...
+    @property
+    def final_wake(self) -> time | None: ...
+    @property
+    def out_of_bed(self) -> time | None: ...
 
 
 @dataclass(frozen=True)
@@ -29,15 +44,15 @@ def minutes_after(start: time, later: time) -> int:
     return span % MINUTES_PER_DAY
 
 
-def sleep_figures(entry: NightEntry) -> SleepFigures:
+def sleep_figures(times: DiaryTimes) -> SleepFigures:
     """Time in bed, total sleep and sleep efficiency (Consensus Sleep Diary definitions)."""
     in_bed = None
-    if entry.into_bed and entry.out_of_bed:
-        in_bed = minutes_after(entry.into_bed, entry.out_of_bed)
+    if times.into_bed and times.out_of_bed:
+        in_bed = minutes_after(times.into_bed, times.out_of_bed)
     asleep = None
-    if entry.lights_out and entry.final_wake:
-        window = minutes_after(entry.lights_out, entry.final_wake)
-        asleep = max(window - (entry.minutes_to_sleep or 0) - (entry.minutes_awake or 0), 0)
+    if times.lights_out and times.final_wake:
+        window = minutes_after(times.lights_out, times.final_wake)
+        asleep = max(window - (times.minutes_to_sleep or 0) - (times.minutes_awake or 0), 0)
     efficiency = None
     if in_bed and asleep is not None:
         efficiency = round(100 * asleep / in_bed, 1)

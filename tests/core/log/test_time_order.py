@@ -6,8 +6,8 @@ from datetime import date, time
 
 import pytest
 
-from legease_tui.core.log.diary_order import out_of_order
-from legease_tui.core.log.entry import EntryInvalid, parse_entry, sleep_from_text
+from legease_tui.core.log.diary.entry import EntryInvalid, parse_entry, sleep_from_text
+from legease_tui.core.log.diary.time_order import out_of_order
 
 NIGHT = date(2026, 11, 24)
 

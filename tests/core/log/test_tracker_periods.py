@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 
-from legease_tui.core.log.device import (
+from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.log.tracker.period import (
     PeriodInvalid,
     SleepPeriod,
     make_period,
     period_from_values,
 )
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.repository import LogRepository
 from legease_tui.services import Services
 
 ZONE = timezone(timedelta(hours=1))

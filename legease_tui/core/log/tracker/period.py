@@ -1,8 +1,8 @@
-"""Sleep measured by a tracker (a phone app or a watch), kept apart from the person's own diary.
+"""One period of sleep as a tracker (a phone app or a watch) recorded it, checked.
 
-A tracker reader (adapters/trackers) yields `SleepPeriod`s: one stretch in bed as the device saw
-it. Here they are checked, stored as plain values and gathered into nights (noon to noon, as
-the diary's): per source, the main sleep period is the night's, the others are naps.
+A tracker reader (adapters/trackers) yields `SleepPeriod`s: one stretch in bed as the tracker
+saw it. Here each is checked and turned to and from plain values (stored and exported);
+`nights.py` gathers them into nights.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class PeriodInvalid(ValueError):
 
 @dataclass(frozen=True)
 class SleepPeriod:
-    """One stretch in bed as a tracker recorded it. Times carry the offset the device used, so
+    """One stretch in bed as a tracker recorded it. Times carry the offset the tracker used, so
     the night is found from the wall clock there and lengths are true across a clock change."""
 
     source: str
@@ -215,55 +215,3 @@ def period_from_values(values: Mapping[str, Any]) -> SleepPeriod:
         tags=tags,
         in_bed=values.get("in_bed"),
     )
-
-
-@dataclass(frozen=True)
-class DeviceNight:
-    """One source's view of one night: its main sleep period, the naps beside it, and other
-    readings of the main sleep's own stretch of time (an older import's, say), which are
-    neither counted nor naps."""
-
-    night: date
-    source: str
-    main: SleepPeriod
-    naps: tuple[SleepPeriod, ...]
-    overlapping: tuple[SleepPeriod, ...] = ()
-
-    @property
-    def label(self) -> str:
-        return SOURCES.get(self.source, self.source)
-
-    @property
-    def record_ids(self) -> tuple[str, ...]:
-        others = (*self.naps, *self.overlapping)
-        return (self.main.record_id, *(period.record_id for period in others))
-
-
-def _main_first(periods: list[SleepPeriod]) -> list[SleepPeriod]:
-    """The tracker's own main mark wins; then a period with time asleep over one without (an
-    in-bed record alone is never the night's sleep when a sleep record is there); then the
-    longest time in bed, then the earliest."""
-    return sorted(
-        periods,
-        key=lambda p: (p.main is not True, not p.minutes_asleep, -p.minutes_in_bed, p.start),
-    )
-
-
-def _overlap(one: SleepPeriod, other: SleepPeriod) -> bool:
-    return one.start < other.end and other.start < one.end
-
-
-def device_nights(periods: Iterable[SleepPeriod]) -> list[DeviceNight]:
-    """Periods gathered into nights, one per night and source, oldest first. A period that
-    overlaps the main sleep is never a nap."""
-    grouped: dict[tuple[date, str], list[SleepPeriod]] = {}
-    for period in periods:
-        grouped.setdefault((period.night, period.source), []).append(period)
-    nights = []
-    for (night, source), found in sorted(grouped.items()):
-        main, *others = _main_first(found)
-        others.sort(key=lambda p: p.start)
-        naps = tuple(p for p in others if not _overlap(p, main))
-        overlapping = tuple(p for p in others if _overlap(p, main))
-        nights.append(DeviceNight(night, source, main, naps, overlapping))
-    return nights

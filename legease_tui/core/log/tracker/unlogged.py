@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, TypeVar
 
-from legease_tui.core.log.device import DeviceNight, SleepPeriod
+from legease_tui.core.log.tracker.nights import TrackerNight
+from legease_tui.core.log.tracker.period import SleepPeriod
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class TrackedNight:
     """A night with a tracker's periods and no diary entry."""
 
     night: date
-    devices: tuple[DeviceNight, ...]
+    trackers: tuple[TrackerNight, ...]
     """One per source, in source order (at least one)."""
     routine_done: bool
 
@@ -27,23 +28,23 @@ class TrackedNight:
     def main(self) -> SleepPeriod:
         """The figures the table shows: the first source's main sleep, as the CSV export's
         `device_*` columns (every source is in the night's line below the table)."""
-        return self.devices[0].main
+        return self.trackers[0].main
 
     @property
     def sources(self) -> str:
         """The trackers, by name ("Fitbit, Sleep as Android")."""
-        return ", ".join(device.label for device in self.devices)
+        return ", ".join(tracker.label for tracker in self.trackers)
 
 
 def tracked_only(
-    devices: Iterable[DeviceNight], logged: Collection[int], routine_nights: Collection[date]
+    nights: Iterable[TrackerNight], logged: Collection[int], routine_nights: Collection[date]
 ) -> list[TrackedNight]:
-    """The nights of `devices` whose ordinal is not in `logged` (the diary's stored nights),
+    """The tracker's `nights` whose ordinal is not in `logged` (the diary's stored nights),
     newest first."""
-    found: dict[date, list[DeviceNight]] = {}
-    for device in devices:
-        if device.night.toordinal() not in logged:
-            found.setdefault(device.night, []).append(device)
+    found: dict[date, list[TrackerNight]] = {}
+    for night in nights:
+        if night.night.toordinal() not in logged:
+            found.setdefault(night.night, []).append(night)
     return [
         TrackedNight(night, tuple(found[night]), night in routine_nights)
         for night in sorted(found, reverse=True)

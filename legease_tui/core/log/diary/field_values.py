@@ -9,7 +9,7 @@ import contextlib
 import re
 from datetime import date, time
 
-from legease_tui.core.log.fields import (
+from legease_tui.core.log.diary.fields import (
     ACTIVITY_LABELS,
     NOTE_LIMIT,
     SPECS,

@@ -13,12 +13,12 @@ from dataclasses import dataclass, fields
 from datetime import date, time
 from typing import Any
 
-from legease_tui.core.log.diary_order import LONGEST_NIGHT_MINUTES as LONGEST
-from legease_tui.core.log.diary_order import ORDER, out_of_order
-from legease_tui.core.log.field_values import NotAllowed, digit_hint, is_blank, read_value
-from legease_tui.core.log.field_values import read_date as read_date  # `log add` reads it here
-from legease_tui.core.log.fields import EARLIEST_NIGHT, SPECS, Activity
-from legease_tui.core.log.sleep_diary import SleepFigures, minutes_after, sleep_figures
+from legease_tui.core.log.diary.field_values import NotAllowed, digit_hint, is_blank, read_value
+from legease_tui.core.log.diary.field_values import read_date as read_date  # `log add` reads it
+from legease_tui.core.log.diary.fields import EARLIEST_NIGHT, SPECS, Activity
+from legease_tui.core.log.diary.figures import SleepFigures, minutes_after, sleep_figures
+from legease_tui.core.log.diary.time_order import LONGEST_NIGHT_MINUTES as LONGEST
+from legease_tui.core.log.diary.time_order import ORDER, out_of_order
 from legease_tui.core.quoting import quoted
 
 

@@ -1,11 +1,12 @@
-"""The tracker's periods in an export, beside the diary's fields, and read back by `import`.
+"""The tracker's periods in an export, beside the diary's fields (`importing.py` reads them back).
 
 JSON carries every period as stored (`device_nights`), each naming its night, and the stored
 periods that no longer read as periods as they are (`device_unreadable`); CSV adds a night's
 tracker figures as columns a spreadsheet can use, and the night's periods as JSON in one more
-cell, so importing LegEase's own export gives back the device data exactly. The doctor's
+cell, so importing LegEase's own export gives back the tracker's data exactly. The doctor's
 summary gets its own lines: the tracker's averages, with how many nights they stand on, next
-to the diary's.
+to the diary's. The `device_*` names are the file format's, from before LegEase called them
+trackers, and stay.
 """
 
 from __future__ import annotations
@@ -15,19 +16,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from legease_tui.core.durations import minutes_text
-from legease_tui.core.log.device import (
-    PeriodInvalid,
-    SleepPeriod,
-    device_nights,
-    period_from_values,
-)
-from legease_tui.core.log.device_log import UnreadablePeriod
-from legease_tui.core.log.stats import mean
+from legease_tui.core.log.averages import mean
+from legease_tui.core.log.tracker.nights import tracker_nights
+from legease_tui.core.log.tracker.period import SleepPeriod
+from legease_tui.core.log.tracker.store import UnreadablePeriod
 
-DEVICE_KEY = "device_nights"
-UNREADABLE_DEVICE_KEY = "device_unreadable"
+TRACKER_KEY = "device_nights"
+"""Where a JSON export keeps every stored tracker period, apart from the diary's nights."""
+UNREADABLE_TRACKER_KEY = "device_unreadable"
 """Where a JSON export keeps stored tracker periods that could not be read, as stored."""
-DEVICE_COLUMNS = (
+TRACKER_COLUMNS = (
     "device_source",
     "device_in_bed",
     "device_asleep",
@@ -49,28 +47,6 @@ def unreadable_json(unreadable: Sequence[UnreadablePeriod]) -> list[dict[str, ob
     return [{"night": i.night, "problem": i.problem, "period": i.stored} for i in unreadable]
 
 
-def read_periods(items: object, where: str) -> list[SleepPeriod]:
-    """Periods from their exported values; raises PeriodInvalid naming the item."""
-    if not isinstance(items, list):
-        raise PeriodInvalid(f"{where} must be a list of sleep periods")
-    found = []
-    for number, item in enumerate(items, start=1):
-        if not isinstance(item, dict):
-            raise PeriodInvalid(f"{where} {number}: must be an object with fields")
-        try:
-            period = period_from_values(item)
-        except PeriodInvalid as error:
-            raise PeriodInvalid(f"{where} {number}: {error}") from None
-        named = item.get("night")
-        if named is not None and named != period.night.isoformat():
-            raise PeriodInvalid(
-                f"{where} {number}: night {named!r} is not the night its start belongs to "
-                f"({period.night})"
-            )
-        found.append(period)
-    return found
-
-
 def by_night(periods: Sequence[SleepPeriod]) -> dict[date, list[SleepPeriod]]:
     nights: dict[date, list[SleepPeriod]] = {}
     for period in periods:
@@ -78,11 +54,11 @@ def by_night(periods: Sequence[SleepPeriod]) -> dict[date, list[SleepPeriod]]:
     return nights
 
 
-def device_cells(periods: Sequence[SleepPeriod]) -> dict[str, str]:
+def tracker_cells(periods: Sequence[SleepPeriod]) -> dict[str, str]:
     """The CSV cells of one night's tracker data (blank when there is none)."""
     if not periods:
-        return dict.fromkeys(DEVICE_COLUMNS, "")
-    nights = device_nights(periods)
+        return dict.fromkeys(TRACKER_COLUMNS, "")
+    nights = tracker_nights(periods)
     main = nights[0].main  # the first source's main sleep; every source is in device_periods
 
     def text(value: object) -> str:
@@ -103,7 +79,7 @@ def summary_lines(periods: Sequence[SleepPeriod]) -> list[str]:
     """Markdown rows for the doctor's summary: the tracker's figures, kept apart from the diary."""
     if not periods:
         return []
-    nights = device_nights(periods)
+    nights = tracker_nights(periods)
     mains = [night.main for night in nights]
     sources = ", ".join(sorted({night.label for night in nights}))
     asleep = mean(p.minutes_asleep for p in mains)
@@ -125,12 +101,3 @@ def summary_lines(periods: Sequence[SleepPeriod]) -> list[str]:
 
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f} %"
-
-
-def csv_periods(cell: str, line: int) -> list[SleepPeriod]:
-    """The periods in a CSV row's `device_periods` cell; raises PeriodInvalid naming the line."""
-    try:
-        items = json.loads(cell)
-    except ValueError as error:
-        raise PeriodInvalid(f"line {line}: device_periods: not valid JSON ({error})") from None
-    return read_periods(items, f"line {line}: device_periods: sleep period")

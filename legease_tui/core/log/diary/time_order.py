@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Sequence
 from datetime import time
 
-from legease_tui.core.log.sleep_diary import minutes_after
+from legease_tui.core.log.diary.figures import minutes_after
 
 ORDER = ("into_bed", "lights_out", "final_wake", "out_of_bed")
 LONGEST_NIGHT_MINUTES = 20 * 60

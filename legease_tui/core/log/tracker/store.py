@@ -1,4 +1,4 @@
-"""DeviceLog: the tracker's sleep periods in the data file, apart from the diary's nights.
+"""TrackerLog: the tracker's sleep periods in the data file, apart from the diary's nights.
 
 The `device_nights` table holds one record a night (document id: the night's ordinal, as the
 diary's `nights`), with every period a tracker recorded that night. The diary's own table is
@@ -17,16 +17,13 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from legease_tui.core.log.device import (
-    DeviceNight,
-    PeriodInvalid,
-    SleepPeriod,
-    device_nights,
-    period_from_values,
-)
+from legease_tui.core.log.tracker.nights import TrackerNight, tracker_nights
+from legease_tui.core.log.tracker.period import PeriodInvalid, SleepPeriod, period_from_values
 from legease_tui.core.storage.store import Store
 
-DEVICE_NIGHTS = "device_nights"
+TRACKER_TABLE = "device_nights"
+"""The table's name in the data file, from before LegEase called them trackers: a file format,
+so it stays."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,7 @@ def unreadable_periods_notice(unreadable: list[UnreadablePeriod]) -> str | None:
     )
 
 
-class DeviceLog:
+class TrackerLog:
     """Merge a tracker's periods into nights (one transaction) and read them back."""
 
     def __init__(self, store: Store) -> None:
@@ -127,7 +124,7 @@ class DeviceLog:
             by_night.setdefault(period.night, {})[_key(period)] = period
             count += 1
         added = updated = unchanged = 0
-        table = db.table(DEVICE_NIGHTS, cache_size=0)
+        table = db.table(TRACKER_TABLE, cache_size=0)
         replaced: list[int] = []
         records: list[Document] = []
         for night, new in sorted(by_night.items()):
@@ -159,7 +156,7 @@ class DeviceLog:
         high = end.toordinal() if end else date.max.toordinal()
         with self.store.read() as db:
             document = db.storage.read()
-        table = document.get(DEVICE_NIGHTS) if isinstance(document, dict) else None
+        table = document.get(TRACKER_TABLE) if isinstance(document, dict) else None
         found: list[SleepPeriod] = []
         unreadable: list[UnreadablePeriod] = []
         for key, record in (table if isinstance(table, dict) else {}).items():
@@ -179,10 +176,10 @@ class DeviceLog:
         """The stored periods of those nights that no longer read as periods, oldest first."""
         return sorted(self._stored(start, end)[1], key=lambda item: item.night)
 
-    def nights(self, start: date | None = None, end: date | None = None) -> list[DeviceNight]:
+    def nights(self, start: date | None = None, end: date | None = None) -> list[TrackerNight]:
         """The nights from `start` to `end`, one per night and source, oldest first."""
-        return device_nights(self.periods(start, end))
+        return tracker_nights(self.periods(start, end))
 
-    def night(self, night: date) -> list[DeviceNight]:
+    def night(self, night: date) -> list[TrackerNight]:
         """What each tracker recorded for `night` (empty: nothing)."""
         return self.nights(night, night)

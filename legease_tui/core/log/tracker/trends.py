@@ -1,16 +1,35 @@
 """Diary and tracker side by side for Trends: the same span, each with its own count of nights,
-so neither is read as the other and a gap between them is plain to see."""
+so neither is read as the other and a gap between them is plain to see.
+
+The diary's nights come in as anything dated with sleep figures (a `NightEntry`): the tracker's
+part of the log never needs the diary's form."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from legease_tui.core.durations import minutes_text
-from legease_tui.core.log.device import DeviceNight
-from legease_tui.core.log.entry import NightEntry
-from legease_tui.core.log.stats import mean
+from legease_tui.core.log.averages import mean
+from legease_tui.core.log.tracker.nights import TrackerNight
+
+
+class _Sleep(Protocol):
+    @property
+    def minutes_asleep(self) -> int | None: ...
+
+    @property
+    def efficiency(self) -> float | None: ...
+
+
+class _DiaryNight(Protocol):
+    @property
+    def night(self) -> date: ...
+
+    @property
+    def sleep(self) -> _Sleep: ...
 
 
 @dataclass(frozen=True)
@@ -31,28 +50,23 @@ class SleepSide:
         return f"{self.label}: asleep {asleep} on average{eff} ({self.nights} night{plural})"
 
 
+def _side(label: str, sleeps: Sequence[_Sleep]) -> SleepSide:
+    return SleepSide(
+        label,
+        len(sleeps),
+        mean(s.minutes_asleep for s in sleeps),
+        mean(s.efficiency for s in sleeps),
+    )
+
+
 def sleep_side_by_side(
-    entries: Sequence[NightEntry], tracked: Sequence[DeviceNight], start: date, end: date
+    entries: Sequence[_DiaryNight], tracked: Sequence[TrackerNight], start: date, end: date
 ) -> list[SleepSide]:
     """The diary's average sleep from `start` to `end`, then each tracker's (main sleep)."""
     diary = [e.sleep for e in entries if start <= e.night <= end and e.sleep.minutes_asleep]
-    sides = [
-        SleepSide(
-            "Diary",
-            len(diary),
-            mean(s.minutes_asleep for s in diary),
-            mean(s.efficiency for s in diary),
-        )
-    ]
+    sides = [_side("Diary", diary)]
     for source in sorted({night.source for night in tracked}):
         mains = [n.main for n in tracked if n.source == source and start <= n.night <= end]
         label = next(n.label for n in tracked if n.source == source)
-        sides.append(
-            SleepSide(
-                label,
-                len(mains),
-                mean(p.minutes_asleep for p in mains),
-                mean(p.efficiency for p in mains),
-            )
-        )
+        sides.append(_side(label, mains))
     return sides
