@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import SystemClock
 from legease_tui.core.routine.cues import Cue
 from legease_tui.core.routine.model import Routine, Step, StepKind

@@ -20,7 +20,7 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from legease_tui import services
+from legease_tui import commands
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.export import export_csv
@@ -56,7 +56,7 @@ def timed_import(home: Path, source: Path) -> tuple[float, str]:
 
 
 def main_bench() -> None:
-    services.build_services = functools.partial(services.build_services, clock=FakeClock(NOW))
+    commands.build_services = functools.partial(commands.build_services, clock=FakeClock(NOW))
     folder = Path(tempfile.mkdtemp(prefix="legease-bench-import-"))
     print(f"{'rows':>8}  {'new log':>9}  {'per row':>8}  {'again':>9}  {'per row':>8}")
     first_per_row = None

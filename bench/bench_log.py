@@ -28,9 +28,9 @@ from pathlib import Path
 from textual.screen import Screen
 from textual.widgets import Label
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.launch import build_app
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.log import LogScreen
 from legease_tui.services import Services, build_services
@@ -90,7 +90,7 @@ class ScreenTimes:
 
 async def screen_ms(services: Services) -> dict[str, ScreenTimes]:
     """Time pushing a bare screen, Home and the log screen, the same way each."""
-    app = LegEaseApp(services)
+    app = build_app(services.paths, services.clock, services=services)
     frames: dict[str, list[float]] = {"bare": [], "home": [], "log": []}
     settled: dict[str, list[float]] = {"bare": [], "home": [], "log": []}
     assert services.log is not None
@@ -117,6 +117,8 @@ async def screen_ms(services: Services) -> dict[str, ScreenTimes]:
                 gc.collect()
                 started = time.perf_counter()
                 await app.push_screen(screen)
+                await pilot.pause()
+                await app.workers.wait_for_complete()  # Home's lines come from a worker
                 await pilot.pause()
                 done = time.perf_counter()
                 frames[name].append(first_frame.get(id(screen), done) - started)

@@ -27,12 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from quiz_helpers import DESK_JOB, option_number
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.quiz.checks import CheckRepository
 from legease_tui.core.quiz.content import CONTENT_FILE, load_content, parse_content
 from legease_tui.core.quiz.model import chosen
 from legease_tui.core.quiz.scoring import score_answers
+from legease_tui.launch import build_app
 from legease_tui.screens.quiz import QuizScreen
 from legease_tui.screens.quiz_result import QuizResultScreen
 from legease_tui.services import build_services
@@ -114,7 +114,8 @@ async def whole_bare() -> float:
 
 
 async def open_quiz(folder: str) -> float:
-    app = LegEaseApp(services_in(folder))
+    services = services_in(folder)
+    app = build_app(services.paths, services.clock, services=services)
     async with app.run_test(size=SIZE) as pilot:
         started = time.perf_counter()
         await pilot.press("k")
@@ -125,7 +126,8 @@ async def open_quiz(folder: str) -> float:
 
 async def whole_check(folder: str) -> float:
     content = load_content()
-    app = LegEaseApp(services_in(folder))
+    services = services_in(folder)
+    app = build_app(services.paths, services.clock, services=services)
     async with app.run_test(size=SIZE) as pilot:
         started = time.perf_counter()
         await pilot.press("k")

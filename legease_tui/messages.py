@@ -1,18 +1,24 @@
-"""What a screen may ask of the app. Screens post these (`self.app.post_message(...)`, so a
-screen that has just closed still gets its word in); `LegEaseApp` handles each in `on_<name>`.
+"""What a screen tells the app. Screens post these (`self.app.post_message(...)`, so a screen
+that has just closed still gets its word in); `LegEaseApp` handles each in `on_<name>`, a line
+that hands it to the object that does the work (`app/navigation.py`, `app/cues.py` ...).
+
+Two kinds, each on its own small base: a `Request` asks for something to happen (open a screen,
+start a routine); an `Outcome` says what happened (a routine ended, a check finished). Messages
+are plain data: no callbacks. A screen that another one covers refreshes itself when it is shown
+again, so nobody needs to be called back.
 
 A screen never imports the app: this module and the services it was given are all it knows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-if TYPE_CHECKING:  # the routine engine and the quiz load when they are first used
+if TYPE_CHECKING:  # annotations only: this module loads with Home, before the routine engine
     from legease_tui.core.quiz.scoring import CheckResult
     from legease_tui.core.routine.cues import Cue
     from legease_tui.core.routine.model import Routine
@@ -21,55 +27,64 @@ if TYPE_CHECKING:  # the routine engine and the quiz load when they are first us
     from legease_tui.settings.settings import Settings
 
 
-class StartRoutine(Message):
+class Request(Message):
+    """A screen asks the app to do something."""
+
+
+class Outcome(Message):
+    """A screen says what happened; the app keeps it and moves on."""
+
+
+@dataclass
+class StartRoutine(Request):
     """Open the routine screen and start `routine` now."""
 
-    def __init__(self, routine: Routine) -> None:
-        super().__init__()
-        self.routine = routine
+    routine: Routine
 
 
-class CuesDue(Message):
+@dataclass
+class OpenEntry(Request):
+    """The entry form for `night` (None: tonight). With `home_after_save`, saving it goes on
+    Home (the summary's "log the night"); otherwise back to the screen it covers."""
+
+    night: date | None = None
+    home_after_save: bool = False
+
+
+@dataclass
+class GoHome(Request):
+    """Back to Home itself, closing every screen above it."""
+
+
+@dataclass
+class CuesDue(Request):
     """A running routine just passed `cues`: sound them (if sound is on)."""
 
-    def __init__(self, cues: list[Cue], session: RoutineSession) -> None:
-        super().__init__()
-        self.cues = cues
-        self.session = session
+    cues: list[Cue]
+    session: RoutineSession
 
 
-class RoutineEnded(Message):
+@dataclass
+class RoutineEnded(Outcome):
     """A routine finished or was stopped (its screen has closed): keep it, show the summary."""
 
-    def __init__(self, outcome: SessionOutcome) -> None:
-        super().__init__()
-        self.outcome = outcome
+    outcome: SessionOutcome
 
 
-class OpenEntry(Message):
-    """The entry form for `night` (None: tonight); `on_saved` runs once it is saved."""
-
-    def __init__(self, night: date | None, on_saved: Callable[[], None] | None = None) -> None:
-        super().__init__()
-        self.night = night
-        self.on_saved = on_saved
-
-
-class CheckFinished(Message):
+@dataclass
+class CheckFinished(Outcome):
     """A symptom check is over: save it and show the result in place of the questions."""
 
-    def __init__(self, result: CheckResult) -> None:
-        super().__init__()
-        self.result = result
+    result: CheckResult
 
 
-class SettingsSaved(Message):
+@dataclass
+class SettingsSaved(Outcome):
     """New settings were written and are in `Services`: apply the theme and the reminder."""
 
-    def __init__(self, settings: Settings) -> None:
-        super().__init__()
-        self.settings = settings
+    settings: Settings
 
 
-class MinutePassed(Message):
+@dataclass
+class MinutePassed(Outcome):
     """The wall clock's minute changed (Home's timer): wake the scheduler after a sleep."""

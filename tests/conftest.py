@@ -1,15 +1,19 @@
-"""Shared fixtures: a temporary LegEase home, a fake clock, services built on both."""
+"""Shared fixtures: a temporary LegEase home, a fake clock, services built on both, the app built
+from them as `legease` builds it, and audio programs that are never the machine's."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
+from app_builder import AppMaker
 from audio_fakes import RecordingStarter, fake_which
 
-from legease_tui.adapters import cue_player as cue_audio
+from legease_tui import services as services_module
+from legease_tui.adapters.audio_programs import AudioPrograms
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
+from legease_tui.launch import build_app
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
 
@@ -36,27 +40,36 @@ def services(home: Paths, clock: FakeClock) -> Services:
     return build_services(home, clock)
 
 
-_build_cue_audio = cue_audio.build_cue_audio
+@pytest.fixture
+def make_app(request: pytest.FixtureRequest) -> AppMaker:
+    """The app over the test's `services` (or others given), built by `launch.build_app`: what
+    a test runs is what `legease` runs. The services are asked for only when used, so a test
+    that builds its own never gets a data file it did not ask for."""
+
+    def make(
+        start: str | None = None,
+        argument: str | None = None,
+        *,
+        with_services: Services | None = None,
+    ) -> LegEaseApp:
+        chosen = with_services or request.getfixturevalue("services")
+        return build_app(chosen.paths, chosen.clock, start, argument, services=chosen)
+
+    return make
 
 
 @pytest.fixture(autouse=True)
 def played(monkeypatch: pytest.MonkeyPatch) -> RecordingStarter:
-    """No test makes a real sound: the app finds a fake paplay and espeak-ng, and this records
-    what they were asked to play or say (`played.sounds()`, `played.words()`)."""
+    """No test looks up or starts a real audio program: every `Services` finds a fake paplay
+    and espeak-ng (on Linux, whatever the machine), and this records what they were asked to
+    play or say (`played.sounds()`, `played.words()`)."""
     starter = RecordingStarter()
-
-    def build(*args: Any, **_ignored: Any) -> cue_audio.CueAudio:
-        settings, clock, bell, notify = args[:4]
-        which = fake_which("paplay", "espeak-ng")
-        return _build_cue_audio(settings, clock, bell, notify, starter, which)
-
-    monkeypatch.setattr(cue_audio, "build_cue_audio", build)
+    programs = AudioPrograms(fake_which("paplay", "espeak-ng"), starter, "linux")
+    monkeypatch.setattr(services_module, "machine_audio", lambda: programs)
     return starter
 
 
 @pytest.fixture
 def reminders_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Start the reminder scheduler at once instead of 0.2 s after mount."""
-    from legease_tui.app import LegEaseApp
-
     monkeypatch.setattr(LegEaseApp, "REMINDERS_AFTER_SECONDS", 0.001)

@@ -1,4 +1,5 @@
-"""Services, the composition root: each service built once; one answer to "which routine"."""
+"""Services, the composition root: each service built once, on first use where it reads files;
+the problems found while loading, in order."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from legease_tui import core
+from legease_tui import services as services_module
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.quiz import content as quiz_content
 from legease_tui.core.routine import files as routine_files
+from legease_tui.core.tonight import routine_for_tonight
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
 
@@ -29,27 +32,17 @@ def test_quiz_content_and_checks_are_read_once_and_not_at_start(
         loads.append(object())
         return loads[-1]
 
-    monkeypatch.setattr(quiz_content, "load_content", load)
+    monkeypatch.setattr(core, "load_content", load)
     assert loads == []  # building the services read no quiz content
     checks = services.checks
     assert checks is not None and services.checks is checks
     assert services.quiz_content is loads[0] and len(loads) == 1
 
 
-def test_the_reminder_offers_its_own_routine_else_tonights(services: Services) -> None:
-    assert services.reminder_routine().key == services.default_routine().key
-    services.chosen_tonight = services.routines.routines["full-unwind"]
-    assert services.reminder_routine().key == "full-unwind"  # chosen in the palette
-    reminders = replace(services.settings.reminders, routine="quick-reset")
-    services.settings = replace(services.settings, reminders=reminders)
-    assert services.reminder_routine().key == "quick-reset"
-
-
 def test_saved_settings_are_in_force_and_tonight_follows_them(services: Services) -> None:
-    services.chosen_tonight = services.routines.routines["quick-reset"]
     assert services.save_settings(replace(services.settings, routine="full-unwind")) is None
     assert services.settings.routine == "full-unwind"
-    assert services.tonight().key == "full-unwind"
+    assert routine_for_tonight(services.routines, services.settings.routine).key == "full-unwind"
     assert "full-unwind" in services.paths.config_file.read_text()
 
 
@@ -73,9 +66,9 @@ def test_the_routines_are_read_on_first_use_and_their_problems_are_notices(
         reads.append(folder)
         return load_library(folder)
 
-    monkeypatch.setattr(routine_files, "load_library", load)
+    monkeypatch.setattr(services_module, "load_library", load)
     services = build_services(home, clock)
-    assert reads == []  # not needed for the first frame of Home
+    assert reads == []  # building the services reads no routine file
     assert [n for n in services.notices if "broken.toml" in n]  # what a command prints
     assert services.routines.get("calf-hamstring") is not None
     assert reads == [home.routines_dir]

@@ -4,18 +4,21 @@ Found once, when the first cue of a session is played (never at start-up): `afpl
 else the first of `paplay`, `pw-play`, `aplay`, `ffplay` on PATH; for the voice `say` (macOS),
 else `espeak-ng`, `espeak` or `spd-say`. `config.toml` may name another program in `[sound]`
 `player` / `speech` (split like a shell line; `{file}`, `{text}` and `{volume}` are filled in,
-otherwise the file or text goes last). Playing them is `cue_player.py`'s job.
+otherwise the file or text goes last). `AudioPrograms` is the one door to them (found with
+`which`, started detached with `start`), built once in the services so a test can pass a fake;
+playing cues through it is `cue_player.py`'s job.
 """
 
 from __future__ import annotations
 
 import shlex
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from legease_tui.core.quoting import quoted
 from legease_tui.core.routine.cue_plan import CueSound
@@ -28,6 +31,29 @@ PLAYERS = ("paplay", "pw-play", "aplay", "ffplay")
 """Looked for in this order on PATH (after `afplay` on macOS)."""
 SPEAKERS = ("espeak-ng", "espeak", "spd-say")
 """Looked for in this order on PATH (after `say` on macOS)."""
+
+
+class ChildProcess(Protocol):
+    """The part of `subprocess.Popen` the adapter uses (never `wait`: it would block)."""
+
+    def poll(self) -> int | None: ...
+
+    def kill(self) -> None: ...
+
+
+ProcessStarter = Callable[[list[str]], ChildProcess]
+
+
+def start_process(argv: list[str]) -> ChildProcess:
+    """Start `argv` detached from the terminal: no input, output discarded, own session (so a
+    Ctrl-C in the app does not reach it)."""
+    return subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def _player_args(name: str, volume: int) -> list[str]:
@@ -131,9 +157,15 @@ def find_audio_setup(
     return AudioSetup(player, speaker, tuple(problems))
 
 
+SOUNDS = Path(__file__).resolve().parent.parent / "sounds"
+"""The cue files, inside the package (where the wheel puts them, and the source tree has them):
+a plain path, as importlib.resources would give for an installed package, without loading it
+(about 3 ms) with the app."""
+
+
 def sound_file(sound: CueSound) -> Path:
     """The WAV file of a cue, inside the installed package (or the source tree)."""
-    return Path(str(resources.files("legease_tui").joinpath("sounds", f"{sound.value}.wav")))
+    return SOUNDS / f"{sound.value}.wav"
 
 
 NO_PLAYER = (
@@ -169,6 +201,25 @@ def describe_setup(settings: SoundSettings, setup: AudioSetup) -> list[str]:
     return [*lines, *setup.problems]
 
 
-def describe_audio_setup(settings: SoundSettings, which: Which = shutil.which) -> list[str]:
-    """What the Settings screen shows about sound: finds the programs, then describes them."""
-    return describe_setup(settings, find_audio_setup(settings, which))
+@dataclass(frozen=True)
+class AudioPrograms:
+    """The one door to this machine's audio programs: how they are found (`which`), how they
+    are started (`start`) and whether macOS's come first (`platform`). Built once in the
+    services; a test passes a recording fake, so nothing it shows depends on the machine."""
+
+    which: Which = shutil.which
+    start: ProcessStarter = start_process
+    platform: str = sys.platform
+
+    def setup(self, settings: SoundSettings) -> AudioSetup:
+        """The player and speaker for `settings`, found now."""
+        return find_audio_setup(settings, self.which, self.platform)
+
+    def describe(self, settings: SoundSettings) -> list[str]:
+        """What Settings shows about sound: finds the programs, then describes them."""
+        return describe_setup(settings, self.setup(settings))
+
+
+def machine_audio() -> AudioPrograms:
+    """The audio programs of the machine LegEase runs on (the services' default)."""
+    return AudioPrograms()

@@ -13,21 +13,20 @@ module needs no Textual and tests drive it with a recording fake.
 from __future__ import annotations
 
 import contextlib
-import shutil
-import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from legease_tui.adapters.audio_programs import (
     NO_PLAYER,
     NO_SPEAKER,
     AudioProgram,
+    AudioPrograms,
     AudioSetup,
-    Which,
-    find_audio_setup,
+    ChildProcess,
+    ProcessStarter,
     sound_file,
+    start_process,
 )
 from legease_tui.core.clock import Clock
 from legease_tui.core.routine.cue_plan import CuePlan, CueSound, plan_cues
@@ -40,29 +39,6 @@ CUE_HANG_SECONDS = 4.0
 SPEECH_HANG_SECONDS = 40.0
 """A step's words take a few seconds, the opening lines with the first step about 15; speech
 still running after this is killed."""
-
-
-class ChildProcess(Protocol):
-    """The part of `subprocess.Popen` the adapter uses (never `wait`: it would block)."""
-
-    def poll(self) -> int | None: ...
-
-    def kill(self) -> None: ...
-
-
-ProcessStarter = Callable[[list[str]], ChildProcess]
-
-
-def start_process(argv: list[str]) -> ChildProcess:
-    """Start `argv` detached from the terminal: no input, output discarded, own session (so a
-    Ctrl-C in the app does not reach it)."""
-    return subprocess.Popen(
-        argv,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
 
 
 @dataclass
@@ -228,8 +204,8 @@ def build_cue_audio(
     clock: Clock,
     bell: Callable[[], None],
     notify: Callable[[str], None],
-    start: ProcessStarter = start_process,
-    which: Which = shutil.which,
+    programs: AudioPrograms,
 ) -> CueAudio:
-    """Find the programs once and make the player for this app."""
-    return CueAudio(settings, find_audio_setup(settings, which), clock, bell, notify, start)
+    """Find the programs once (through `programs`, the machine's or a test's) and make the
+    player for this app."""
+    return CueAudio(settings, programs.setup(settings), clock, bell, notify, programs.start)

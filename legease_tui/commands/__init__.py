@@ -1,14 +1,15 @@
-"""Subcommands of `legease`, one module per group; each has `register(subparsers)`."""
+"""Subcommands of `legease`, one module per group; each has `register(subparsers)`. They work on
+the core alone (no Textual): the app is imported only when a command opens a screen."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from legease_tui.core.clock import Clock
-    from legease_tui.services import Services
+from legease_tui.core.clock import Clock
+from legease_tui.services import Services, build_services
+from legease_tui.settings.paths import resolve_paths
 
 Subparsers = argparse._SubParsersAction
 
@@ -36,12 +37,23 @@ def add_command(subparsers: Subparsers, name: str, **kwargs: Any) -> argparse.Ar
 def load_services(home: str | None, clock: Clock | None = None) -> Services:
     """The services for `home`, each problem found while loading printed as a warning on stderr
     (a command goes on with what could be loaded, as the app does)."""
-    from legease_tui.services import build_services
-    from legease_tui.settings.paths import resolve_paths
-
     # The clock is passed only when given, so a caller's own default (a test's fake) stands.
-    extra = {} if clock is None else {"clock": clock}
+    extra: dict[str, Any] = {} if clock is None else {"clock": clock}
     services = build_services(resolve_paths(home), **extra)
     for notice in services.notices:
         print(f"warning: {notice}", file=sys.stderr)
     return services
+
+
+def open_app(home: str | None, start: str | None = None, argument: str | None = None) -> int:
+    """Open the app for `home`, with `start` ("routine", "breathing", "log", "quiz") over Home;
+    the exit status. An unknown routine NAME is a usage error, said before the app opens."""
+    # Seam (the app): Textual and the app load only when a command opens a screen, never for
+    # `log add`, `export` or `schedule`; 150 ms with `python -X importtime`.
+    from legease_tui.launch import UnknownRoutine, run_app
+
+    try:
+        return run_app(home, start, argument)
+    except UnknownRoutine as error:
+        print(f"legease: {error}", file=sys.stderr)
+        return USAGE_ERROR

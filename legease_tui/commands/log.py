@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services, open_app
 from legease_tui.commands.output import output_problem, write_output, written_to
 from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.core.durations import minutes_text
@@ -32,6 +32,7 @@ from legease_tui.core.log.tracker.store import UnreadablePeriod, unreadable_peri
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe
+from legease_tui.core.trial.summary import doctor_section
 
 FAILED = 1
 ENTRY_OPTIONS = [name for name in SPECS if name not in ("night", "tags")]
@@ -93,9 +94,7 @@ def _repository(home: str | None) -> LogRepository | None:
 
 
 def run_open_log(args: argparse.Namespace) -> int:
-    from legease_tui.launch import run_app
-
-    return run_app(args.home, start="log")
+    return open_app(args.home, start="log")
 
 
 def _explain(error: EntryInvalid) -> str:
@@ -115,7 +114,7 @@ def run_add(args: argparse.Namespace) -> int:
     given = {name: value for name, value in given.items() if value is not None}
     if args.tags:
         given["tags"] = args.tags
-    tonight = repository.tonight()
+    tonight = repository.current_night()
     # `--date ""` is a slip, not "tonight": only a missing --date means tonight.
     night = tonight.isoformat() if args.date is None else args.date
     raw: dict[str, object] = {**given, "night": night}
@@ -187,8 +186,6 @@ def run_export(args: argparse.Namespace) -> int:
     _name_unreadable_periods(kept)
     text = render(args.format, nights, args.start, args.end, unreadable, devices, kept)
     if args.format == "md":  # the doctor summary carries the personal trial, if any
-        from legease_tui.core.trial.summary import doctor_section
-
         text += doctor_section(repository)
     if target is None:
         # JSON is safe as it is (control characters are \u escapes); a file keeps every note
@@ -222,7 +219,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         left_out: list[str] = []
         devices: list[SleepPeriod] = []
-        entries = read_import(text, repository.tonight(), left_out, devices)
+        entries = read_import(text, repository.current_night(), left_out, devices)
     except RecursionError:
         print(f"legease import: {source}: nested too deeply to read.", file=sys.stderr)
         return USAGE_ERROR

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from legease_tui.commands import Subparsers, add_command, load_services
+from legease_tui.commands import Subparsers, add_command, load_services, open_app
+from legease_tui.commands.plain import say
+from legease_tui.commands.plain.quiz import run_quiz_plain
+from legease_tui.core.clock import SystemClock
+from legease_tui.core.quiz.checks import record_to_result
+from legease_tui.core.quiz.report import report_text
+from legease_tui.core.text import terminal_safe
 
 
 def register(subparsers: Subparsers) -> None:
@@ -29,22 +35,13 @@ def run_quiz(args: argparse.Namespace) -> int:
     if args.last:
         return print_last(args.home)
     if args.plain:
-        from legease_tui.commands.plain import say
-        from legease_tui.commands.plain.quiz import run_quiz_plain
-
         return run_quiz_plain(load_services(args.home), sys.stdin, say)
-    from legease_tui.launch import run_app
 
-    return run_app(args.home, start="quiz")
+    return open_app(args.home, start="quiz")
 
 
 def print_last(home: str | None) -> int:
     """Print the last saved check; 1 with a message on stderr when there is none."""
-    from legease_tui.core.clock import SystemClock
-    from legease_tui.core.quiz.checks import record_to_result
-    from legease_tui.core.quiz.report import report_text
-    from legease_tui.core.text import terminal_safe
-
     services = load_services(home, SystemClock())
     checks = services.checks
     if checks is None:

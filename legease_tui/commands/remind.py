@@ -14,15 +14,19 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from legease_tui.adapters.scheduler import ReminderScheduler
 from legease_tui.commands import Subparsers, add_command, load_services
+from legease_tui.core.night import night_of
+from legease_tui.core.reminders.events import ReminderLog, stored_night_state
+from legease_tui.core.reminders.schedule import NightState, ReminderRule, due_tonight
+from legease_tui.core.reminders.words import settled_note, upcoming_reminders
+from legease_tui.core.routine.model import format_duration
+from legease_tui.core.tonight import no_routine_tonight, routine_for_reminder
+from legease_tui.core.trial.repository import NO_ROUTINE_REMINDER
 from legease_tui.services import Services
 from legease_tui.settings.paths import HOME_ENV
-
-if TYPE_CHECKING:
-    from legease_tui.adapters.scheduler import ReminderScheduler
-    from legease_tui.core.reminders.schedule import ReminderRule
+from legease_tui.settings.settings import load_settings
 
 NOTIFY_TIMEOUT_SECONDS = 5
 
@@ -68,10 +72,6 @@ def remind_command(home: str | None) -> str:
 def next_reminders_line(services: Services, rule: ReminderRule) -> str:
     """'next at Fri 21:30', after 'done tonight, ' when tonight's will not come (the app's
     rule); empty when none is planned."""
-    from legease_tui.core.night import night_of
-    from legease_tui.core.reminders.events import stored_night_state
-    from legease_tui.core.reminders.words import settled_note, upcoming_reminders
-
     now = services.clock.now()
     state = stored_night_state(services.store, night_of(now.astimezone(services.zone)))
     upcoming = upcoming_reminders(now, rule, services.zone, state, 1)
@@ -131,8 +131,6 @@ class HeadlessReminder:
     """Fires the reminder from the terminal; re-reads the settings file when it changes."""
 
     def __init__(self, services: Services) -> None:
-        from legease_tui.core.reminders.events import ReminderLog
-
         self.services = services
         self.log = ReminderLog(services.store) if services.store else None
         self.scheduler: ReminderScheduler | None = None
@@ -146,9 +144,6 @@ class HeadlessReminder:
 
     def reload_if_changed(self) -> None:
         """Settings saved elsewhere (the app, `legease schedule --set`) apply within a minute."""
-        from legease_tui.core.reminders.schedule import ReminderRule
-        from legease_tui.settings.settings import load_settings
-
         stamp = self._stamp()
         if stamp == self._config_stamp or self.scheduler is None:
             return
@@ -162,29 +157,24 @@ class HeadlessReminder:
 
     def fire(self) -> None:
         """A job fired: ring, print and notify if the core says the reminder is due."""
-        from legease_tui.core.reminders.schedule import NightState, ReminderRule, due_tonight
-        from legease_tui.core.routine.model import format_duration
-
         now = self.services.clock.now()
         rule = ReminderRule.of(self.services.settings.reminders)
         read = self.log.night_state if self.log else (lambda _night: NightState())
         if due_tonight(now, rule, self.services.zone, read, repeat_shown=True) is None:
             return
-        if self.services.no_routine_tonight():  # a trial's control night: say so, offer nothing
-            from legease_tui.core.trial.repository import NO_ROUTINE_REMINDER
-
+        if no_routine_tonight(self.services.trial):  # a trial's control night: say so, no routine
             print(f"{now:%H:%M}  {NO_ROUTINE_REMINDER}", flush=True)
             desktop_notify("LegEase trial", NO_ROUTINE_REMINDER)
             return
-        routine = self.services.reminder_routine()
+        settings = self.services.settings
+        routine = routine_for_reminder(
+            self.services.routines, settings.reminders.routine, settings.routine
+        )
         body = f"{routine.name}, {format_duration(routine.total_seconds)}. Run `legease` to start."
         print(f"\a{now:%H:%M}  Time for your evening routine — {body}", flush=True)
         desktop_notify("Time for your evening routine", body)
 
     def run(self) -> int:
-        from legease_tui.adapters.scheduler import ReminderScheduler
-        from legease_tui.core.reminders.schedule import ReminderRule
-
         scheduler = ReminderScheduler.blocking(self.services.zone, self.fire)
         self.scheduler = scheduler
         rule = ReminderRule.of(self.services.settings.reminders)

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
+from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services, open_app
+from legease_tui.commands.plain import audio_for, open_keys, say
+from legease_tui.commands.plain.breathe import run_breathe_plain
+from legease_tui.commands.plain.routine import run_plain
+from legease_tui.core.routine.breathing import PatternError, pattern_named
 from legease_tui.core.routine.model import format_duration
 from legease_tui.core.text import display_width, pad, terminal_safe
+from legease_tui.core.tonight import routine_for_tonight
 
 
 def register(subparsers: Subparsers) -> None:
@@ -36,9 +41,8 @@ def run_routine(args: argparse.Namespace) -> int:
         return list_routines(args.home)
     if args.plain:
         return plain_routine(args.home, args.name)
-    from legease_tui.launch import run_app
 
-    return run_app(args.home, start="routine", argument=args.name)
+    return open_app(args.home, start="routine", argument=args.name)
 
 
 def run_breathe(args: argparse.Namespace) -> int:
@@ -47,16 +51,14 @@ def run_breathe(args: argparse.Namespace) -> int:
     if args.pattern:
         print("legease: a PATTERN is for --plain; the app lets you choose one.", file=sys.stderr)
         return USAGE_ERROR
-    from legease_tui.launch import run_app
 
-    return run_app(args.home, start="breathing")
+    return open_app(args.home, start="breathing")
 
 
 def list_routines(home: str | None) -> int:
     """Print every routine, its length and where it comes from; problems go to stderr."""
-
     services = load_services(home)
-    tonight = services.default_routine().key
+    tonight = routine_for_tonight(services.routines, services.settings.routine).key
     rows = [
         (
             "*" if routine.key == tonight else " ",
@@ -78,11 +80,9 @@ def list_routines(home: str | None) -> int:
 
 def plain_routine(home: str | None, name: str | None) -> int:
     """`routine --plain`: the routine as lines of text (no Textual import)."""
-    from legease_tui.commands.plain import audio_for, open_keys, say
-    from legease_tui.commands.plain.routine import run_plain
-
     services = load_services(home)
-    routine = services.routines.find(name) if name else services.tonight()
+    tonight = routine_for_tonight(services.routines, services.settings.routine)
+    routine = services.routines.find(name) if name else tonight
     if routine is None:
         known = ", ".join(services.routines.routines)
         print(f"legease: no routine called {name!r} (known: {known})", file=sys.stderr)
@@ -94,10 +94,6 @@ def plain_routine(home: str | None, name: str | None) -> int:
 
 def plain_breathe(home: str | None, pattern_key: str) -> int:
     """`breathe --plain [PATTERN]`: the pacer as lines of text (no Textual import)."""
-    from legease_tui.commands.plain import audio_for, open_keys, say
-    from legease_tui.commands.plain.breathe import run_breathe_plain
-    from legease_tui.core.routine.breathing import PatternError, pattern_named
-
     try:
         pattern = pattern_named(pattern_key)
     except PatternError as error:

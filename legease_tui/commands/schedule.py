@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
+from legease_tui.commands.schedule_ics import write_ics
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import stored_night_state
 from legease_tui.core.reminders.schedule import (
@@ -16,6 +17,7 @@ from legease_tui.core.reminders.schedule import (
 )
 from legease_tui.core.reminders.words import settled_note, upcoming_reminders
 from legease_tui.core.routine.model import format_duration
+from legease_tui.core.tonight import routine_for_reminder
 from legease_tui.services import Services
 from legease_tui.settings.local_zone import zone_name
 from legease_tui.settings.settings import SettingError, parse_clock_time, parse_days, save_settings
@@ -51,8 +53,6 @@ def run_schedule(args: argparse.Namespace) -> int:
         if problem:
             return _usage(problem)
     if args.ics:
-        from legease_tui.commands.schedule_ics import write_ics
-
         return write_ics(services, args.output, args.force)
     print(schedule_report(services))
     return 0
@@ -105,7 +105,7 @@ def schedule_report(services: Services) -> str:
     """The settings and the next 7 reminders, in local time."""
     reminders = services.settings.reminders
     rule = ReminderRule.of(reminders)
-    routine = services.reminder_routine()
+    routine = routine_for_reminder(services.routines, reminders.routine, services.settings.routine)
     length = format_duration(routine.total_seconds)
     lines = [
         f"Reminders   {'on' if reminders.enabled else 'off'}",

@@ -9,8 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from legease_tui.adapters.calendar import reminder_calendar
 from legease_tui.commands.output import output_problem, write_output, written_to
 from legease_tui.core.reminders.schedule import ReminderRule, window_problem
+from legease_tui.core.tonight import routine_for_reminder
 from legease_tui.services import Services
 
 FAILED = 1
@@ -36,13 +38,10 @@ def write_ics(services: Services, output: str | None, force: bool) -> int:
     window = window_problem(reminders.time, reminders.latest)
     if window:
         return _fail(f"{window}, so no reminder can fire; nothing was written.")
-    from legease_tui.adapters.calendar import reminder_calendar
-
     rule = ReminderRule.of(reminders)
+    routine = routine_for_reminder(services.routines, reminders.routine, services.settings.routine)
     try:
-        data = reminder_calendar(
-            services.clock.now(), rule, services.zone, services.reminder_routine()
-        )
+        data = reminder_calendar(services.clock.now(), rule, services.zone, routine)
     except ValueError as error:  # no day ever fires: settings validation should prevent it
         return _fail(f"{error}; nothing was written.")
     if target is None:

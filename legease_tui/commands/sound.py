@@ -9,7 +9,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from legease_tui.adapters.audio_programs import describe_setup, find_audio_setup
+from legease_tui.adapters.cue_player import SPEECH_HANG_SECONDS, CueAudio, start_process
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
+from legease_tui.core.clock import SystemClock
+from legease_tui.core.routine.cue_plan import SOUND_LABELS, CueSound
+from legease_tui.settings.paths import resolve_paths
+from legease_tui.settings.settings import load_settings
 
 FAILED = 1
 """No cue could be played."""
@@ -47,10 +53,6 @@ def ring_bell() -> None:
 
 
 def run_sound(args: argparse.Namespace) -> int:
-    from legease_tui.adapters.audio_programs import describe_setup, find_audio_setup
-    from legease_tui.settings.paths import resolve_paths
-    from legease_tui.settings.settings import load_settings
-
     if args.voice and not args.test:
         # It only changes what --test plays; alone it would do nothing, so say so, not ignore it.
         print(
@@ -87,10 +89,6 @@ def play_every_cue(
     """Play every cue in turn, naming it and saying how the player failed on any it did not
     play; then the voice, if on. Returns how many cues played. With none played the bell is
     rung once, as a routine would ring it instead of the cues."""
-    from legease_tui.adapters.cue_player import SPEECH_HANG_SECONDS, CueAudio, start_process
-    from legease_tui.core.clock import SystemClock
-    from legease_tui.core.routine.cue_plan import SOUND_LABELS, CueSound
-
     clock = clock or SystemClock()
     start = start or start_process
     played = 0

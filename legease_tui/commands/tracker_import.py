@@ -8,6 +8,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from legease_tui.adapters.trackers.common import TrackerInvalid
+from legease_tui.adapters.trackers.progress import ProgressBar
+from legease_tui.adapters.trackers.reading import read_tracker
 from legease_tui.commands import USAGE_ERROR, load_services
 from legease_tui.core.storage.atomic import NotARegularFile
 from legease_tui.core.storage.store import StoreError
@@ -18,10 +21,6 @@ TRACKERS = ("sleep-as-android", "fitbit", "apple-health")
 
 
 def run_tracker_import(args: argparse.Namespace) -> int:
-    from legease_tui.adapters.trackers.common import TrackerInvalid
-    from legease_tui.adapters.trackers.progress import ProgressBar
-    from legease_tui.adapters.trackers.reading import read_tracker
-
     source = Path(args.file)
     if not source.exists():
         print(f"legease import: {source} does not exist.", file=sys.stderr)

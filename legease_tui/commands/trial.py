@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import textwrap
 from typing import TYPE_CHECKING
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe
+from legease_tui.core.trial.design import (
+    BLOCK_RANGE,
+    DEFAULT_BLOCK,
+    DEFAULT_PAIRS,
+    DEFAULT_WASHOUT,
+    OUTCOMES,
+    PAIRS_RANGE,
+    WASHOUT_RANGE,
+    TrialDesign,
+    compare_arms,
+    new_seed,
+)
+from legease_tui.core.trial.report import build_report, report_json
+from legease_tui.core.trial.repository import TrialError
+from legease_tui.core.trial.words import plan_in_words, progress_words, report_markdown, report_text
 
 if TYPE_CHECKING:
     from legease_tui.core.trial.repository import Trial, TrialRepository
@@ -18,16 +35,6 @@ FAILED = 1
 
 
 def register(subparsers: Subparsers) -> None:
-    from legease_tui.core.trial.design import (
-        BLOCK_RANGE,
-        DEFAULT_BLOCK,
-        DEFAULT_PAIRS,
-        DEFAULT_WASHOUT,
-        OUTCOMES,
-        PAIRS_RANGE,
-        WASHOUT_RANGE,
-    )
-
     trial = add_command(subparsers, "trial", help="a personal trial: does the routine help me?")
     actions = trial.add_subparsers(title="actions", metavar="ACTION", required=True)
     start = add_command(actions, "start", help="plan a trial and start it tonight")
@@ -70,9 +77,6 @@ def _trials(services: Services) -> TrialRepository | None:
 
 def _print(text: str) -> None:
     """Plain text, made safe for the terminal and wrapped to its width (at most 100)."""
-    import shutil
-    import textwrap
-
     width = min(shutil.get_terminal_size((100, 24)).columns, 101) - 1
     text = "\n".join(
         textwrap.fill(
@@ -88,10 +92,6 @@ def _print(text: str) -> None:
 
 
 def run_start(args: argparse.Namespace) -> int:
-    from legease_tui.core.trial.design import TrialDesign, compare_arms, new_seed
-    from legease_tui.core.trial.repository import TrialError
-    from legease_tui.core.trial.words import plan_in_words
-
     services = load_services(args.home)
     try:
         arms = compare_arms(args.compare)
@@ -117,7 +117,7 @@ def run_start(args: argparse.Namespace) -> int:
         return FAILED
     try:
         trials.start(design)
-        tonight = trials.tonight()
+        tonight = trials.tonight_in_trial()
     except TrialError as error:
         print(f"legease trial start: {error}. Nothing was started.", file=sys.stderr)
         return FAILED
@@ -137,8 +137,6 @@ def run_start(args: argparse.Namespace) -> int:
 
 
 def _latest(services: Services) -> Trial | None:
-    from legease_tui.core.trial.repository import TrialError
-
     trials = _trials(services)
     if trials is None:
         return None
@@ -156,9 +154,6 @@ def _latest(services: Services) -> Trial | None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from legease_tui.core.trial.report import build_report, report_json
-    from legease_tui.core.trial.words import plan_in_words, progress_words
-
     services = load_services(args.home)
     trial = _latest(services)
     if trial is None or services.log is None:
@@ -175,9 +170,6 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from legease_tui.core.trial.report import build_report, report_json
-    from legease_tui.core.trial.words import report_markdown, report_text
-
     services = load_services(args.home)
     trial = _latest(services)
     if trial is None or services.log is None:
@@ -204,8 +196,6 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_stop(args: argparse.Namespace) -> int:
-    from legease_tui.core.trial.repository import TrialError
-
     services = load_services(args.home)
     trials = _trials(services)
     if trials is None:

@@ -213,7 +213,7 @@ class EntryScreen(Screen[bool]):
 
     def action_save(self) -> None:
         try:
-            entry = parse_entry(self.raw_values(), tonight=self.repository.tonight())
+            entry = parse_entry(self.raw_values(), tonight=self.repository.current_night())
         except EntryInvalid as error:
             self._show_problems(error)
             count = len(error.problems)

@@ -1,21 +1,43 @@
-"""Home: tonight's routine and its length, the last few nights, every action in the footer."""
+"""Home: tonight's routine and its length, the last few nights, every action in the footer.
+
+Tonight's routine is in the first frame (the routine files and the latest symptom check: what
+the person opened LegEase for); the lines below it come from a worker just after that frame.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
+from textual.worker import Worker, WorkerState
 
+from legease_tui.core.night import night_of
+from legease_tui.core.reminders.schedule import seconds_to_next_minute
+from legease_tui.core.routine.model import format_duration
 from legease_tui.core.safety import CLINICIAN_FIRST_TONIGHT as CLINICIAN_FIRST
 from legease_tui.core.safety import HOME_NOTE
-from legease_tui.core.storage.store import StoreError
+from legease_tui.core.tonight import (
+    clinician_first_tonight,
+    last_check,
+    routine_for_person,
+    routine_for_tonight,
+)
+from legease_tui.messages import MinutePassed
 from legease_tui.screens.keys import HELP_BINDING, key_in_force
 from legease_tui.services import Services
+from legease_tui.widgets.user_text import plain, templated
+
+if TYPE_CHECKING:
+    from legease_tui.screens.home_state import HomeState
+
+STATE = "home-state"
+"""The worker group that reads Home's lines below tonight's routine."""
 
 
 class HomeScreen(Screen[None]):
@@ -67,23 +89,35 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        # Tonight's routine, the log and the reminder read files: paint first, then fill them in.
-        self.call_after_refresh(self._after_first_frame)
+        self.show_tonight()  # in the first frame
+        # The log, the trial and the reminder read the data file: from a worker, after it.
+        self.call_after_refresh(self._read_state)
 
-    def _after_first_frame(self) -> None:
-        self._painted = True
-        self.show_state()
-        self._aim_at_next_minute()
+    @work(thread=True, exclusive=True, group=STATE)
+    def _read_state(self) -> HomeState:
+        return self.state_now()
+
+    def state_now(self) -> HomeState:
+        """Home's lines below tonight's routine, read now."""
+        # Seam (Home's state): the log's model, its figures and its chart load here, just after
+        # the first frame; 22 ms with `python -X importtime`, none of it before that frame.
+        from legease_tui.screens.home_state import read_home_state
+
+        return read_home_state(self.services, self.reminder_line)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        state = event.worker.result
+        if event.worker.group == STATE and event.state is WorkerState.SUCCESS and state:
+            self.show_lines(state)
+            if not self._painted:
+                self._painted = True
+                self._aim_at_next_minute()
 
     def _aim_at_next_minute(self) -> None:
         """Keep the reminder line current with one timer per minute change, not a fast poll."""
-        from legease_tui.core.reminders.schedule import seconds_to_next_minute
-
         self.set_timer(seconds_to_next_minute(self.services.clock.now()), self._minute_changed)
 
     def _minute_changed(self) -> None:
-        from legease_tui.messages import MinutePassed
-
         self.app.post_message(MinutePassed())
         self.show_state()  # also picks up nights logged from another terminal
         self._aim_at_next_minute()
@@ -93,73 +127,41 @@ class HomeScreen(Screen[None]):
         if self._painted:
             self.show_state()
 
-    def show_reminder_line(self) -> None:
-        """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
-        from legease_tui.widgets.user_text import templated
+    def show_state(self) -> None:
+        """Render tonight's routine, the recent nights, the reminder, trial and morning lines."""
+        self.show_tonight()
+        self.show_lines(self.state_now())
 
-        line = self.reminder_line()
+    def show_lines(self, state: HomeState) -> None:
+        """The lines below tonight's routine, as read in `state`."""
+        self.query_one("#recent", Static).update(
+            plain(state.recent) if isinstance(state.recent, str) else state.recent
+        )
+        self.query_one("#streak", Static).update(state.streak)
         self.query_one("#next-reminder", Static).update(
             templated(
                 "$line    [dim]press[/dim] [b]$key[/b] [dim]for settings[/dim]",
-                line=line,
+                line=state.reminder,
                 key=key_in_force(self, "home.settings", "s"),
             )
         )
+        trial = self.query_one("#trial-tonight", Static)
+        trial.update(plain(state.trial))
+        trial.display = bool(state.trial)
+        morning = self.query_one("#morning-check", Static)
+        due = state.morning_due
+        morning.update(templated("How was last night?    [dim]press[/dim] [b]m[/b]") if due else "")
+        morning.display = due
 
-    def show_state(self) -> None:
-        """Render tonight's routine, the recent nights and the reminder line."""
-        from legease_tui.widgets.user_text import plain
-
-        self.show_routine()
-        recent, streak = self.recent_nights()
-        self.query_one("#recent", Static).update(
-            plain(recent) if isinstance(recent, str) else recent
-        )
-        self.query_one("#streak", Static).update(streak)
-        self.show_reminder_line()
-        self.show_trial_line()
-        self.show_morning_line()
-
-    def show_morning_line(self) -> None:
-        """Before noon, until last night has a morning answer: 'How was last night?'."""
-        from legease_tui.core.log.morning import morning_check_due
-        from legease_tui.widgets.user_text import templated
-
-        log, due = self.services.log, False
-        if log is not None:
-            try:
-                due = morning_check_due(self.services.clock.now(), log.get(log.tonight()))
-            except StoreError:
-                due = False
-        widget = self.query_one("#morning-check", Static)
-        widget.update(templated("How was last night?    [dim]press[/dim] [b]m[/b]") if due else "")
-        widget.display = due
-
-    def show_trial_line(self) -> None:
-        """'Trial night 8 of 36 · tonight: routine' while a trial runs; hidden otherwise."""
-        from legease_tui.widgets.user_text import plain
-
-        trials = self.services.trial
-        line = ""
-        if trials is not None:
-            from legease_tui.core.trial.repository import TrialError
-
-            try:
-                tonight = trials.tonight()
-            except (StoreError, TrialError):  # the Trial screen says why
-                tonight = None
-            line = tonight.line() if tonight is not None else ""
-        widget = self.query_one("#trial-tonight", Static)
-        widget.update(plain(line))
-        widget.display = bool(line)
-
-    def show_routine(self) -> None:
-        """Tonight's routine, its length and what it is."""
-        from legease_tui.core.routine.model import format_duration
-        from legease_tui.widgets.user_text import plain, templated
-
-        routine = self.services.for_person(self.services.tonight())
-        self.query_one("#clinician-first", Static).display = self.services.clinician_first_tonight()
+    def show_tonight(self) -> None:
+        """Tonight's routine fitted to the person the latest check describes, its length and
+        what it is; before it, the clinician-first line when tonight's check said so."""
+        services = self.services
+        check = last_check(services.store, lambda: services.quiz_content)
+        chosen = routine_for_tonight(services.routines, services.settings.routine)
+        routine = routine_for_person(chosen, check)
+        tonight = night_of(services.clock.now())
+        self.query_one("#clinician-first", Static).display = clinician_first_tonight(check, tonight)
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""
         self.query_one("#tonight", Static).update(
@@ -173,22 +175,3 @@ class HomeScreen(Screen[None]):
         )
         about = "\n".join([routine.description, *routine.person_notes])
         self.query_one("#tonight-description", Static).update(plain(about))
-
-    def recent_nights(self) -> tuple[Text | str, str]:
-        """The last 7 nights at a glance (tension, cramps) and the routine streak."""
-        from legease_tui.core.log.stats import recent_glance
-        from legease_tui.core.storage.store import StoreError
-        from legease_tui.widgets.renderables.log_charts import recent_row
-
-        log = self.services.log
-        if log is None:
-            return "The log is not available (see the message above).", ""
-        try:
-            glance = recent_glance(log)
-        except StoreError as error:
-            return str(error), ""
-        plural = "s" if glance.streak != 1 else ""
-        streak = f"Routine streak: {glance.streak} night{plural} in a row"
-        if not glance.logged:
-            return "No nights logged yet — press n after tonight's routine.", streak
-        return recent_row(glance.points), streak + "  ·  l opens the log"

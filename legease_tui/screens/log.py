@@ -82,7 +82,7 @@ class LogScreen(Screen[None]):
         """The filter values the table shows, so an unchanged filter does not refill it."""
         self._shown_once = False
         self._unreadable_said: str | None = None
-        self.tonight = log.tonight()
+        self.tonight = log.current_night()
         self.columns: dict[str, int | None] = {}
         self.month = (self.tonight.year, self.tonight.month)
         self.night_filter = range_query(DEFAULT_RANGE, self.tonight)
@@ -134,7 +134,7 @@ class LogScreen(Screen[None]):
             self._cannot_read(error)
             return
         self._every_night = None
-        self.tonight = self.repository.tonight()
+        self.tonight = self.repository.current_night()
         self._name_unreadable()
         if in_use != self.tags_in_use:
             self.tags_in_use = in_use
@@ -308,7 +308,7 @@ class LogScreen(Screen[None]):
         self.dismiss()
 
     def action_new_entry(self) -> None:
-        self.app.post_message(OpenEntry(None))  # the log reads itself again when shown
+        self.app.post_message(OpenEntry())  # the log reads itself again when shown
 
     def action_edit(self) -> None:
         night = self.highlighted_night()

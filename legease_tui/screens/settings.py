@@ -14,12 +14,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static
 
+from legease_tui.core.routine.cue_plan import CUE_MODES
 from legease_tui.messages import SettingsSaved
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.services import Services
 from legease_tui.settings.form import BY_NAME, FIELDS, FormField, apply_form, current_value
-from legease_tui.settings.settings import CUE_CHOICES, WEEKDAYS
+from legease_tui.settings.settings import WEEKDAYS
 
 
 def widget_id(name: str) -> str:
@@ -66,7 +67,7 @@ class SettingsScreen(Screen[None]):
 
     def _audio_setup(self) -> str:
         """Which player and speech program the routine will use (found when Settings opens)."""
-        return "\n".join(self.services.audio_report())
+        return "\n".join(self.services.audio.describe(self.services.settings.sound))
 
     def _editor(self, field: FormField) -> ComposeResult:
         value = current_value(self.services.settings, field)
@@ -93,7 +94,7 @@ class SettingsScreen(Screen[None]):
             return [("Same as tonight's routine", ""), *self._choices("routine")]
         if name == "theme":
             return [(theme, theme) for theme in self.themes]
-        return [(cue, cue) for cue in CUE_CHOICES]
+        return [(cue, cue) for cue in CUE_MODES]
 
     def on_mount(self) -> None:
         self.query_one(f"#{widget_id(FIELDS[0].name)}").focus()

@@ -11,7 +11,7 @@ from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.routine.model import format_clock
 from legease_tui.core.routine.outcome import SessionOutcome, outcome_headline
-from legease_tui.messages import OpenEntry
+from legease_tui.messages import GoHome, OpenEntry
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import templated
 
@@ -57,15 +57,8 @@ class SummaryScreen(Screen[None]):
     def action_home(self) -> None:
         """Back to Home itself, not to the screen the routine was started from (the quiz's
         result, the breathing chooser): the key says Home."""
-        from legease_tui.screens.home import HomeScreen
-
-        stack = self.app.screen_stack
-        homes = [index for index, screen in enumerate(stack) if isinstance(screen, HomeScreen)]
-        above = len(stack) - 1 - homes[-1] if homes else 1
-        self.dismiss()
-        for _ in range(above - 1):
-            self.app.pop_screen()
+        self.app.post_message(GoHome())
 
     def action_log_night(self) -> None:
         """Log tonight from here; saving goes back Home."""
-        self.app.post_message(OpenEntry(None, on_saved=self.action_home))
+        self.app.post_message(OpenEntry(home_after_save=True))

@@ -14,7 +14,14 @@ from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.trial.design import OUTCOMES, TrialDesign, compare_arms, new_seed
+from legease_tui.core.trial.report import build_report
 from legease_tui.core.trial.repository import TrialError
+from legease_tui.core.trial.words import (
+    plan_in_words,
+    progress_words,
+    report_text,
+)
+from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import notify_plain, plain
 
@@ -107,13 +114,6 @@ class TrialScreen(Screen[None]):
 
     def show_state(self) -> None:
         """The running trial's progress, or the last trial's report and a new plan."""
-        from legease_tui.core.trial.report import build_report
-        from legease_tui.core.trial.words import (
-            plan_in_words,
-            progress_words,
-            report_text,
-        )
-
         try:
             running, latest = self.trials.running(), self.trials.latest()
         except (StoreError, TrialError) as error:  # unreadable, or saved by a newer LegEase
@@ -173,8 +173,6 @@ class TrialScreen(Screen[None]):
 
     def show_plan(self) -> None:
         """The plan in words (what it can and cannot show), or why the form is not a plan."""
-        from legease_tui.core.trial.words import plan_in_words
-
         try:
             words = "\n\n".join(plan_in_words(self.design()))
         except ValueError as error:
@@ -213,8 +211,6 @@ class TrialScreen(Screen[None]):
         self.show_state()
 
     def action_stop(self) -> None:
-        from legease_tui.screens.dialogs import ConfirmDialog
-
         if not self._can["stop"]:
             notify_plain(self.app, "No trial is under way.", timeout=4)
             return

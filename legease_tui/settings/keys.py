@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from legease_tui.core.quoting import quoted
+from legease_tui.core.text import TextRefused, check_text
 
 SECTION = "keys"
 _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
@@ -69,7 +70,6 @@ def read_keys(raw: Any, text: str, where: str) -> tuple[tuple[KeyChoice, ...], l
     """The choices in a parsed `[keys]` table, and the problems (a value that is not text)."""
     if not isinstance(raw, dict):
         return (), [f"{where}: '{SECTION}' must be a table ([{SECTION}]). Using the usual keys."]
-    from legease_tui.core.text import TextRefused, check_text
 
     lines = _lines_of(text)
     choices: list[KeyChoice] = []

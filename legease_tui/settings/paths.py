@@ -10,6 +10,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
+
+from legease_tui.core.storage.atomic import make_folder, write_atomic
+
 HOME_ENV = "LEGEASE_HOME"
 FOLDER_NOTICE_MARKER = ".open-folder-notice-shown"
 
@@ -35,8 +39,6 @@ class Paths:
 
     def ensure(self) -> None:
         """Create the folders (and missing parents) user-only, whatever the umask."""
-        from legease_tui.core.storage.atomic import make_folder
-
         for folder in (self.data_dir, self.config_dir):
             make_folder(folder)
 
@@ -50,7 +52,6 @@ class Paths:
         marker = self.data_dir / FOLDER_NOTICE_MARKER
         if not mode & 0o077 or marker.exists():
             return None
-        from legease_tui.core.storage.atomic import write_atomic
 
         try:
             write_atomic(marker, f"{mode:o}\n".encode())
@@ -69,7 +70,6 @@ def resolve_paths(home: str | os.PathLike[str] | None = None) -> Paths:
     if chosen is not None:
         base = Path(chosen).expanduser().resolve()
         return Paths(data_dir=base, config_dir=base)
-    import platformdirs  # imported here: only needed when no home is given
 
     return Paths(
         data_dir=Path(platformdirs.user_data_dir("legease", appauthor=False)),

@@ -14,14 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from legease_tui.core.quoting import quoted
+from legease_tui.core.routine.cue_plan import CUE_MODES
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file, write_atomic
+from legease_tui.core.text import TextRefused, check_text
 from legease_tui.core.time_of_day import WEEKDAYS, parse_time_of_day
 from legease_tui.settings.keys import SECTION as KEYS
 from legease_tui.settings.keys import KeyChoice, dump_keys, read_keys
 
-CUE_CHOICES = ("all", "steps", "none")
-"""The same as core.cue_plan.CUE_MODES (a test checks); not imported, so that loading settings
-does not load the routine engine at start-up."""
 UNKNOWN_NAMED = 3
 """Up to this many unknown keys are each named; more are summarised in one notice."""
 
@@ -107,8 +106,6 @@ def _int_range(low: int, high: int) -> Callable[[Any], int]:
 
 def _one_line(value: str, allowed: str) -> str:
     """A setting's text: one line, no control characters (they would reach the terminal)."""
-    from legease_tui.core.text import TextRefused, check_text
-
     try:
         return check_text(value, "it", one_line=True)
     except TextRefused as error:
@@ -186,7 +183,7 @@ _TOP: dict[str, Callable[[Any], Any]] = {"routine": _name, "theme": _name}
 _SOUND: dict[str, Callable[[Any], Any]] = {
     "enabled": _bool,
     "volume": _int_range(0, 100),
-    "cues": _choice(CUE_CHOICES),
+    "cues": _choice(CUE_MODES),
     "voice": _bool,
     "player": _text,
     "speech": _text,
@@ -313,7 +310,6 @@ def validate_value(section: str, key: str, value: Any) -> Any:
 
 
 __all__ = [
-    "CUE_CHOICES",
     "WEEKDAYS",
     "LoadedSettings",
     "ReminderSettings",

@@ -15,13 +15,11 @@ it was refused (ESC ] 52 would set the clipboard) is shown as `\\x1b`, never sen
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
 from rich.text import Text
-from textual.app import App
 from textual.content import Content
 from textual.notifications import SeverityLevel
-from textual.widget import Widget
 
 from legease_tui.core.text import terminal_safe
 
@@ -51,8 +49,22 @@ def markup_escaped(text: str) -> str:
     return terminal_safe(text).replace("[", "\\[")
 
 
+class Notifier(Protocol):
+    """What shows a notification: the app, a widget, or a test's fake."""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+
 def notify_plain(
-    node: App[Any] | Widget,
+    node: Notifier,
     message: str,
     *,
     title: str = "",
@@ -69,7 +81,7 @@ def notify_plain(
     )
 
 
-def notify_problems(node: App[Any] | Widget, problems: list[str]) -> None:
+def notify_problems(node: Notifier, problems: list[str]) -> None:
     """One warning listing every problem (five toasts would stack over the reminder dialog);
     it stays longer the more it lists."""
     if not problems:

@@ -161,13 +161,15 @@ from legease_tui.commands.plain.breathe import run_breathe_plain
 from legease_tui.commands.plain.routine import run_plain
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.breathing import pattern_named
+from legease_tui.core.tonight import routine_for_tonight
 from legease_tui.services import build_services
 from legease_tui.settings.paths import resolve_paths
 import legease_tui.adapters.keyboard, legease_tui.adapters.cue_player
 clock = FakeClock()
 services = build_services(resolve_paths({str(tmp_path)!r}), clock)
 audio = audio_for(services)
-run_plain(services, services.tonight(), ScriptedKeys(clock, [(3, "p"), (9, "p")]), say, audio)
+tonight = routine_for_tonight(services.routines, services.settings.routine)
+run_plain(services, tonight, ScriptedKeys(clock, [(3, "p"), (9, "p")]), say, audio)
 run_breathe_plain(services, pattern_named("box"), ScriptedKeys(clock), say, audio)
 print("exit", code, "textual" in sys.modules, file=sys.stderr)
 """

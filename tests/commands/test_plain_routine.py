@@ -8,6 +8,7 @@ import pytest
 from audio_fakes import RecordingStarter, fake_which
 from plain_fakes import ScriptedKeys
 
+from legease_tui.adapters.audio_programs import AudioPrograms
 from legease_tui.adapters.cue_player import build_cue_audio
 from legease_tui.commands.plain.breathe import run_breathe_plain
 from legease_tui.commands.plain.routine import KEYS_LINE, run_plain
@@ -184,8 +185,8 @@ def test_full_unwind_opens_safely_names_its_sources_and_gives_time_to_change_pos
 def test_the_cues_are_the_apps_sounds_and_voice(services: Services, clock: FakeClock) -> None:
     starter = RecordingStarter()
     sound = SoundSettings(voice=True)
-    audio = build_cue_audio(sound, clock, lambda: None, lambda _n: None, starter,
-                            fake_which("paplay", "espeak-ng"))  # fmt: skip
+    programs = AudioPrograms(fake_which("paplay", "espeak-ng"), starter, "linux")
+    audio = build_cue_audio(sound, clock, lambda: None, lambda _n: None, programs)
     said: list[str] = []
     run_plain(services, SMALL, ScriptedKeys(clock), said.append, audio, interactive=False)
     assert KEYS_LINE not in said  # no keys when input is not a terminal

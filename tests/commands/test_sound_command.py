@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,21 +125,10 @@ def test_bad_sound_settings_name_file_key_and_what_is_allowed() -> None:
     ]
 
 
-def test_config_and_core_agree_on_cue_modes() -> None:
-    from legease_tui.core.routine.cue_plan import CUE_MODES
-    from legease_tui.settings.settings import CUE_CHOICES
-
-    assert CUE_CHOICES == CUE_MODES
-
-
-def test_sound_command_does_not_import_textual_or_load_audio_at_cli_start() -> None:
-    import subprocess
-    import sys
-
+def test_the_command_line_imports_neither_textual_nor_the_cue_player_at_start() -> None:
     code = (
         "import sys, legease_tui.cli; "
-        "print(any(m in sys.modules for m in ('textual', 'legease_tui.adapters.cue_player', "
-        "'legease_tui.adapters.audio_programs')))"
+        "print(any(m in sys.modules for m in ('textual', 'legease_tui.adapters.cue_player')))"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     result = subprocess.run(

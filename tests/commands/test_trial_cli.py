@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-import legease_tui.services as services_module
+import legease_tui.commands as commands_module
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
 
@@ -22,12 +22,12 @@ EVENING = datetime(2026, 12, 3, 21, 0).astimezone()
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     """Every command of the test reads this clock."""
     fake = FakeClock(EVENING)
-    build = services_module.build_services
+    build = commands_module.build_services
 
     def with_fake_clock(paths: Any, clock: Any = None) -> Any:
         return build(paths, fake)
 
-    monkeypatch.setattr(services_module, "build_services", with_fake_clock)
+    monkeypatch.setattr(commands_module, "build_services", with_fake_clock)
     return fake
 
 

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from app_builder import AppMaker
+from notices import Notices
 
-from legease_tui.app import LegEaseApp
 from legease_tui.cli import main
 from legease_tui.screens.log import LogScreen
 from legease_tui.services import Services
@@ -80,16 +81,19 @@ def test_other_exports_say_which_nights_they_leave_out(
     assert "2026-11-20 (Tension at bedtime (tension)" in err
 
 
-async def test_the_log_screen_names_them_in_a_notice(services: Services) -> None:
+async def test_the_log_screen_names_them_in_a_notice(
+    services: Services, make_app: AppMaker
+) -> None:
     for night in ("2026-11-20", "2026-11-22"):
         assert services.log is not None
         services.log.update(date.fromisoformat(night), {"tension": 3})
     spoil(services.paths.database_file, "2026-11-20", tension=99)
-    app = LegEaseApp(services, start="log")
-    async with app.run_test(size=(100, 32)) as pilot:
+    app = make_app("log")
+    notices = Notices()
+    async with app.run_test(size=(100, 32), message_hook=notices) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LogScreen)
-        said = [n.message for n in app._notifications]
+        said = notices.messages()
         assert any("2026-11-20 (Tension at bedtime" in message for message in said), said
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_builder import AppMaker
 from audio_fakes import RecordingStarter
+from notices import Notices
 from textual.widgets import Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp, stylesheet_path
+from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.cue_plan import sound_for
 from legease_tui.core.routine.cues import routine_cues
@@ -35,8 +38,8 @@ class BellCounter:
         self.rings += 1
 
 
-async def test_home_shows_tonight_and_its_keys(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_home_shows_tonight_and_its_keys(services: Services, make_app: AppMaker) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -46,8 +49,10 @@ async def test_home_shows_tonight_and_its_keys(services: Services) -> None:
         assert {"r", "b", "question_mark", "q"} <= keys
 
 
-async def test_routine_pause_next_stop_with_confirm(services: Services, clock: FakeClock) -> None:
-    app = LegEaseApp(services)
+async def test_routine_pause_next_stop_with_confirm(
+    services: Services, clock: FakeClock, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
         await pilot.pause()
@@ -93,9 +98,9 @@ async def test_routine_pause_next_stop_with_confirm(services: Services, clock: F
 
 
 async def test_a_routine_runs_to_its_summary_with_a_sound_per_cue(
-    services: Services, clock: FakeClock, played: RecordingStarter
+    services: Services, clock: FakeClock, played: RecordingStarter, make_app: AppMaker
 ) -> None:
-    app = LegEaseApp(services, start="routine", argument="quick-reset")
+    app = make_app("routine", "quick-reset")
     bell = BellCounter()
     app.bell = bell  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
@@ -115,10 +120,10 @@ async def test_a_routine_runs_to_its_summary_with_a_sound_per_cue(
         assert bell.rings == 0
 
 
-async def test_sound_off_means_no_bell(home: Paths, clock: FakeClock) -> None:
+async def test_sound_off_means_no_bell(home: Paths, clock: FakeClock, make_app: AppMaker) -> None:
     home.config_dir.mkdir(parents=True)
     home.config_file.write_text("[sound]\nenabled = false\n")
-    app = LegEaseApp(build_services(home, clock), start="routine")
+    app = make_app("routine", with_services=build_services(home, clock))
     bell = BellCounter()
     app.bell = bell  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
@@ -131,8 +136,10 @@ async def test_sound_off_means_no_bell(home: Paths, clock: FakeClock) -> None:
         assert bell.rings == 0
 
 
-async def test_breathing_choose_a_pattern_then_pace(services: Services, clock: FakeClock) -> None:
-    app = LegEaseApp(services)
+async def test_breathing_choose_a_pattern_then_pace(
+    services: Services, clock: FakeClock, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("b")
         await pilot.pause()
@@ -149,8 +156,10 @@ async def test_breathing_choose_a_pattern_then_pace(services: Services, clock: F
         assert "cycle 1 of" in text_of(app, "#step-title")
 
 
-async def test_help_lists_the_keys_of_the_screen_below(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_help_lists_the_keys_of_the_screen_below(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
         await pilot.pause()
@@ -166,7 +175,7 @@ async def test_help_lists_the_keys_of_the_screen_below(services: Services) -> No
 
 
 async def test_broken_custom_routine_is_reported_and_others_work(
-    home: Paths, clock: FakeClock
+    home: Paths, clock: FakeClock, make_app: AppMaker
 ) -> None:
     home.routines_dir.mkdir(parents=True)
     (home.routines_dir / "mine.toml").write_text('name = "Mine"\n[[steps]]\nhold = 3\n')
@@ -174,10 +183,11 @@ async def test_broken_custom_routine_is_reported_and_others_work(
         'name = "Okay"\n[[steps]]\ntitle = "Calf"\nhold = 5\n'
     )
     services = build_services(home, clock)
-    app = LegEaseApp(services)
-    async with app.run_test(size=SIZE) as pilot:
+    app = make_app(with_services=services)
+    notices = Notices()
+    async with app.run_test(size=SIZE, message_hook=notices) as pilot:
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = notices.messages()
         assert any("mine.toml" in m and "steps[1].title" in m for m in messages)
         app.start_routine(services.routines.routines["ok"])
         await pilot.pause()
@@ -187,20 +197,18 @@ async def test_broken_custom_routine_is_reported_and_others_work(
 def test_unknown_routine_name_exits_with_a_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from legease_tui.cli import main
-
     assert main(["--home", str(tmp_path), "routine", "nope"]) == 2
     assert "no routine called 'nope' (known: calf-hamstring" in capsys.readouterr().err
 
 
 def test_stylesheet_is_found(tmp_path: Path) -> None:
-    from legease_tui.app import stylesheet_path
-
     assert stylesheet_path().is_file()
 
 
-async def test_command_palette_chooses_tonights_routine(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_command_palette_chooses_tonights_routine(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -208,7 +216,7 @@ async def test_command_palette_chooses_tonights_routine(services: Services) -> N
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.services.tonight().key == "full-unwind"
+        assert app.navigator.tonights_routine().key == "full-unwind"
         assert isinstance(app.screen, HomeScreen)
         assert "Full unwind" in text_of(app, "#tonight")
         await pilot.press("r")
@@ -217,8 +225,10 @@ async def test_command_palette_chooses_tonights_routine(services: Services) -> N
         assert app.screen.session.routine.key == "full-unwind"
 
 
-async def test_skipping_every_step_is_not_a_routine_done(services: Services) -> None:
-    app = LegEaseApp(services, start="routine", argument="quick-reset")
+async def test_skipping_every_step_is_not_a_routine_done(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app("routine", "quick-reset")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("n", "n", "n")

@@ -4,15 +4,17 @@ reverts another; Settings asks before dropping edits, as the entry form does."""
 
 from __future__ import annotations
 
+import inspect
 import tomllib
 
 import pytest
+from app_builder import AppMaker
 from textual.pilot import Pilot
 from textual.widgets import Input, Select
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
-from legease_tui.palette import legease_commands
+from legease_tui.core.tonight import routine_for_tonight
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.settings import SettingsScreen
@@ -27,21 +29,27 @@ def saved(services: Services) -> dict[str, object]:
     return tomllib.loads(services.paths.config_file.read_text())
 
 
+def tonights(services: Services) -> str:
+    return routine_for_tonight(services.routines, services.settings.routine).key
+
+
 async def choose_in_palette(pilot: Pilot[int], app: LegEaseApp, title: str) -> None:
     """Run the palette entry named `title` (what pressing enter on it does)."""
-    (command,) = [c for c in legease_commands(app) if c.title == title]
-    command.callback()
+    (command,) = [c for c in app.get_system_commands(app.screen) if c.title == title]
+    ran = command.callback()
+    if inspect.isawaitable(ran):
+        await ran
     await pilot.pause()
 
 
 async def test_palette_routine_is_saved_shown_in_settings_and_survives_restart(
-    services: Services, home: Paths, clock: FakeClock
+    services: Services, home: Paths, clock: FakeClock, make_app: AppMaker
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await choose_in_palette(pilot, app, "Routine: Quick reset")
-        assert services.tonight().key == "quick-reset"
+        assert tonights(services) == "quick-reset"
         assert saved(services)["routine"] == "quick-reset"
         await pilot.press("s")
         await pilot.pause()
@@ -49,13 +57,14 @@ async def test_palette_routine_is_saved_shown_in_settings_and_survives_restart(
         assert isinstance(screen, SettingsScreen)
         assert screen.query_one("#routine", Select).value == "quick-reset"
     again = build_services(home, clock)
-    assert again.tonight().key == "quick-reset"
+    assert tonights(again) == "quick-reset"
 
 
 async def test_saving_settings_keeps_a_routine_chosen_while_they_were_open(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -72,26 +81,28 @@ async def test_saving_settings_keeps_a_routine_chosen_while_they_were_open(
     config = saved(services)
     assert config["routine"] == "full-unwind"  # not reverted to calf-hamstring
     assert config["sound"]["volume"] == 40  # type: ignore[index]
-    assert services.tonight().key == "full-unwind"
+    assert tonights(services) == "full-unwind"
 
 
 async def test_theme_from_the_picker_is_saved_and_survives_restart(
-    services: Services, home: Paths, clock: FakeClock
+    services: Services, home: Paths, clock: FakeClock, make_app: AppMaker
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.theme = "nord"  # what Textual's theme picker does with the chosen theme
         await pilot.pause()
         assert saved(services)["theme"] == "nord"
-    again = LegEaseApp(build_services(home, clock))
+    again = make_app(with_services=build_services(home, clock))
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert again.theme == "nord"
 
 
-async def test_settings_escape_with_edits_asks_and_can_keep_editing(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_settings_escape_with_edits_asks_and_can_keep_editing(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         await pilot.pause()

@@ -6,10 +6,11 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from app_builder import AppMaker
+from notices import Notices
 from screen_text import screen_text
 from textual.widgets import DataTable, Static
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.query import NightQuery
 from legease_tui.core.log.tracker.period import make_period
@@ -37,9 +38,11 @@ def _fill(services: Services) -> None:
     )  # fmt: skip
 
 
-async def test_the_nights_detail_shows_the_tracker_beside_the_diary(services: Services) -> None:
+async def test_the_nights_detail_shows_the_tracker_beside_the_diary(
+    services: Services, make_app: AppMaker
+) -> None:
     _fill(services)
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("l")
         await pilot.pause()
@@ -50,9 +53,11 @@ async def test_the_nights_detail_shows_the_tracker_beside_the_diary(services: Se
         assert "naps: 09:00 (30 min)" in text
 
 
-async def test_trends_compares_diary_and_tracker_with_their_counts(services: Services) -> None:
+async def test_trends_compares_diary_and_tracker_with_their_counts(
+    services: Services, make_app: AppMaker
+) -> None:
     _fill(services)
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("l")
         await pilot.pause()
@@ -63,8 +68,10 @@ async def test_trends_compares_diary_and_tracker_with_their_counts(services: Ser
         assert "Fitbit: asleep 7 h on average · efficiency 88 % (1 night)" in text
 
 
-async def test_trends_without_a_tracker_draws_nothing_more(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_trends_without_a_tracker_draws_nothing_more(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("l", "2")
         await pilot.pause()
@@ -84,11 +91,13 @@ def _tracker_only_night(services: Services) -> date:
 
 async def test_a_night_only_the_tracker_saw_is_in_the_nights_table_saying_so(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
     _fill(services)
     tracked = _tracker_only_night(services)
-    app = LegEaseApp(services, start="log")
-    async with app.run_test(size=(100, 32)) as pilot:
+    app = make_app("log")
+    notices = Notices()
+    async with app.run_test(size=(100, 32), message_hook=notices) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#night-table", DataTable)
         keys = [str(key.value) for key in table.rows]
@@ -103,7 +112,7 @@ async def test_a_night_only_the_tracker_saw_is_in_the_nights_table_saying_so(
         assert "Sleep as Android: 23:10–06:40 · in bed 7 h 30 min · asleep 6 h 42 min" in text
         await pilot.press("d")  # nothing of the diary's to delete: said, nothing asked
         await pilot.pause()
-        assert "has no diary entry to delete" in [n.message for n in app._notifications][-1]
+        assert "has no diary entry to delete" in notices.messages()[-1]
         assert isinstance(app.screen, LogScreen)
         assert services.log is not None and services.log.devices.night(tracked)
 
@@ -125,19 +134,21 @@ async def test_a_tag_or_cramps_filter_leaves_out_a_night_only_the_tracker_saw(
 
 @pytest.mark.parametrize("width", [80, 100, 120, 200])
 async def test_the_sleep_column_shows_11_h_43_min_whole_at_every_width(
-    services: Services, width: int
+    services: Services, width: int, make_app: AppMaker
 ) -> None:
     """At 80, 100 and 120 columns it read "11 h 43 mi"."""
     assert services.log is not None
     services.log.add(NightEntry(TONIGHT, lights_out=time(20, 0), final_wake=time(7, 43)))
-    app = LegEaseApp(services, start="log")
+    app = make_app("log")
     async with app.run_test(size=(width, 32)) as pilot:
         await pilot.pause()
         row = next(r for r in screen_text(app).splitlines() if f"{TONIGHT:%d %b}" in r)
         assert "11 h 43 min " in row
 
 
-async def test_the_log_names_a_stored_tracker_period_it_cannot_read(services: Services) -> None:
+async def test_the_log_names_a_stored_tracker_period_it_cannot_read(
+    services: Services, make_app: AppMaker
+) -> None:
     _fill(services)
     assert services.store is not None
     with services.store.transaction() as db:  # a hand edit: a source LegEase does not know
@@ -147,11 +158,12 @@ async def test_the_log_names_a_stored_tracker_period_it_cannot_read(services: Se
         assert record is not None
         periods = [{**record["periods"][0], "source": "oura"}, *record["periods"][1:]]
         table.update({"periods": periods}, doc_ids=[key])
-    app = LegEaseApp(services)
-    async with app.run_test(size=(100, 32)) as pilot:
+    app = make_app()
+    notices = Notices()
+    async with app.run_test(size=(100, 32), message_hook=notices) as pilot:
         await pilot.press("l")
         await pilot.pause()
-        said = [(n.title, n.message) for n in app._notifications]
+        said = [(n.title, n.message) for n in notices.shown]
         title, message = next(item for item in said if "tracker" in item[0])
         assert title == "Some tracker periods cannot be read"
         assert message.startswith(

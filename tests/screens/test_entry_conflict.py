@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from app_builder import AppMaker
 from textual.widgets import Input, Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
@@ -36,9 +37,10 @@ async def _form_saved_after_another_change(services: Services, app: LegEaseApp, 
 
 async def test_saving_over_a_night_changed_elsewhere_asks_and_keeps_the_stored(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
     other_terminal(services).add(NightEntry(TONIGHT, tension=3))
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await _form_saved_after_another_change(services, app, pilot)
         assert isinstance(app.screen, ConflictDialog)
@@ -53,8 +55,8 @@ async def test_saving_over_a_night_changed_elsewhere_asks_and_keeps_the_stored(
     assert other_terminal(services).get(TONIGHT) == NightEntry(TONIGHT, tension=2, water=5)
 
 
-async def test_keeping_the_forms_values_saves_them(services: Services) -> None:
-    app = LegEaseApp(services)  # a new night: another terminal logs it while the form is open
+async def test_keeping_the_forms_values_saves_them(services: Services, make_app: AppMaker) -> None:
+    app = make_app()  # a new night: another terminal logs it while the form is open
     async with app.run_test(size=(100, 40)) as pilot:
         await _form_saved_after_another_change(services, app, pilot)
         assert isinstance(app.screen, ConflictDialog)
@@ -66,8 +68,9 @@ async def test_keeping_the_forms_values_saves_them(services: Services) -> None:
 
 async def test_escape_in_the_dialog_goes_back_to_the_form_with_nothing_written(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await _form_saved_after_another_change(services, app, pilot)
         await pilot.press("escape")

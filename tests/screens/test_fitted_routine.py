@@ -3,16 +3,17 @@ Home says when tonight's check showed a sign to see a clinician about first (iss
 
 from __future__ import annotations
 
+from app_builder import AppMaker
 from plain_fakes import ScriptedKeys
 from quiz_helpers import with_answers
 from textual.widgets import Static
 
-from legease_tui.app import LegEaseApp
 from legease_tui.commands.plain.routine import run_plain
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.quiz.model import Answer
 from legease_tui.core.quiz.scoring import score_answers
 from legease_tui.core.routine.model import format_duration
+from legease_tui.core.tonight import last_check, routine_for_person, routine_for_tonight
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services
 
@@ -30,11 +31,13 @@ def _full_unwind(services: Services) -> None:
 
 async def test_home_shows_the_fitted_routine_and_the_routine_runs_fitted(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
     _full_unwind(services)
     _saved(services, with_answers(conditions=("heart-failure",)))
-    fitted = services.for_person(services.tonight())
-    app = LegEaseApp(services)
+    check = last_check(services.store, lambda: services.quiz_content)
+    fitted = routine_for_person(routine_for_tonight(services.routines, "full-unwind"), check)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         tonight = str(app.screen.query_one("#tonight", Static).render())
@@ -51,9 +54,10 @@ async def test_home_shows_the_fitted_routine_and_the_routine_runs_fitted(
 
 async def test_home_says_see_a_clinician_first_after_such_a_check_tonight(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
     _saved(services, with_answers(long_cramp="yes"))
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         line = app.screen.query_one("#clinician-first", Static)

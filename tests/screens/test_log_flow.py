@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app_builder import AppMaker
 from textual.widgets import DataTable, Input, Static
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.storage.store import Store
+from legease_tui.messages import RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.entry import EntryScreen
 from legease_tui.screens.home import HomeScreen
@@ -27,8 +28,10 @@ def repository(services: Services) -> LogRepository:
     return services.log
 
 
-async def test_new_entry_from_home_saves_and_shows_on_home(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_new_entry_from_home_saves_and_shows_on_home(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("n")
         assert isinstance(app.screen, EntryScreen)
@@ -45,8 +48,10 @@ async def test_new_entry_from_home_saves_and_shows_on_home(services: Services) -
         assert "6" in recent and "✱1" in recent
 
 
-async def test_a_bad_value_shows_an_inline_error_and_saves_nothing(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_a_bad_value_shows_an_inline_error_and_saves_nothing(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("n")
         form = app.screen
@@ -61,8 +66,8 @@ async def test_a_bad_value_shows_an_inline_error_and_saves_nothing(services: Ser
         assert repository(services).entries() == []
 
 
-async def test_escape_asks_before_dropping_changes(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_escape_asks_before_dropping_changes(services: Services, make_app: AppMaker) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("n")
         app.screen.query_one("#input-tension", Input).value = "4"
@@ -75,11 +80,11 @@ async def test_escape_asks_before_dropping_changes(services: Services) -> None:
         assert repository(services).entries() == []
 
 
-async def test_log_lists_edits_and_deletes_a_night(services: Services) -> None:
+async def test_log_lists_edits_and_deletes_a_night(services: Services, make_app: AppMaker) -> None:
     log = repository(services)
     log.add(NightEntry(TONIGHT, tension=6, cramps=1))
     log.add(NightEntry(TONIGHT - timedelta(days=1), tension=3))
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("l")
         assert isinstance(app.screen, LogScreen)
@@ -102,8 +107,10 @@ async def test_log_lists_edits_and_deletes_a_night(services: Services) -> None:
         assert [e.night for e in log.entries()] == [TONIGHT - timedelta(days=1)]
 
 
-async def test_a_night_added_elsewhere_while_the_app_is_open_is_kept(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_a_night_added_elsewhere_while_the_app_is_open_is_kept(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("n")
         # Another terminal: `legease log add` on the same file, with its own Store.
@@ -118,12 +125,14 @@ async def test_a_night_added_elsewhere_while_the_app_is_open_is_kept(services: S
     assert nights == [TONIGHT, TONIGHT - timedelta(days=1)]
 
 
-async def test_routine_outcome_is_stored_and_summary_logs_the_night(services: Services) -> None:
+async def test_routine_outcome_is_stored_and_summary_logs_the_night(
+    services: Services, make_app: AppMaker
+) -> None:
     clock = services.clock
     outcome = SessionOutcome("calf", "Calf & hamstring", clock.now(), 341, 341, 3, 3, True)
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
-        app.session_ended(outcome)
+        app.post_message(RoutineEnded(outcome))  # as the routine screen says it
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert repository(services).routine_nights() == {TONIGHT}
@@ -137,8 +146,8 @@ async def test_routine_outcome_is_stored_and_summary_logs_the_night(services: Se
         assert [n.routine_done for n in repository(services).nights()] == [True]
 
 
-async def test_log_start_opens_the_log_over_home(services: Services) -> None:
-    app = LegEaseApp(services, start="log")
+async def test_log_start_opens_the_log_over_home(services: Services, make_app: AppMaker) -> None:
+    app = make_app("log")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LogScreen)
@@ -146,12 +155,12 @@ async def test_log_start_opens_the_log_over_home(services: Services) -> None:
         assert isinstance(app.screen, HomeScreen)
 
 
-async def test_log_filters_narrow_the_table(services: Services) -> None:
+async def test_log_filters_narrow_the_table(services: Services, make_app: AppMaker) -> None:
     log = repository(services)
     log.add(NightEntry(TONIGHT, cramps=0, tags=("heat",)))
     log.add(NightEntry(TONIGHT - timedelta(days=2), cramps=2))
     log.add(NightEntry(TONIGHT - timedelta(days=60), cramps=1))
-    app = LegEaseApp(services, start="log")
+    app = make_app("log")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -168,8 +177,10 @@ async def test_log_filters_narrow_the_table(services: Services) -> None:
         assert table.row_count == 3
 
 
-async def test_r_reads_a_night_added_elsewhere_into_the_open_log(services: Services) -> None:
-    app = LegEaseApp(services, start="log")
+async def test_r_reads_a_night_added_elsewhere_into_the_open_log(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app("log")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#night-table", DataTable)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import io
 from datetime import date, datetime, timedelta
 
+from app_builder import AppMaker
 from rich.console import Console
 from textual.widgets import DataTable, Input, Select, Static
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.stats import what_helps
@@ -24,8 +24,10 @@ def text_of(screen: object, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())  # type: ignore[attr-defined]
 
 
-async def test_sleep_figures_show_while_tension_is_invalid(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_sleep_figures_show_while_tension_is_invalid(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("n")
         form = app.screen
@@ -40,8 +42,10 @@ async def test_sleep_figures_show_while_tension_is_invalid(services: Services) -
         assert "Time in bed 8 h 15 min" in figures and "total sleep 7 h 45 min" in figures
 
 
-async def test_lights_out_before_into_bed_is_the_field_shown_wrong(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_lights_out_before_into_bed_is_the_field_shown_wrong(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("n")
         form = app.screen
@@ -55,12 +59,14 @@ async def test_lights_out_before_into_bed_is_the_field_shown_wrong(services: Ser
         assert not form.query_one("#error-final_wake", Static).has_class("shown")
 
 
-async def test_typed_dates_apply_on_change_and_show_in_the_range_box(services: Services) -> None:
+async def test_typed_dates_apply_on_change_and_show_in_the_range_box(
+    services: Services, make_app: AppMaker
+) -> None:
     log = services.log
     assert log is not None
     log.add(NightEntry(TONIGHT, cramps=0))
     log.add(NightEntry(TONIGHT - timedelta(days=60), cramps=1))
-    app = LegEaseApp(services, start="log")
+    app = make_app("log")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -79,8 +85,10 @@ async def test_typed_dates_apply_on_change_and_show_in_the_range_box(services: S
         assert table.row_count == 1
 
 
-async def test_a_bad_date_is_named_when_the_box_is_left(services: Services) -> None:
-    app = LegEaseApp(services, start="log")
+async def test_a_bad_date_is_named_when_the_box_is_left(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app("log")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -106,6 +114,7 @@ def rendered(widget: Static) -> str:
 
 async def test_routines_done_counts_a_routine_night_whose_entry_was_deleted(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
     log = services.log
     assert log is not None
@@ -113,7 +122,7 @@ async def test_routines_done_counts_a_routine_night_whose_entry_was_deleted(
     log.record_session(SessionOutcome("calf", "Calf & hamstring", started, 341, 341, 3, 3, True))
     log.add(NightEntry(TONIGHT, tension=4))
     log.delete(TONIGHT)
-    app = LegEaseApp(services, start="log")
+    app = make_app("log")
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await pilot.press("2")

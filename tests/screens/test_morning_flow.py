@@ -7,10 +7,10 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app_builder import AppMaker
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.morning import MorningScreen
@@ -31,33 +31,37 @@ async def _settle(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
-async def _offered(services: Services) -> bool:
-    app = LegEaseApp(services)
+async def _offered(services: Services, make_app: AppMaker) -> bool:
+    app = make_app(with_services=services)
     async with app.run_test(size=(100, 32)) as pilot:
         await _settle(pilot)
         line = app.screen.query_one("#morning-check", Static)
         return line.display and "How was last night?" in str(line.render())
 
 
-async def test_offered_before_noon_and_not_after(home: Paths) -> None:
-    assert await _offered(at(home, 7, 30))
-    assert not await _offered(at(home, 12, 0))
+async def test_offered_before_noon_and_not_after(home: Paths, make_app: AppMaker) -> None:
+    assert await _offered(at(home, 7, 30), make_app)
+    assert not await _offered(at(home, 12, 0), make_app)
 
 
-async def test_not_offered_once_last_night_has_a_morning_answer(home: Paths) -> None:
+async def test_not_offered_once_last_night_has_a_morning_answer(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = at(home, 7, 30)
     assert services.log is not None
     services.log.update(LAST_NIGHT, {"tension": "5"})  # evening answers alone: still offered
-    assert await _offered(services)
+    assert await _offered(services, make_app)
     services.log.update(LAST_NIGHT, {"cramps": "0"})
-    assert not await _offered(services)
+    assert not await _offered(services, make_app)
 
 
-async def test_the_check_in_merges_into_the_night_and_the_offer_goes(home: Paths) -> None:
+async def test_the_check_in_merges_into_the_night_and_the_offer_goes(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = at(home, 7, 30)
     assert services.log is not None
     services.log.update(LAST_NIGHT, {"tension": "6", "lights_out": "23:10", "water": "5"})
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=(100, 32)) as pilot:
         await _settle(pilot)
         await pilot.press("m")
@@ -94,10 +98,12 @@ async def test_the_check_in_merges_into_the_night_and_the_offer_goes(home: Paths
     assert (entry.tension, entry.lights_out, entry.water) == (6, time(23, 10), 5)  # kept
 
 
-async def test_typing_goes_to_cramps_and_an_empty_check_in_saves_nothing(home: Paths) -> None:
+async def test_typing_goes_to_cramps_and_an_empty_check_in_saves_nothing(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = at(home, 7, 30)
     assert services.log is not None
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
         await pilot.press("m")

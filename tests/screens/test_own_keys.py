@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_builder import AppMaker
+from notices import Notices
 from screen_text import screen_text
 from textual.widgets import Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.screens import keymap
 from legease_tui.screens.breathing import BreathingScreen
@@ -34,10 +36,13 @@ def footer_row(app: LegEaseApp) -> str:
     return screen_text(app).splitlines()[-1]
 
 
-async def test_a_rebound_key_works_and_shows_in_the_footer_and_help(home: Paths) -> None:
+async def test_a_rebound_key_works_and_shows_in_the_footer_and_help(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = with_config(home, '[keys]\nhome.routine = "g"\n"routine.next" = "right,l"\n')
-    app = LegEaseApp(services)
-    async with app.run_test(size=SIZE) as pilot:
+    app = make_app(with_services=services)
+    notices = Notices()
+    async with app.run_test(size=SIZE, message_hook=notices) as pilot:
         await pilot.pause()
         footer = footer_row(app)
         assert "g Routine" in footer
@@ -60,22 +65,24 @@ async def test_a_rebound_key_works_and_shows_in_the_footer_and_help(home: Paths)
         await pilot.pause()
         assert screen.session.view().step_index == step + 1
         assert "→ Next" in footer_row(app)  # shown as the key in force, not the old "→/n"
-    assert [n.message for n in app._notifications if "keys" in n.message] == []
+    assert [n.message for n in notices.shown if "keys" in n.message] == []
 
 
-async def test_two_actions_may_swap_keys(home: Paths) -> None:
+async def test_two_actions_may_swap_keys(home: Paths, make_app: AppMaker) -> None:
     services = with_config(home, '[keys]\nhome.routine = "b"\nhome.breathing = "r"\n')
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "b Routine" in footer_row(app) and "r Breathe" in footer_row(app)
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, BreathingScreen)
-    assert [p for p in services.problems if "config.toml" in p] == []
+    assert [p for p in app.preferences.problems if "config.toml" in p] == []
 
 
-async def test_bad_lines_are_notices_naming_the_line_and_keep_the_usual_key(home: Paths) -> None:
+async def test_bad_lines_are_notices_naming_the_line_and_keep_the_usual_key(
+    home: Paths, make_app: AppMaker
+) -> None:
     config = "\n".join(
         [
             'routine = "calf-hamstring"',
@@ -88,15 +95,16 @@ async def test_bad_lines_are_notices_naming_the_line_and_keep_the_usual_key(home
         ]
     )
     services = with_config(home, config)
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     file = str(home.config_file)
-    async with app.run_test(size=SIZE) as pilot:
+    notices = Notices()
+    async with app.run_test(size=SIZE, message_hook=notices) as pilot:
         await pilot.pause()
         await pilot.pause()
-        shown = [n.message for n in app._notifications]
+        shown = notices.messages()
         footer = footer_row(app)
         assert "l Log" in footer and "k Symptoms" in footer and "s Settings" in footer
-    problems = sorted(p for p in services.problems if p.startswith(file))
+    problems = sorted(p for p in app.preferences.problems if p.startswith(file))
     assert len(problems) == 4
     line = dict(p.removeprefix(f"{file}, line ").split(": ", 1) for p in problems)
     assert line["3"].startswith("'home.routin' is not an action")
@@ -155,14 +163,13 @@ def test_keys_survive_a_settings_save(tmp_path: Path) -> None:
 
 
 async def test_without_keys_no_screen_bindings_are_read(
-    services: Services, monkeypatch: pytest.MonkeyPatch
+    services: Services, monkeypatch: pytest.MonkeyPatch, make_app: AppMaker
 ) -> None:
     def never() -> dict[str, list[object]]:
         raise AssertionError("start-up read every screen's bindings with no [keys] lines")
 
     monkeypatch.setattr(keymap, "screen_bindings", never)
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert app._keymap == {}
         assert "r Routine" in footer_row(app)

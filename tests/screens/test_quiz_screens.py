@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from app_builder import AppMaker
+from notices import Notices
 from quiz_helpers import DESK_JOB, NEUTRAL, option_number
 from textual.pilot import Pilot
 from textual.widgets import Collapsible, OptionList, Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.quiz.content import load_content
 from legease_tui.core.quiz.model import Answer, chosen
 from legease_tui.screens.dialogs import ConfirmDialog
@@ -54,8 +56,10 @@ def shown_actions(app: LegEaseApp) -> set[str]:
     return {b.binding.action for b in app.screen.active_bindings.values() if b.binding.show}
 
 
-async def test_k_on_home_opens_the_check_at_the_first_red_flag(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_k_on_home_opens_the_check_at_the_first_red_flag(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         assert isinstance(app.screen, QuizScreen)
@@ -66,8 +70,9 @@ async def test_k_on_home_opens_the_check_at_the_first_red_flag(services: Service
 
 async def test_the_desk_job_check_ranks_water_and_sitting_and_starts_the_routine(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         await answer_with_numbers(pilot, DESK_JOB)
@@ -85,8 +90,8 @@ async def test_the_desk_job_check_ranks_water_and_sitting_and_starts_the_routine
         assert app.screen.session.routine.key == "calf-hamstring"
 
 
-async def test_arrows_and_enter_answer_too(services: Services) -> None:
-    app = LegEaseApp(services, start="quiz")
+async def test_arrows_and_enter_answer_too(services: Services, make_app: AppMaker) -> None:
+    app = make_app("quiz")
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, QuizScreen)
         await pilot.press("enter", "down", "enter")
@@ -96,8 +101,8 @@ async def test_arrows_and_enter_answer_too(services: Services) -> None:
         assert app.screen.quiz_run.current.key == "one-leg-with"
 
 
-async def test_going_back_keeps_the_answers(services: Services) -> None:
-    app = LegEaseApp(services, start="quiz")
+async def test_going_back_keeps_the_answers(services: Services, make_app: AppMaker) -> None:
+    app = make_app("quiz")
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, QuizScreen)
@@ -112,8 +117,8 @@ async def test_going_back_keeps_the_answers(services: Services) -> None:
         assert screen.quiz_run.answers["sensation"] == "tight"
 
 
-async def test_escape_asks_before_leaving(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_escape_asks_before_leaving(services: Services, make_app: AppMaker) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k", "1", "escape")
         assert isinstance(app.screen, ConfirmDialog)
@@ -127,8 +132,9 @@ async def test_escape_asks_before_leaving(services: Services) -> None:
 
 async def test_an_emergency_answer_shows_999_at_once_and_no_routine(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k", str(option_number(CONTENT, "emergency", "stroke")))
         assert isinstance(app.screen, StopScreen)
@@ -148,8 +154,10 @@ async def test_an_emergency_answer_shows_999_at_once_and_no_routine(
         assert rows(services, "nights") == []
 
 
-async def test_a_same_day_answer_ends_after_the_safety_questions(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_a_same_day_answer_ends_after_the_safety_questions(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     answers = {**NEUTRAL, "one-leg": "one", "one-leg-with": "infection"}
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
@@ -163,8 +171,10 @@ async def test_a_same_day_answer_ends_after_the_safety_questions(services: Servi
         assert saved["levels"] == ["today"] and "sensation" not in saved["answers"]
 
 
-async def test_an_urgent_appointment_result_offers_no_routine(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_an_urgent_appointment_result_offers_no_routine(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         await answer_with_numbers(pilot, {**DESK_JOB, "long-cramp": "yes", "nerve": "yes"})
@@ -186,8 +196,10 @@ async def test_an_urgent_appointment_result_offers_no_routine(services: Services
         assert "signs that need an urgent appointment" in night["note"]
 
 
-async def test_warning_signs_come_first_on_the_result(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_warning_signs_come_first_on_the_result(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     answers = {**DESK_JOB, "nerve": "yes", "medicine": "diuretic"}
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
@@ -200,9 +212,12 @@ async def test_warning_signs_come_first_on_the_result(services: Services) -> Non
         assert "came on slowly" in signs and "new or changed medicine" in signs
 
 
-async def test_several_conditions_are_ticked_then_done(services: Services) -> None:
-    app = LegEaseApp(services)
-    async with app.run_test(size=SIZE) as pilot:
+async def test_several_conditions_are_ticked_then_done(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
+    notices = Notices()
+    async with app.run_test(size=SIZE, message_hook=notices) as pilot:
         await pilot.press("k")
         screen = app.screen
         assert isinstance(screen, QuizScreen)
@@ -214,7 +229,7 @@ async def test_several_conditions_are_ticked_then_done(services: Services) -> No
         await pilot.pause()
         assert screen.quiz_run.current is not None
         assert screen.quiz_run.current.key == "conditions"
-        assert NOTHING_TICKED in [n.message for n in app._notifications]
+        assert NOTHING_TICKED in notices.messages()
         await pilot.press("3", "4", "6", "6")  # diabetes, heart failure, a nerve condition twice
         assert screen.ticked == {"metabolic", "heart-failure"}
         assert str(options.get_option_at_index(2).prompt).startswith("3  [x] Diabetes")
@@ -228,8 +243,10 @@ async def test_several_conditions_are_ticked_then_done(services: Services) -> No
         assert screen.quiz_run.answers["conditions"] == ("none",)
 
 
-async def test_with_nothing_raised_no_cause_is_listed(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_with_nothing_raised_no_cause_is_listed(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         await answer_with_numbers(pilot, NEUTRAL)
@@ -243,8 +260,10 @@ async def test_with_nothing_raised_no_cause_is_listed(services: Services) -> Non
         assert sum("Magnesium" in label for label in labels) == 1
 
 
-async def test_n_notes_the_check_in_tonights_log_once(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_n_notes_the_check_in_tonights_log_once(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         await answer_with_numbers(pilot, DESK_JOB)
@@ -257,8 +276,10 @@ async def test_n_notes_the_check_in_tonights_log_once(services: Services) -> Non
         assert entry is not None and "symptom-check" in entry.tags
 
 
-async def test_a_second_check_is_compared_with_the_first(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_a_second_check_is_compared_with_the_first(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     stressed = {**NEUTRAL, "stress": "very", "racing": "yes"}
     async with app.run_test(size=SIZE) as pilot:
         for answers in ({**stressed, "water": "little"}, stressed):
@@ -270,8 +291,10 @@ async def test_a_second_check_is_compared_with_the_first(services: Services) -> 
         assert "water: better; stress: high both times" in compare
 
 
-async def test_the_command_palette_offers_the_symptom_check(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_the_command_palette_offers_the_symptom_check(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE):
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert "Symptom check" in titles

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from app_builder import AppMaker
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.screens.entry import EntryScreen
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.log import LogScreen
@@ -32,16 +33,16 @@ def count_calls(monkeypatch: pytest.MonkeyPatch, cls: type, name: str) -> list[o
 
 async def settled(app: LegEaseApp, pilot: Pilot[int]) -> None:
     """Past start-up: the first frame drawn and the reminder started (each refreshes Home)."""
-    while app._reminders is None or not app.reminders._started:
+    while not app.reminders._started:
         await pilot.pause()
     await pilot.pause()
 
 
 async def test_home_refreshes_once_after_an_entry_is_saved(
-    services: Services, monkeypatch: pytest.MonkeyPatch
+    services: Services, monkeypatch: pytest.MonkeyPatch, make_app: AppMaker
 ) -> None:
     refreshes = count_calls(monkeypatch, HomeScreen, "show_state")
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
         await pilot.press("n")
@@ -56,10 +57,10 @@ async def test_home_refreshes_once_after_an_entry_is_saved(
 
 
 async def test_home_refreshes_once_after_settings_are_saved(
-    services: Services, monkeypatch: pytest.MonkeyPatch
+    services: Services, monkeypatch: pytest.MonkeyPatch, make_app: AppMaker
 ) -> None:
     refreshes = count_calls(monkeypatch, HomeScreen, "show_state")
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
         await pilot.press("s")
@@ -75,10 +76,10 @@ async def test_home_refreshes_once_after_settings_are_saved(
 
 
 async def test_the_log_reads_itself_once_after_an_entry_is_saved(
-    services: Services, monkeypatch: pytest.MonkeyPatch
+    services: Services, monkeypatch: pytest.MonkeyPatch, make_app: AppMaker
 ) -> None:
     reloads = count_calls(monkeypatch, LogScreen, "reload")
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
         await pilot.press("l")

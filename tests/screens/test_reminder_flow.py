@@ -9,18 +9,22 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_builder import AppMaker
+from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import ReminderLog
 from legease_tui.core.reminders.schedule import ReminderRule
+from legease_tui.messages import SettingsSaved
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.reminder import ReminderDialog, SkipReasonDialog
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
+from legease_tui.settings.settings import Settings
 
 SIZE = (100, 32)
 pytestmark = pytest.mark.usefixtures("reminders_at_once")
@@ -52,14 +56,26 @@ def message_of(app: LegEaseApp) -> str:
     return str(app.screen.query_one("#reminder-message", Static).render())
 
 
+async def settings_saved(pilot: Pilot[int], settings: Settings) -> None:
+    """`settings` written and in force, as the Settings screen leaves them; it says so."""
+    app = pilot.app
+    assert isinstance(app, LegEaseApp)
+    app.services.settings = settings
+    app.post_message(SettingsSaved(settings))
+    await pilot.pause()
+    app.refresh_home()  # Settings would have covered Home: it refreshes when shown again
+
+
 def home_line(app: LegEaseApp) -> str:
     home = next(s for s in app.screen_stack if isinstance(s, HomeScreen))
     return str(home.query_one("#next-reminder", Static).render())
 
 
-async def test_missed_tonight_is_offered_on_launch_with_its_time(home: Paths) -> None:
+async def test_missed_tonight_is_offered_on_launch_with_its_time(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = london_services(home, clock_at(22, 10))
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ReminderDialog)
@@ -68,18 +84,22 @@ async def test_missed_tonight_is_offered_on_launch_with_its_time(home: Paths) ->
         assert kinds(services) == ["reminder_shown"]
 
 
-async def test_no_dialog_before_the_time_and_home_says_when(home: Paths) -> None:
+async def test_no_dialog_before_the_time_and_home_says_when(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = london_services(home, clock_at(19, 20))
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert "Next routine: tonight 21:30 (in 2 h 10 min)" in home_line(app)
 
 
-async def test_enter_starts_the_routine_and_records_the_start(home: Paths) -> None:
+async def test_enter_starts_the_routine_and_records_the_start(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = london_services(home, clock_at(21, 30))
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ReminderDialog)
@@ -90,10 +110,12 @@ async def test_enter_starts_the_routine_and_records_the_start(home: Paths) -> No
         assert kinds(services) == ["reminder_shown", "reminder_start"]
 
 
-async def test_snooze_brings_it_back_after_the_snooze_until_the_limit(home: Paths) -> None:
+async def test_snooze_brings_it_back_after_the_snooze_until_the_limit(
+    home: Paths, make_app: AppMaker
+) -> None:
     clock = clock_at(21, 30)
     services = london_services(home, clock, max_snoozes=1)
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("z")
@@ -118,9 +140,11 @@ async def test_snooze_brings_it_back_after_the_snooze_until_the_limit(home: Path
 
 
 @pytest.mark.parametrize(("key", "reason"), [("2", "already did it"), ("4", "in pain")])
-async def test_skip_asks_why_and_records_the_reason(home: Paths, key: str, reason: str) -> None:
+async def test_skip_asks_why_and_records_the_reason(
+    home: Paths, key: str, reason: str, make_app: AppMaker
+) -> None:
     services = london_services(home, clock_at(21, 30))
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("x")
@@ -139,9 +163,11 @@ async def test_skip_asks_why_and_records_the_reason(home: Paths, key: str, reaso
         assert "Next routine: tomorrow 21:30" in home_line(app)
 
 
-async def test_going_back_from_the_reason_shows_the_reminder_again(home: Paths) -> None:
+async def test_going_back_from_the_reason_shows_the_reminder_again(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = london_services(home, clock_at(21, 30))
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("x", "escape")
@@ -150,10 +176,10 @@ async def test_going_back_from_the_reason_shows_the_reminder_again(home: Paths) 
         assert "skip" not in kinds(services)
 
 
-async def test_a_running_routine_is_not_interrupted(home: Paths) -> None:
+async def test_a_running_routine_is_not_interrupted(home: Paths, make_app: AppMaker) -> None:
     clock = clock_at(21, 25)
     services = london_services(home, clock)
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("r")
@@ -167,10 +193,11 @@ async def test_a_running_routine_is_not_interrupted(home: Paths) -> None:
 
 async def test_the_job_fires_inside_the_app_and_not_twice_after_a_clock_jump(
     home: Paths,
+    make_app: AppMaker,
 ) -> None:
     clock = clock_at(21, 29)
     services = london_services(home, clock)
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         scheduler = app.reminders.scheduler
@@ -192,9 +219,11 @@ async def test_the_job_fires_inside_the_app_and_not_twice_after_a_clock_jump(
         assert kinds(services) == ["reminder_shown"]
 
 
-async def test_settings_change_rebuilds_the_job_and_off_removes_it(home: Paths) -> None:
+async def test_settings_change_rebuilds_the_job_and_off_removes_it(
+    home: Paths, make_app: AppMaker
+) -> None:
     services = london_services(home, clock_at(19, 0))
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         scheduler = app.reminders.scheduler
@@ -202,11 +231,11 @@ async def test_settings_change_rebuilds_the_job_and_off_removes_it(home: Paths) 
         first = scheduler.next_fire_time()
         assert first is not None and first.astimezone(LONDON).strftime("%H:%M") == "21:30"
         reminders = replace(services.settings.reminders, time="20:15")
-        app.settings_saved(replace(services.settings, reminders=reminders))
+        await settings_saved(pilot, replace(services.settings, reminders=reminders))
         moved = scheduler.next_fire_time()
         assert moved is not None and moved.astimezone(LONDON).strftime("%H:%M") == "20:15"
         off = replace(services.settings.reminders, enabled=False)
-        app.settings_saved(replace(services.settings, reminders=off))
+        await settings_saved(pilot, replace(services.settings, reminders=off))
         assert scheduler.next_fire_time() is None
         assert "Reminders off" in home_line(app)
     assert app.reminders.scheduler is None  # shut down on exit

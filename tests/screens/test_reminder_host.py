@@ -1,47 +1,21 @@
-"""The reminder controller needs only a small host (ReminderHost), not the app: a recording
+"""The reminder controller needs only a small host (`RoutineHost`), not the app: a recording
 host stands in, and the dialog's answer starts the routine the services name."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from legease_tui.controllers.reminders import ReminderController
+from shell_fakes import RecordingHost
+
+from legease_tui.app.reminders import ReminderController
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.routine.model import Routine
 from legease_tui.screens.reminder import START, ReminderDialog
 from legease_tui.services import build_services
 from legease_tui.settings.paths import Paths
 
 LONDON = ZoneInfo("Europe/London")
-
-
-class RecordingHost:
-    def __init__(self) -> None:
-        self.screen_stack: list[Any] = []
-        self.said: list[str] = []
-        self.bells = 0
-        self.started: list[Routine] = []
-        self.refreshed = 0
-        self.answer: Any = None
-
-    def notify(self, message: str, **_options: Any) -> None:
-        self.said.append(message)
-
-    def bell(self) -> None:
-        self.bells += 1
-
-    def push_screen(self, screen: Any, callback: Any) -> None:
-        self.screen_stack.append(screen)
-        self.answer = callback
-
-    def start_routine(self, routine: Routine) -> None:
-        self.started.append(routine)
-
-    def refresh_home(self) -> None:
-        self.refreshed += 1
 
 
 def test_a_due_reminder_is_offered_and_start_runs_the_reminders_routine(home: Paths) -> None:

@@ -11,9 +11,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_builder import AppMaker
 from textual.widgets import OptionList, Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.cli import main
 from legease_tui.commands.remind import next_reminders_line
 from legease_tui.commands.schedule import schedule_report
@@ -50,10 +51,12 @@ def home_line(app: LegEaseApp) -> str:
     return str(home.query_one("#next-reminder", Static).render())
 
 
-async def test_a_reminder_due_during_breathing_is_offered_when_it_ends(home: Paths) -> None:
+async def test_a_reminder_due_during_breathing_is_offered_when_it_ends(
+    home: Paths, make_app: AppMaker
+) -> None:
     clock = clock_at(21, 28)
     services = london_services(home, clock)
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("b")
@@ -71,10 +74,12 @@ async def test_a_reminder_due_during_breathing_is_offered_when_it_ends(home: Pat
         assert isinstance(app.screen, ReminderDialog)
 
 
-async def test_a_reminder_due_behind_a_dialog_is_offered_when_it_closes(home: Paths) -> None:
+async def test_a_reminder_due_behind_a_dialog_is_offered_when_it_closes(
+    home: Paths, make_app: AppMaker
+) -> None:
     clock = clock_at(21, 29)
     services = london_services(home, clock)
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")
@@ -90,10 +95,12 @@ async def test_a_reminder_due_behind_a_dialog_is_offered_when_it_closes(home: Pa
         assert isinstance(app.screen, ReminderDialog)
 
 
-async def test_a_completed_routine_is_not_followed_by_its_held_reminder(home: Paths) -> None:
+async def test_a_completed_routine_is_not_followed_by_its_held_reminder(
+    home: Paths, make_app: AppMaker
+) -> None:
     clock = clock_at(21, 25)
     services = london_services(home, clock)
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
         await pilot.pause()
@@ -123,6 +130,7 @@ def finish_a_routine(services: Services, clock: FakeClock) -> None:
 
 async def test_done_tonight_then_moved_later_every_surface_says_done_tonight(
     home: Paths,
+    make_app: AppMaker,
 ) -> None:
     clock = clock_at(21, 20)
     services = london_services(home, clock)
@@ -130,7 +138,7 @@ async def test_done_tonight_then_moved_later_every_surface_says_done_tonight(
     services.settings = replace(
         services.settings, reminders=replace(services.settings.reminders, time="22:14")
     )
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert home_line(app).startswith("Done tonight · Next routine: tomorrow 22:14")

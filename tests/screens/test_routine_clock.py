@@ -4,8 +4,8 @@ screen takes time (10-170 ms under load), and the first step must not lose it.""
 from __future__ import annotations
 
 import pytest
+from app_builder import AppMaker
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.messages import CuesDue
 from legease_tui.screens.routine import RoutineScreen
@@ -16,7 +16,7 @@ SLOW_SHOW = 0.17
 
 
 async def test_first_step_is_whole_when_the_screen_is_slow_to_show(
-    services: Services, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    services: Services, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, make_app: AppMaker
 ) -> None:
     mount = RoutineScreen.on_mount
 
@@ -32,7 +32,7 @@ async def test_first_step_is_whole_when_the_screen_is_slow_to_show(
             for cue in message.cues:
                 cues_at.append((message.session.started_monotonic + cue.at, clock.monotonic()))
 
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32), message_hook=hook) as pilot:
         await pilot.press("r")
         await pilot.pause()

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from app_builder import AppMaker
 from textual.widgets import Checkbox, Input, Static
 
-from legease_tui.app import LegEaseApp
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.settings import SettingsScreen
@@ -75,8 +75,9 @@ def test_latest_before_the_reminder_time_is_refused() -> None:
 
 async def test_bad_values_are_shown_under_their_fields_and_nothing_is_saved(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("s")
@@ -97,8 +98,10 @@ async def test_bad_values_are_shown_under_their_fields_and_nothing_is_saved(
         assert not services.paths.config_file.exists()
 
 
-async def test_saving_writes_config_and_home_shows_the_reminder(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_saving_writes_config_and_home_shows_the_reminder(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("s")
@@ -122,8 +125,8 @@ async def test_saving_writes_config_and_home_shows_the_reminder(services: Servic
         assert "Next routine:" in line and "22:15" in line
 
 
-async def test_escape_leaves_without_saving(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_escape_leaves_without_saving(services: Services, make_app: AppMaker) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         await pilot.pause()
@@ -139,19 +142,19 @@ async def test_escape_leaves_without_saving(services: Services) -> None:
         assert not services.paths.config_file.exists()
 
 
-async def test_settings_say_which_player_and_voice_will_be_used(
-    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+async def test_settings_say_which_player_and_voice_the_services_find_not_the_machines(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_app: AppMaker
 ) -> None:
     programs = tmp_path / "bin"
     programs.mkdir()
-    for name in ("paplay", "espeak-ng"):
-        (programs / name).write_text("#!/bin/sh\n")
-        (programs / name).chmod(0o755)
+    (programs / "aplay").write_text("#!/bin/sh\n")  # the machine has aplay and no voice ...
+    (programs / "aplay").chmod(0o755)
     monkeypatch.setenv("PATH", str(programs))
-    app = LegEaseApp(services)
+    app = make_app()  # ... the services' audio programs (the tests' fake) find paplay, espeak-ng
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("s")
         await pilot.pause()
         text = str(app.screen.query_one("#audio-setup", Static).render())
-        assert f"Player: paplay ({programs / 'paplay'}, found on PATH)" in text
-        assert "Voice: off" in text and "speech program espeak-ng" in text
+    assert "Player: paplay (/usr/bin/paplay, found on PATH)." in text
+    assert "Voice: off" in text and "speech program espeak-ng (/usr/bin/espeak-ng)" in text
+    assert "aplay (" not in text.replace("paplay (", "")

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from app_builder import AppMaker
 from sample_nights import plausible_night
 from screen_text import screen_text, shows
 from textual.pilot import Pilot
@@ -16,7 +17,6 @@ from textual.widgets import Footer, Select
 from textual.widgets._footer import FooterKey
 from textual.widgets._select import SelectOverlay
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core import safety as core_safety
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.evidence import source_label
@@ -58,9 +58,9 @@ async def routine_at(pilot: Pilot[Any], clock: FakeClock, seconds: float) -> Rou
 
 @pytest.mark.parametrize("size", [SMALL, (100, 32)])
 async def test_a_stretch_shows_its_whole_instruction_and_what_comes_next(
-    services: Services, clock: FakeClock, size: tuple[int, int]
+    services: Services, clock: FakeClock, size: tuple[int, int], make_app: AppMaker
 ) -> None:
-    app = LegEaseApp(services, start="routine")
+    app = make_app("routine")
     async with app.run_test(size=size) as pilot:
         await routine_at(pilot, clock, 0)
         assert shows(app, CALF, STEP_LIST), screen_text(app)
@@ -68,9 +68,9 @@ async def test_a_stretch_shows_its_whole_instruction_and_what_comes_next(
 
 
 async def test_slow_breathing_keeps_its_light_headed_advice_and_next_line(
-    services: Services, clock: FakeClock
+    services: Services, clock: FakeClock, make_app: AppMaker
 ) -> None:
-    app = LegEaseApp(services, start="routine")
+    app = make_app("routine")
     async with app.run_test(size=SMALL) as pilot:
         await routine_at(pilot, clock, 0)
         await pilot.press("n", "n")  # the breathing step
@@ -79,8 +79,10 @@ async def test_slow_breathing_keeps_its_light_headed_advice_and_next_line(
         assert shows(app, "Next: done", STEP_LIST)
 
 
-async def test_the_longest_built_in_instruction_fits_at_80x24(services: Services) -> None:
-    app = LegEaseApp(services, start="routine", argument="full-unwind")
+async def test_the_longest_built_in_instruction_fits_at_80x24(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app("routine", "full-unwind")
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         await pilot.press(*["n"] * 6)  # legs up the wall, with its pregnancy line
@@ -98,11 +100,11 @@ def beside_the_steps(app: Any, words: str) -> bool:
 @pytest.mark.parametrize("size", [SMALL, (100, 32)])
 @pytest.mark.parametrize("key", [routine.key for routine in BUILT_IN])
 async def test_every_step_shows_its_cue_the_opening_lines_and_its_source(
-    services: Services, clock: FakeClock, key: str, size: tuple[int, int]
+    services: Services, clock: FakeClock, key: str, size: tuple[int, int], make_app: AppMaker
 ) -> None:
     """Issue 21: the opening lines and each step's source and evidence sit beside the step list,
     never over the countdown or the instruction, at 80x24 too."""
-    app = LegEaseApp(services, start="routine", argument=key)
+    app = make_app("routine", key)
     async with app.run_test(size=size) as pilot:
         screen = await routine_at(pilot, clock, 0)
         routine = screen.session.routine
@@ -119,10 +121,10 @@ async def test_every_step_shows_its_cue_the_opening_lines_and_its_source(
 
 
 async def test_a_routine_fitted_to_a_person_opens_with_what_was_left_out(
-    services: Services, clock: FakeClock
+    services: Services, clock: FakeClock, make_app: AppMaker
 ) -> None:
     fitted = FULL.for_person(frozenset({"heart-failure"}))
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         app.push_screen(RoutineScreen(RoutineSession(fitted, clock)))
@@ -134,8 +136,10 @@ async def test_a_routine_fitted_to_a_person_opens_with_what_was_left_out(
         assert shows(app, "Take your time getting down and up", STEP_LIST)
 
 
-async def test_help_fits_inside_the_screen_and_shows_its_own_keys(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_help_fits_inside_the_screen_and_shows_its_own_keys(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")
@@ -151,8 +155,9 @@ async def test_help_fits_inside_the_screen_and_shows_its_own_keys(services: Serv
 
 async def test_help_scrolls_to_its_urgent_advice_and_says_how_to_close(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")
@@ -167,9 +172,9 @@ async def test_help_scrolls_to_its_urgent_advice_and_says_how_to_close(
 
 @pytest.mark.parametrize("start", [None, "routine", "breathing", "log", "quiz"])
 async def test_footers_keep_help_and_quit_at_80_columns(
-    services: Services, start: str | None
+    services: Services, start: str | None, make_app: AppMaker
 ) -> None:
-    app = LegEaseApp(services, start=start)
+    app = make_app(start)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         keys = footer_keys(pilot)
@@ -181,8 +186,10 @@ async def test_footers_keep_help_and_quit_at_80_columns(
             assert key.region.right <= app.size.width, (key.key, key.region)
 
 
-async def test_settings_shows_every_day_of_the_week_at_80_columns(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_settings_shows_every_day_of_the_week_at_80_columns(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         await pilot.press("s")
@@ -195,9 +202,11 @@ async def test_settings_shows_every_day_of_the_week_at_80_columns(services: Serv
             assert visible.contains_region(day.region), (day.id, day.region, visible)
 
 
-async def test_a_dropdown_has_a_border_that_reads_without_colour(services: Services) -> None:
+async def test_a_dropdown_has_a_border_that_reads_without_colour(
+    services: Services, make_app: AppMaker
+) -> None:
     """A tall border is drawn in colour alone; a round one is glyphs (issue 14 §2)."""
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         await pilot.press("s")
@@ -207,8 +216,10 @@ async def test_a_dropdown_has_a_border_that_reads_without_colour(services: Servi
         assert overlay.styles.background.a == 1  # its own surface: nothing behind shows
 
 
-async def test_the_log_filters_all_show_at_80_columns(services: Services) -> None:
-    app = LegEaseApp(services, start="log")
+async def test_the_log_filters_all_show_at_80_columns(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app("log")
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         bar = app.screen.query_one("#log-filters")
@@ -217,13 +228,15 @@ async def test_the_log_filters_all_show_at_80_columns(services: Services) -> Non
             assert widget.region.width >= widget.get_content_width(app.size, app.size)
 
 
-async def test_the_tags_column_shows_every_tag_on_a_wide_terminal(services: Services) -> None:
+async def test_the_tags_column_shows_every_tag_on_a_wide_terminal(
+    services: Services, make_app: AppMaker
+) -> None:
     """At 200 columns the Tags column was cut at 20 characters."""
     assert services.log is not None
     tags = ("massage", "heat", "magnesium", "stretched", "long-walk")
     night = plausible_night(services.clock.now().date(), random.Random(3), "")
     services.log.put_many([replace(night, tags=tags)])
-    app = LegEaseApp(services, start="log")
+    app = make_app("log")
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
         assert ", ".join(tags) in screen_text(app).replace("  ", " ")
@@ -231,13 +244,14 @@ async def test_the_tags_column_shows_every_tag_on_a_wide_terminal(services: Serv
 
 async def test_the_tags_column_is_in_view_at_80_columns_and_every_tag_below(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
     """At 80 columns the fixed columns filled the screen: Tags began off it (a lone 'T')."""
     assert services.log is not None
     tags = ("massage", "magnesium", "long-walk")
     night = plausible_night(services.clock.now().date(), random.Random(3), "")
     services.log.put_many([replace(night, tags=tags)])
-    app = LegEaseApp(services, start="log")
+    app = make_app("log")
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         rows = screen_text(app).splitlines()
@@ -251,10 +265,10 @@ async def test_the_tags_column_is_in_view_at_80_columns_and_every_tag_below(
 
 
 async def test_the_breathing_orb_keeps_its_words_and_seconds_without_animation(
-    services: Services, clock: FakeClock
+    services: Services, clock: FakeClock, make_app: AppMaker
 ) -> None:
     """TEXTUAL_ANIMATIONS=none (or NO_COLOR): the phase and its seconds are text (issue 14 §2)."""
-    app = LegEaseApp(services, start="breathing")
+    app = make_app("breathing")
     async with app.run_test(size=SMALL) as pilot:
         app.animation_level = "none"
         await pilot.pause()
@@ -269,11 +283,11 @@ async def test_the_breathing_orb_keeps_its_words_and_seconds_without_animation(
 
 @pytest.mark.parametrize("size", [SMALL, (100, 32)])
 async def test_help_shows_every_emergency_and_same_day_sign_without_scrolling(
-    services: Services, size: tuple[int, int]
+    services: Services, size: tuple[int, int], make_app: AppMaker
 ) -> None:
     """Home's "press ? for warning signs": every emergency and same-day sign (issue 21), not
     only the blood clot, first and in view."""
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")
@@ -290,9 +304,11 @@ async def test_help_shows_every_emergency_and_same_day_sign_without_scrolling(
                 assert words in text.replace("\n", " "), words
 
 
-async def test_a_confirmation_shows_its_own_keys_in_the_footer(services: Services) -> None:
+async def test_a_confirmation_shows_its_own_keys_in_the_footer(
+    services: Services, make_app: AppMaker
+) -> None:
     """The routine's 'esc Stop' under 'Stop the routine?' misled: there esc means carry on."""
-    app = LegEaseApp(services, start="routine")
+    app = make_app("routine")
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         await pilot.press("escape")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app_builder import AppMaker
 from textual.pilot import Pilot
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services
@@ -20,11 +20,11 @@ async def _settle(pilot: Pilot[Any]) -> None:
 
 
 class TestFoundationScreens:
-    def test_home(self, snap_compare: Any, services: Services) -> None:
-        assert snap_compare(LegEaseApp(services), terminal_size=SIZE, run_before=_settle)
+    def test_home(self, snap_compare: Any, services: Services, make_app: AppMaker) -> None:
+        assert snap_compare(make_app(), terminal_size=SIZE, run_before=_settle)
 
     def test_routine_step_mid_hold(
-        self, snap_compare: Any, services: Services, clock: FakeClock
+        self, snap_compare: Any, services: Services, clock: FakeClock, make_app: AppMaker
     ) -> None:
         async def hold_two(pilot: Pilot[Any]) -> None:
             await pilot.pause()
@@ -34,11 +34,11 @@ class TestFoundationScreens:
             screen.advance()
             await _settle(pilot)
 
-        app = LegEaseApp(services, start="routine")
+        app = make_app("routine")
         assert snap_compare(app, terminal_size=SIZE, run_before=hold_two)
 
     def test_breathing_pacer_mid_inhale(
-        self, snap_compare: Any, services: Services, clock: FakeClock
+        self, snap_compare: Any, services: Services, clock: FakeClock, make_app: AppMaker
     ) -> None:
         async def mid_inhale(pilot: Pilot[Any]) -> None:
             await pilot.pause()
@@ -50,10 +50,12 @@ class TestFoundationScreens:
             screen.advance()
             await _settle(pilot)
 
-        app = LegEaseApp(services, start="breathing")
+        app = make_app("breathing")
         assert snap_compare(app, terminal_size=SIZE, run_before=mid_inhale)
 
-    def test_help_over_home(self, snap_compare: Any, services: Services) -> None:
+    def test_help_over_home(
+        self, snap_compare: Any, services: Services, make_app: AppMaker
+    ) -> None:
         assert snap_compare(
-            LegEaseApp(services), terminal_size=SIZE, press=["question_mark"], run_before=_settle
+            make_app(), terminal_size=SIZE, press=["question_mark"], run_before=_settle
         )

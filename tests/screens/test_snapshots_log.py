@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from app_builder import AppMaker
 from sample_nights import plausible_night
 from textual.pilot import Pilot
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.log.tracker.period import make_period
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.services import Services
@@ -52,29 +52,31 @@ def keys(*pressed: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
     [("nights", ()), ("trends", ("2",)), ("what_helps", ("3",))],
 )
 def test_log_screen(
-    snap_compare: Snap, services: Services, name: str, pressed: tuple[str, ...]
+    snap_compare: Snap, services: Services, name: str, pressed: tuple[str, ...], make_app: AppMaker
 ) -> None:
     fill_log(services)
-    app = LegEaseApp(services, start="log")
+    app = make_app("log")
     assert snap_compare(app, terminal_size=SIZE, run_before=keys(*pressed))
 
 
-def test_entry_form_editing_a_night(snap_compare: Snap, services: Services) -> None:
+def test_entry_form_editing_a_night(
+    snap_compare: Snap, services: Services, make_app: AppMaker
+) -> None:
     fill_log(services)
-    app = LegEaseApp(services)
+    app = make_app()
     assert snap_compare(app, terminal_size=SIZE, run_before=keys("n"))
 
 
 def test_home_shows_the_last_seven_nights_and_the_streak(
-    snap_compare: Snap, services: Services
+    snap_compare: Snap, services: Services, make_app: AppMaker
 ) -> None:
     fill_log(services)
-    assert snap_compare(LegEaseApp(services), terminal_size=SIZE, run_before=keys())
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=keys())
 
 
 @pytest.mark.parametrize("size", [SIZE, (80, 24)], ids=["100x32", "80x24"])
 def test_log_nights_with_a_tracker_only_night_and_a_long_night(
-    snap_compare: Snap, services: Services, size: tuple[int, int]
+    snap_compare: Snap, services: Services, size: tuple[int, int], make_app: AppMaker
 ) -> None:
     """A night only the tracker saw among the diary's (highlighted: its line says so), and a
     night of 11 h 43 min asleep, whole in the Sleep column."""
@@ -89,5 +91,5 @@ def test_log_nights_with_a_tracker_only_night_and_a_long_night(
         [make_period("fitbit", "7", start, start + timedelta(hours=7, minutes=30), asleep=402,
                      awake=48)]
     )  # fmt: skip
-    app = LegEaseApp(services, start="log")
+    app = make_app("log")
     assert snap_compare(app, terminal_size=size, run_before=keys(*["down"] * 5))

@@ -9,10 +9,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_builder import AppMaker
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
@@ -39,16 +39,20 @@ async def _settle(pilot: Pilot[Any]) -> None:
 
 
 class TestReminderScreens:
-    def test_missed_reminder_dialog(self, snap_compare: Any, evening: Services) -> None:
-        assert snap_compare(LegEaseApp(evening), terminal_size=SIZE, run_before=_settle)
+    def test_missed_reminder_dialog(
+        self, snap_compare: Any, evening: Services, make_app: AppMaker
+    ) -> None:
+        assert snap_compare(make_app(with_services=evening), terminal_size=SIZE, run_before=_settle)
 
-    def test_skip_reason_question(self, snap_compare: Any, evening: Services) -> None:
+    def test_skip_reason_question(
+        self, snap_compare: Any, evening: Services, make_app: AppMaker
+    ) -> None:
         async def skip(pilot: Pilot[Any]) -> None:
             await _settle(pilot)
             await pilot.press("x")
             await _settle(pilot)
 
-        assert snap_compare(LegEaseApp(evening), terminal_size=SIZE, run_before=skip)
+        assert snap_compare(make_app(with_services=evening), terminal_size=SIZE, run_before=skip)
 
     def test_settings_with_a_bad_time(
         self,
@@ -56,6 +60,7 @@ class TestReminderScreens:
         services: Services,
         tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch,
+        make_app: AppMaker,
     ) -> None:
         monkeypatch.setenv("PATH", str(tmp_path))  # the same "no player found" on any machine
 
@@ -67,4 +72,4 @@ class TestReminderScreens:
             await pilot.press("ctrl+s")
             await _settle(pilot)
 
-        assert snap_compare(LegEaseApp(services), terminal_size=SIZE, run_before=bad_time)
+        assert snap_compare(make_app(), terminal_size=SIZE, run_before=bad_time)

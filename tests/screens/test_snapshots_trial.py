@@ -8,9 +8,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_builder import AppMaker
 from textual.pilot import Pilot
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.trial.design import TrialDesign
 from legease_tui.services import Services, build_services
@@ -40,15 +40,21 @@ def _press(*keys: str) -> Any:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 class TestTrialSnapshots:
-    def test_planning(self, snap_compare: Any, services: Services, size: tuple[int, int]) -> None:
-        assert snap_compare(LegEaseApp(services), terminal_size=size, run_before=_press("t"))
+    def test_planning(
+        self, snap_compare: Any, services: Services, size: tuple[int, int], make_app: AppMaker
+    ) -> None:
+        assert snap_compare(make_app(), terminal_size=size, run_before=_press("t"))
 
-    def test_under_way(self, snap_compare: Any, services: Services, size: tuple[int, int]) -> None:
+    def test_under_way(
+        self, snap_compare: Any, services: Services, size: tuple[int, int], make_app: AppMaker
+    ) -> None:
         assert services.trial is not None
         services.trial.start(TrialDesign(start=services.clock.now().date(), seed=7))
-        assert snap_compare(LegEaseApp(services), terminal_size=size, run_before=_press("t"))
+        assert snap_compare(make_app(), terminal_size=size, run_before=_press("t"))
 
-    def test_morning_check_in(self, snap_compare: Any, home: Paths, size: tuple[int, int]) -> None:
+    def test_morning_check_in(
+        self, snap_compare: Any, home: Paths, size: tuple[int, int], make_app: AppMaker
+    ) -> None:
         clock = FakeClock(datetime(2026, 11, 25, 7, 30, tzinfo=LONDON))
-        app = LegEaseApp(build_services(home, clock))
+        app = make_app(with_services=build_services(home, clock))
         assert snap_compare(app, terminal_size=size, run_before=_press("m"))

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from app_builder import AppMaker
 from audio_fakes import RecordingStarter, fake_which
 from textual.message import Message
 from textual.notifications import Notify
 from textual.pilot import Pilot
 from textual.widgets import Static
 
+from legease_tui.adapters.audio_programs import AudioPrograms
 from legease_tui.adapters.cue_player import CUE_HANG_SECONDS, build_cue_audio, start_process
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.cue_plan import sound_for
 from legease_tui.core.routine.cues import routine_cues
+from legease_tui.core.routine.model import Routine
 from legease_tui.core.routine.speech import speech_for
+from legease_tui.core.tonight import routine_for_tonight
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services
+
+
+def tonights(services: Services) -> Routine:
+    return routine_for_tonight(services.routines, services.settings.routine)
 
 
 def with_sound(services: Services, **changes: Any) -> Services:
@@ -37,8 +46,7 @@ def fake_audio(app: LegEaseApp, starter: Any, bells: list[str], which: Any) -> N
         app.services.clock,
         lambda: bells.append("bell"),
         app.cues.notice,
-        starter,
-        which,
+        AudioPrograms(which, starter, "linux"),
     )
 
 
@@ -56,30 +64,30 @@ async def follow_to_end(pilot: Pilot[Any], clock: FakeClock) -> None:
 
 
 async def test_default_routine_plays_each_cue_once_in_order(
-    services: Services, clock: FakeClock, played: RecordingStarter
+    services: Services, clock: FakeClock, played: RecordingStarter, make_app: AppMaker
 ) -> None:
     bells: list[str] = []
-    app = LegEaseApp(services, start="routine")
+    app = make_app("routine")
     app.bell = lambda: bells.append("bell")  # type: ignore[method-assign]
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await follow_to_end(pilot, clock)
-    expected = [sound_for(cue).value for cue in routine_cues(services.default_routine())]
+    expected = [sound_for(cue).value for cue in routine_cues(tonights(services))]
     assert played.sounds() == expected
     assert len(expected) == 47 and expected[-1] == "finished" and bells == []
 
 
 async def test_voice_speaks_each_step_name(
-    services: Services, clock: FakeClock, played: RecordingStarter
+    services: Services, clock: FakeClock, played: RecordingStarter, make_app: AppMaker
 ) -> None:
     starter = played
-    app = LegEaseApp(with_sound(services, voice=True, cues="steps"), start="routine")
+    app = make_app("routine", with_services=with_sound(services, voice=True, cues="steps"))
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         await follow_to_end(pilot, clock)
     # Every line the core gives this routine (checked word for word in test_speech_and_plan),
     # spoken once and in order, even with only step-change sounds on.
-    routine = services.default_routine()
+    routine = tonights(services)
     expected = [text for cue in routine_cues(routine) if (text := speech_for(cue, routine))]
     assert starter.words() == expected and len(expected) == 8
     assert starter.sounds() == [
@@ -88,10 +96,10 @@ async def test_voice_speaks_each_step_name(
 
 
 async def test_nothing_plays_with_sound_off(
-    services: Services, clock: FakeClock, played: RecordingStarter
+    services: Services, clock: FakeClock, played: RecordingStarter, make_app: AppMaker
 ) -> None:
     starter, bells = played, []
-    app = LegEaseApp(with_sound(services, enabled=False, voice=True), start="routine")
+    app = make_app("routine", with_services=with_sound(services, enabled=False, voice=True))
     app.bell = lambda: bells.append("bell")  # type: ignore[method-assign]
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
@@ -100,11 +108,11 @@ async def test_nothing_plays_with_sound_off(
 
 
 async def test_no_player_rings_the_bell_and_says_so_once(
-    services: Services, clock: FakeClock
+    services: Services, clock: FakeClock, make_app: AppMaker
 ) -> None:
     bells: list[str] = []
     messages: list[Message] = []
-    app = LegEaseApp(services, start="routine")
+    app = make_app("routine")
     fake_audio(app, RecordingStarter(), bells, fake_which())  # nothing to play with
     async with app.run_test(size=(100, 32), message_hook=messages.append) as pilot:
         await pilot.pause()
@@ -117,7 +125,7 @@ async def test_no_player_rings_the_bell_and_says_so_once(
 
 
 async def test_a_player_that_hangs_delays_no_frame(
-    services: Services, clock: FakeClock, tmp_path: Path
+    services: Services, clock: FakeClock, tmp_path: Path, make_app: AppMaker
 ) -> None:
     slow = tmp_path / "slowplay"
     slow.write_text("#!/bin/sh\nexec sleep 5\n")
@@ -129,9 +137,10 @@ async def test_a_player_that_hangs_delays_no_frame(
         started.append(process)  # type: ignore[arg-type]
         return process
 
-    app = LegEaseApp(with_sound(services, player=str(slow)), start="routine")
+    app = make_app("routine", with_services=with_sound(services, player=str(slow)))
+    programs = AudioPrograms(shutil.which, start, "linux")
     app.cues.audio = build_cue_audio(
-        app.services.settings.sound, clock, app.bell, app.cues.notice, start
+        app.services.settings.sound, clock, app.bell, app.cues.notice, programs
     )
     assert CUE_HANG_SECONDS < 5  # the hold starts after the first player counts as hung
     async with app.run_test(size=(100, 32)) as pilot:

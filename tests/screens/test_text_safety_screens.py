@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from app_builder import AppMaker
+from screen_text import screen_text
 from textual.widgets import DataTable, Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.tonight import routine_for_tonight
 from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.log import LogScreen
 from legease_tui.services import Services, build_services
@@ -44,18 +47,17 @@ def _store_raw_note(services: Services, note: str) -> None:
 
 
 def _screen_text(app: LegEaseApp) -> str:
-    """Every character the screen draws (its segments' text, line by line): what the terminal
-    would be sent apart from Textual's own style codes."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+    """Every character the screen draws, row by row, as Textual exports the frame: what the
+    terminal would be sent apart from Textual's own style codes."""
+    return screen_text(app)
 
 
 @pytest.mark.parametrize("note", MARKUP_NOTES)
 async def test_a_note_that_looks_like_markup_is_shown_as_written(
-    services: Services, note: str
+    services: Services, note: str, make_app: AppMaker
 ) -> None:
     _log(services).add(NightEntry(TONIGHT, tension=4, note=note))
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("l")
         await pilot.pause()
@@ -68,9 +70,11 @@ async def test_a_note_that_looks_like_markup_is_shown_as_written(
         assert app.is_running and isinstance(app.screen, LogScreen)
 
 
-async def test_a_stored_terminal_control_never_reaches_the_terminal(services: Services) -> None:
+async def test_a_stored_terminal_control_never_reaches_the_terminal(
+    services: Services, make_app: AppMaker
+) -> None:
     _store_raw_note(services, OSC_52)
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("l")
         await pilot.pause()
@@ -94,14 +98,14 @@ def _write_routine(paths: Paths, name: str, description: str, cue: str) -> None:
 
 
 async def test_a_custom_routine_named_like_markup_shows_on_home(
-    home: Paths, clock: FakeClock
+    home: Paths, clock: FakeClock, make_app: AppMaker
 ) -> None:
     name = "Calves [L] and [R] [/b]"
     _write_routine(home, name, "Gently [/] [link=x]then[/link]", "Lean [i]in[/i] [/]")
     services = build_services(home, clock)
-    assert services.default_routine().name == name
+    assert routine_for_tonight(services.routines, services.settings.routine).name == name
     assert not [notice for notice in services.notices if "mine.toml" in notice]
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

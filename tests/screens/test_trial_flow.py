@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from app_builder import AppMaker
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.trial import TrialScreen
@@ -36,8 +37,10 @@ async def _open_trial(pilot: Pilot[Any]) -> TrialScreen:
     return screen
 
 
-async def test_t_plans_a_trial_in_words_and_starts_it(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_t_plans_a_trial_in_words_and_starts_it(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         screen = await _open_trial(pilot)
         plan = _text(app, "#trial-plan")
@@ -63,8 +66,10 @@ async def test_t_plans_a_trial_in_words_and_starts_it(services: Services) -> Non
         assert line.startswith("Trial night 1 of 36 · tonight: ")
 
 
-async def test_a_second_trial_cannot_start_and_stop_asks(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_a_second_trial_cannot_start_and_stop_asks(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await _open_trial(pilot)
         await pilot.press("ctrl+s")
@@ -86,8 +91,10 @@ async def test_a_second_trial_cannot_start_and_stop_asks(services: Services) -> 
         assert "stopped early" in _text(app, "#trial-report")
 
 
-async def test_report_shows_once_the_plan_has_ended(services: Services, clock: FakeClock) -> None:
-    app = LegEaseApp(services)
+async def test_report_shows_once_the_plan_has_ended(
+    services: Services, clock: FakeClock, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await _open_trial(pilot)
         for name, value in (("block", "2"), ("pairs", "4"), ("washout", "0")):
@@ -101,7 +108,7 @@ async def test_report_shows_once_the_plan_has_ended(services: Services, clock: F
     for night in trial.design.nights():
         services.log.update(night.night, {"cramps": 2 if night.arm == 0 else 1})
     clock.advance(17 * DAY)
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await _open_trial(pilot)
         report = _text(app, "#trial-report")
@@ -109,14 +116,16 @@ async def test_report_shows_once_the_plan_has_ended(services: Services, clock: F
         assert "does not replace a clinician" in report
 
 
-async def test_a_trial_saved_by_a_newer_legease_leaves_home_working(services: Services) -> None:
+async def test_a_trial_saved_by_a_newer_legease_leaves_home_working(
+    services: Services, make_app: AppMaker
+) -> None:
     from legease_tui.core.trial.design import TrialDesign
 
     assert services.trial is not None and services.store is not None
     services.trial.start(TrialDesign(services.clock.now().date(), 3))
     with services.store.transaction() as db:
         db.table("trials", cache_size=0).update({"version": 2})
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await _settle(pilot)
         assert not app.screen.query_one("#trial-tonight", Static).display
@@ -126,14 +135,16 @@ async def test_a_trial_saved_by_a_newer_legease_leaves_home_working(services: Se
         assert "newer LegEase" in _text(app, "#trial-status")
 
 
-async def test_the_footer_offers_only_what_the_trial_allows(services: Services) -> None:
+async def test_the_footer_offers_only_what_the_trial_allows(
+    services: Services, make_app: AppMaker
+) -> None:
     from textual.widgets import Footer
     from textual.widgets._footer import FooterKey
 
     def offered(pilot: Pilot[Any]) -> set[str]:
         return {key.key for key in pilot.app.screen.query_one(Footer).query(FooterKey)}
 
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await _open_trial(pilot)
         assert "ctrl+s" in offered(pilot) and "x" not in offered(pilot)  # planning

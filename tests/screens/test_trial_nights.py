@@ -8,11 +8,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from test_reminder_host import RecordingHost
+from app_builder import AppMaker
+from shell_fakes import RecordingHost
 from textual.pilot import Pilot
 
-from legease_tui.app import LegEaseApp
-from legease_tui.controllers.reminders import ReminderController
+from legease_tui.app.reminders import ReminderController
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.trial.design import TrialDesign
 from legease_tui.core.trial.repository import ROUTINE_ON_CONTROL
@@ -71,9 +71,10 @@ async def _settle(pilot: Pilot[Any]) -> None:
 
 async def test_a_routine_on_a_no_routine_night_asks_and_is_a_deviation(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
     start_trial(services, routine_tonight=False)
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await _settle(pilot)
         assert "no routine — just log" in str(app.screen.query_one("#trial-tonight").render())
@@ -96,9 +97,11 @@ async def test_a_routine_on_a_no_routine_night_asks_and_is_a_deviation(
         assert list(trial.deviations.values()) == [(ROUTINE_ON_CONTROL,)]
 
 
-async def test_a_routine_night_starts_the_routine_at_once(services: Services) -> None:
+async def test_a_routine_night_starts_the_routine_at_once(
+    services: Services, make_app: AppMaker
+) -> None:
     start_trial(services, routine_tonight=True)
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await _settle(pilot)
         await pilot.press("r")

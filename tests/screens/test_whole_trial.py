@@ -9,10 +9,11 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app_builder import AppMaker
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from legease_tui.app import LegEaseApp
+from legease_tui.app.main import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.screens.dialogs import ConfirmDialog
@@ -35,11 +36,11 @@ def _text(app: LegEaseApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def test_a_whole_trial_from_plan_to_report(home: Paths) -> None:
+async def test_a_whole_trial_from_plan_to_report(home: Paths, make_app: AppMaker) -> None:
     clock = FakeClock(START)
     services = build_services(home, clock)
     assert services.log is not None and services.trial is not None
-    app = LegEaseApp(services)
+    app = make_app(with_services=services)
     async with app.run_test(size=(100, 32)) as pilot:
         await _settle(pilot)
         await pilot.press("t")

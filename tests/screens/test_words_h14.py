@@ -6,9 +6,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from app_builder import AppMaker
+from notices import Notices
 from textual.widgets import Static
 
-from legease_tui.app import LegEaseApp
 from legease_tui.core.clock import FakeClock
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.home import HomeScreen
@@ -22,8 +23,9 @@ SIZE = (100, 32)
 
 async def test_stopping_breathing_asks_about_breathing_and_home_goes_home(
     services: Services,
+    make_app: AppMaker,
 ) -> None:
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("b")
         await pilot.pause()
@@ -44,8 +46,10 @@ async def test_stopping_breathing_asks_about_breathing_and_home_goes_home(
         assert isinstance(app.screen, HomeScreen)  # not the breathing chooser
 
 
-async def test_stopping_a_routine_still_asks_about_the_routine(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_stopping_a_routine_still_asks_about_the_routine(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
         await pilot.pause()
@@ -60,32 +64,37 @@ async def test_stopping_a_routine_still_asks_about_the_routine(services: Service
 
 
 async def test_a_bad_config_shows_one_notice_listing_every_problem(
-    home: Paths, clock: FakeClock
+    home: Paths, clock: FakeClock, make_app: AppMaker
 ) -> None:
     home.config_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     home.config_file.write_text(
         'routine = 3\ntheme = 4\n[sound]\nenabled = "yes"\nvolume = 150\ncues = "loud"\n'
     )
-    app = LegEaseApp(build_services(home, clock))
-    async with app.run_test(size=SIZE) as pilot:
+    app = make_app(with_services=build_services(home, clock))
+    notices = Notices()
+    async with app.run_test(size=SIZE, message_hook=notices) as pilot:
         await pilot.pause()
-        said = list(app._notifications)
+        said = list(notices.shown)
     assert len(said) == 1
     assert said[0].title.startswith("Please check (")
     for key in ("'routine'", "'theme'", "'sound.enabled'", "'sound.volume'", "'sound.cues'"):
         assert key in said[0].message
 
 
-async def test_the_palette_lists_help_once_and_no_second_keys_entry(services: Services) -> None:
-    app = LegEaseApp(services)
+async def test_the_palette_lists_help_once_and_no_second_keys_entry(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         titles = [command.title for command in app.get_system_commands(app.screen)]
     assert titles.count("Help") == 1 and "Keys" not in titles
 
 
-async def test_esc_closes_the_keys_panel_before_it_leaves_the_screen(services: Services) -> None:
-    app = LegEaseApp(services, start="log")
+async def test_esc_closes_the_keys_panel_before_it_leaves_the_screen(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app("log")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         log = app.screen
@@ -100,7 +109,9 @@ async def test_esc_closes_the_keys_panel_before_it_leaves_the_screen(services: S
         assert isinstance(app.screen, HomeScreen)
 
 
-async def test_keys_are_named_one_way_in_the_footer_and_the_texts(services: Services) -> None:
+async def test_keys_are_named_one_way_in_the_footer_and_the_texts(
+    services: Services, make_app: AppMaker
+) -> None:
     import inspect
 
     from textual.screen import Screen
@@ -108,7 +119,7 @@ async def test_keys_are_named_one_way_in_the_footer_and_the_texts(services: Serv
 
     import legease_tui.screens as screens_package
 
-    app = LegEaseApp(services)
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("b", "enter")
         await pilot.pause()

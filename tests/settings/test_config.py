@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_builder import AppMaker
+from notices import Notices
 
-from legease_tui.app import LegEaseApp
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
 from legease_tui.services import build_services
@@ -141,12 +142,15 @@ def test_a_huge_bad_value_is_quoted_short_in_each_warning(
         assert "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'… (100,000 characters)" in line
 
 
-async def test_a_huge_bad_value_is_quoted_short_in_the_start_up_toast(tmp_path: Path) -> None:
+async def test_a_huge_bad_value_is_quoted_short_in_the_start_up_toast(
+    tmp_path: Path, make_app: AppMaker
+) -> None:
     (tmp_path / "config.toml").write_text(_huge_config())
-    app = LegEaseApp(build_services(Paths(tmp_path, tmp_path), FakeClock()))
-    async with app.run_test(size=(100, 32)) as pilot:
+    app = make_app(with_services=build_services(Paths(tmp_path, tmp_path), FakeClock()))
+    notices = Notices()
+    async with app.run_test(size=(100, 32), message_hook=notices) as pilot:
         await pilot.pause()
-        said = [n.message for n in app._notifications]
+        said = notices.messages()
     lines = [line for message in said for line in message.splitlines()]
     assert any("'theme' = 'xxxx" in line for line in lines)
     assert any("line 13: 'xxxx" in line and "is not a key name" in line for line in lines)

@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from legease_tui.adapters.cue_player import build_cue_audio
+from legease_tui.adapters.keyboard import terminal_keys
 from legease_tui.core.text import terminal_safe
 
 if TYPE_CHECKING:
@@ -35,7 +37,6 @@ class CuePlayer(Protocol):
     """The part of the audio adapter (`CueAudio`) the plain mode uses."""
 
     def play_cues(self, cues: Sequence[Cue], routine: Routine) -> object: ...
-
     def cancel_speech(self) -> None: ...
 
 
@@ -66,7 +67,6 @@ def open_keys() -> Iterator[KeySource]:
     if not sys.stdin.isatty():
         yield NoKeys()
         return
-    from legease_tui.adapters.keyboard import terminal_keys
 
     with terminal_keys(sys.stdin.fileno()) as keys:
         yield keys
@@ -86,8 +86,7 @@ def audio_for(services: Services) -> CuePlayer | None:
     sound = services.settings.sound
     if not sound.enabled:
         return None
-    from legease_tui.adapters.cue_player import build_cue_audio
 
     return build_cue_audio(
-        sound, services.clock, ring_bell, lambda notice: warn(f"Sound: {notice}")
+        sound, services.clock, ring_bell, lambda notice: warn(f"Sound: {notice}"), services.audio
     )

@@ -15,6 +15,7 @@ from legease_tui.core.quiz.flow import QuizRun
 from legease_tui.core.quiz.model import Question
 from legease_tui.core.quiz.report import report_text
 from legease_tui.core.quiz.scoring import AnswerError
+from legease_tui.core.storage.store import StoreError
 from legease_tui.services import Services
 
 HOW_TO = "Answer each question with the number of your answer; b goes back, q stops."
@@ -105,8 +106,6 @@ def run_quiz_plain(services: Services, stdin: TextIO, say: Say) -> int:
 
 def _finish(services: Services, run: QuizRun, say: Say) -> int:
     """Save the check (as the app does) and print the result, the levels first."""
-    from legease_tui.core.storage.store import StoreError
-
     result = run.result()
     content, checks = services.quiz_content, services.checks
     taken = services.clock.now().strftime("%Y-%m-%d %H:%M")

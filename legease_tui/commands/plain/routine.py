@@ -13,6 +13,8 @@ from legease_tui.core.routine.moments import MomentWords, summary_lines
 from legease_tui.core.routine.opening import opening_lines
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.routine.session import RoutineSession
+from legease_tui.core.storage.store import StoreError
+from legease_tui.core.tonight import last_check, routine_for_person
 from legease_tui.services import Services
 
 KEYS_LINE = "Keys: space or p pause, n next step, b back a step, q stop."
@@ -77,7 +79,8 @@ def run_plain(
 ) -> int:
     """Introduce `routine` with its opening lines, follow it, say how it went and keep it in the
     log; the exit code. The routine is fitted to the person the latest symptom check describes."""
-    routine = services.for_person(routine)
+    check = last_check(services.store, lambda: services.quiz_content)
+    routine = routine_for_person(routine, check)
     words = MomentWords(routine)
     say(words.intro())
     for line in opening_lines(routine):
@@ -102,8 +105,6 @@ def run_plain(
 
 def _record(services: Services, outcome: SessionOutcome) -> str:
     """Keep the outcome in the log, as the app does; what became of it, in words."""
-    from legease_tui.core.storage.store import StoreError
-
     log = services.log
     if log is None:
         return "Not saved: the log cannot be used (see the warning above)."

@@ -95,7 +95,7 @@ class LogRepository:
         while the file is unchanged the store hands back the same document, and the log screen
         asks for every night on each open, filter and refresh."""
 
-    def tonight(self) -> date:
+    def current_night(self) -> date:
         """The night a new entry is for by default (in the morning: the night just gone)."""
         return night_of(self.clock.now())
 
@@ -177,7 +177,7 @@ class LogRepository:
     def append_note(self, note: str, tags: Iterable[str] = ()) -> NightEntry:
         """Add `note` (a new line) and `tags` to tonight's night, creating it if needed; other
         fields stay as they are. Raises `EntryInvalid` if the note would pass its limit."""
-        tonight = self.tonight()
+        tonight = self.current_night()
         with self.store.transaction() as db:
             old = stored_entry(db, tonight) or NightEntry(night=tonight)
             merged = {

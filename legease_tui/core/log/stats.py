@@ -153,7 +153,7 @@ class RecentGlance:
 
 def recent_glance(log: LogRepository, days: int = 7) -> RecentGlance:
     """The last `days` nights up to tonight, and the routine streak, for Home."""
-    tonight = log.tonight()
+    tonight = log.current_night()
     start = tonight - timedelta(days=days - 1)
     done = log.routine_nights()
     nights = log.nights(NightQuery(start, tonight), routine_nights=done)

@@ -14,10 +14,10 @@ from typing import Any
 from legease_tui.core.clock import Clock
 from legease_tui.core.night import night_of
 from legease_tui.core.quiz.model import NO_ROUTINE, Answer, QuizContent
+from legease_tui.core.quiz.saved import TABLE, latest_check, saved_checks
 from legease_tui.core.quiz.scoring import CauseScore, CheckResult, compare_checks, levels_of
-from legease_tui.core.storage.store import Store, table_rows
+from legease_tui.core.storage.store import Store
 
-TABLE = "checks"
 NOTE_TAG = "symptom-check"
 LEGACY_URGENT_SIGN = "clot"
 """What `"urgent": true` meant in a check saved before the urgency levels: one leg painful,
@@ -123,14 +123,11 @@ class CheckRepository:
         return {**record, "id": doc_id}
 
     def _all(self) -> list[dict[str, Any]]:
-        with self.store.read() as db:
-            rows = table_rows(db, TABLE)
-        return sorted(rows, key=lambda row: (str(row.get("taken_at", "")), row["id"]))
+        return saved_checks(self.store)
 
     def last(self) -> dict[str, Any] | None:
         """The most recent check, or None."""
-        rows = self._all()
-        return rows[-1] if rows else None
+        return latest_check(self.store)
 
     def previous(self, record_id: int) -> dict[str, Any] | None:
         """The check taken just before the one with `record_id`, or None."""

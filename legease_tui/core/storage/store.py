@@ -34,6 +34,7 @@ from legease_tui.core.storage.atomic import (
     write_atomic,
 )
 from legease_tui.core.storage.document import NewerSchemaError, StoreError, dump_document
+from legease_tui.core.storage.json_storage import AtomicJSONStorage, LegEaseDB
 
 __all__ = ["NewerSchemaError", "Store", "StoreError", "dump_document", "table_rows"]
 
@@ -244,8 +245,6 @@ class Store:
         """An exclusive read-modify-write: the block sees one consistent file and its changes
         are written once, atomically, when it ends. If the block raises, nothing is written."""
         with self._locked():
-            from legease_tui.core.storage.json_storage import AtomicJSONStorage, LegEaseDB
-
             db = LegEaseDB(self.path, storage=AtomicJSONStorage, deferred=True)
             storage = db.storage
             assert isinstance(storage, AtomicJSONStorage)
@@ -281,8 +280,6 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[TinyDB]:
         """A consistent read-only view (atomic renames mean no lock is needed to read)."""
-        from legease_tui.core.storage.json_storage import AtomicJSONStorage, LegEaseDB
-
         db = LegEaseDB(
             self.path, storage=AtomicJSONStorage, read_only=True, document=self._known_document()
         )

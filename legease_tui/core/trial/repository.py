@@ -204,7 +204,7 @@ class TrialRepository:
             table.update(record, doc_ids=[row["id"]])
         return trial_from({**record, "id": row["id"]})
 
-    def tonight(self) -> TonightInTrial | None:
+    def tonight_in_trial(self) -> TonightInTrial | None:
         """Tonight's place in the running trial (None: no trial, or tonight is outside it)."""
         trial = self.running()
         if trial is None:

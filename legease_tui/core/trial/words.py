@@ -3,6 +3,7 @@ Markdown). What the trial cannot tell is always said."""
 
 from __future__ import annotations
 
+from legease_tui.core.log.export import markdown_text
 from legease_tui.core.trial.analysis import (
     ALPHA,
     INTERVAL_METHOD,
@@ -160,8 +161,6 @@ def report_text(report: TrialReport, *, interim: bool) -> str:
 
 def report_markdown(report: TrialReport, *, interim: bool, heading: str = "#") -> str:
     """The trial's section of the doctor summary (and `trial report --format md`)."""
-    from legease_tui.core.log.export import markdown_text
-
     design = report.trial.design
     lines = [
         f"{heading} Personal trial: {markdown_text(design.arms[0].label)} vs "

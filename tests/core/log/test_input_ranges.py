@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from legease_tui import services as services_module
+from legease_tui import commands as commands_module
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.diary.entry import EntryInvalid, parse_entry
@@ -24,9 +24,9 @@ TONIGHT = date(2026, 11, 24)  # FakeClock's evening
 @pytest.fixture(autouse=True)
 def fake_tonight(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every command works on FakeClock's time: tonight is 2026-11-24."""
-    build = services_module.build_services
+    build = commands_module.build_services
     monkeypatch.setattr(
-        services_module, "build_services", functools.partial(build, clock=FakeClock())
+        commands_module, "build_services", functools.partial(build, clock=FakeClock())
     )
 
 

@@ -143,7 +143,7 @@ def test_timeline_reads_sessions_checks_and_events_in_time_order(
 def test_tonight_is_the_night_just_gone_in_the_morning(services: Services) -> None:
     clock = FakeClock(datetime(2026, 11, 25, 7, 30).astimezone())
     assert services.store is not None
-    assert LogRepository(services.store, clock).tonight() == NIGHT
+    assert LogRepository(services.store, clock).current_night() == NIGHT
 
 
 def test_a_hand_damaged_record_is_skipped_not_fatal(log: LogRepository, services: Services) -> None:
@@ -155,7 +155,7 @@ def test_a_hand_damaged_record_is_skipped_not_fatal(log: LogRepository, services
 
 
 def test_append_note_adds_a_line_and_tags_and_keeps_the_rest(log: LogRepository) -> None:
-    tonight = log.tonight()
+    tonight = log.current_night()
     log.add(NightEntry(night=tonight, tension=6, tags=("heat",), note="tight calves"))
     log.append_note("21:30 Symptom check: most likely water.", ["symptom-check", "heat"])
     entry = log.get(tonight)
@@ -168,11 +168,11 @@ def test_append_note_creates_tonight_and_refuses_to_pass_the_note_limit(
     log: LogRepository,
 ) -> None:
     log.append_note("first")
-    entry = log.get(log.tonight())
+    entry = log.get(log.current_night())
     assert entry is not None and entry.note == "first"
     with pytest.raises(EntryInvalid, match="note"):
         log.append_note("x" * 2000)
-    after = log.get(log.tonight())
+    after = log.get(log.current_night())
     assert after is not None and after.note == "first"  # nothing lost, nothing half-written
 
 

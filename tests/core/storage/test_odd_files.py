@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_builder import AppMaker
+from notices import Notices
 
-from legease_tui.app import LegEaseApp
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.repository import LogRepository
@@ -207,15 +208,16 @@ def test_a_data_file_linked_to_itself_is_named_by_every_command(
     assert sorted(p.name for p in home.iterdir()) == ["legease.json", "nights.json"]
 
 
-async def test_the_app_names_a_data_file_linked_to_itself(home: Path) -> None:
+async def test_the_app_names_a_data_file_linked_to_itself(home: Path, make_app: AppMaker) -> None:
     (home / "legease.json").symlink_to("legease.json")
-    app = LegEaseApp(build_services(Paths(home, home), FakeClock()))
-    async with app.run_test(size=(100, 32)) as pilot:
+    app = make_app(with_services=build_services(Paths(home, home), FakeClock()))
+    notices = Notices()
+    async with app.run_test(size=(100, 32), message_hook=notices) as pilot:
         await pilot.pause()
-        said = " ".join(n.message for n in app._notifications)
+        said = " ".join(n.message for n in notices.shown)
         await pilot.press("l")  # the log says why it is not there
         await pilot.pause()
-        said_on_l = [n.message for n in app._notifications][-1]
+        said_on_l = notices.messages()[-1]
     assert "is a link that leads back to itself (a loop of links)" in said
     assert "The log is not available" in said_on_l and "loop of links" in said_on_l
 

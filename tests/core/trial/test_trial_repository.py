@@ -46,7 +46,7 @@ def test_tonight_names_the_arm_and_night_number(services: Services, clock: FakeC
     assert trials is not None
     design = trials.start(TrialDesign(EVENING.date(), 7)).design
     for planned in design.nights()[:7]:
-        tonight = trials.tonight()
+        tonight = trials.tonight_in_trial()
         assert tonight is not None and tonight.night == planned
         label = design.arms[planned.arm].label
         assert tonight.line().startswith(f"Trial night {planned.number} of 36 · tonight: {label}")
@@ -146,7 +146,7 @@ def test_a_trial_started_in_the_morning_begins_that_evening(
     assert progress_words(report) == "Not begun: the first of its 36 nights is 2026-12-03"
     for hours in (0, 12):  # this morning (Home, the reminder) and this evening name night 1
         clock.advance(hours * 3600)
-        tonight = trials.tonight()
+        tonight = trials.tonight_in_trial()
         assert tonight is not None and tonight.night.number == 1
         assert tonight.line().startswith("Trial night 1 of 36 · tonight: ")
 

@@ -1,15 +1,20 @@
 """The app's side of the evening reminder: asks the core whether one is due, shows the dialog,
 records the answer and keeps the scheduler in step with the settings.
 
-APScheduler is imported in `start()`, which the app calls after its first frame.
+It works through a small host (`host.RoutineHost`): the app is one, a test passes a recording
+fake. APScheduler is imported when the scheduler is first needed, after the first frame.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from datetime import date
+from typing import TYPE_CHECKING
 
-from legease_tui.controllers.host import NoticeHost
+from textual.screen import ModalScreen
+
+from legease_tui import core
+from legease_tui.app import screen_table as screens
+from legease_tui.app.host import RoutineHost
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import (
     SKIP_REASONS,
@@ -33,34 +38,17 @@ from legease_tui.core.routine.model import Routine, format_duration
 from legease_tui.core.safety import IN_PAIN_ADVICE
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import terminal_safe
-from legease_tui.core.trial.repository import NO_ROUTINE_REMINDER
+from legease_tui.core.tonight import no_routine_tonight, routine_for_reminder
+from legease_tui.services import Services
 
 if TYPE_CHECKING:
-    from datetime import date
-
-    from textual.screen import Screen
-
     from legease_tui.adapters.scheduler import ReminderScheduler
-    from legease_tui.services import Services
-
-
-class ReminderHost(NoticeHost, Protocol):
-    """What the controller needs of the app (the app is one; a test may pass another)."""
-
-    @property
-    def screen_stack(self) -> list[Screen[Any]]: ...
-
-    def push_screen(self, screen: Any, callback: Callable[[Any], None]) -> Any: ...
-
-    def start_routine(self, routine: Routine) -> None: ...
-
-    def refresh_home(self) -> None: ...
 
 
 class ReminderController:
     """Decides with `core.schedule`, fires through `reminders.ReminderScheduler`."""
 
-    def __init__(self, host: ReminderHost, services: Services) -> None:
+    def __init__(self, host: RoutineHost, services: Services) -> None:
         self.app = host
         self.services = services
         self.log = ReminderLog(services.store) if services.store else None
@@ -78,9 +66,13 @@ class ReminderController:
         return ReminderRule.of(self.services.settings.reminders)
 
     def routine(self) -> Routine:
-        return self.services.reminder_routine()
+        """The routine the reminder offers: its own setting, else tonight's routine."""
+        settings = self.services.settings
+        return routine_for_reminder(
+            self.services.routines, settings.reminders.routine, settings.routine
+        )
 
-    def tonight(self) -> NightState:
+    def tonights_state(self) -> NightState:
         """Tonight's answers so far (stored ones, plus any the data file could not take)."""
         return self.night_state(night_of(self.services.clock.now().astimezone(self.services.zone)))
 
@@ -98,7 +90,8 @@ class ReminderController:
         rule = self.rule()
         if not rule.enabled:  # no need to read the data file
             return "Reminders off"
-        return home_line(self.services.clock.now(), rule, self.services.zone, self.tonight())
+        now = self.services.clock.now()
+        return home_line(now, rule, self.services.zone, self.tonights_state())
 
     # --- scheduling ---------------------------------------------------------------------------
 
@@ -112,6 +105,8 @@ class ReminderController:
 
     def _ensure_scheduler(self) -> None:
         if self.scheduler is None and self._started and self.rule().enabled:
+            # Seam (the scheduler): APScheduler and its adapter load only when reminders are on,
+            # 0.2 s after the first frame; 26 ms with `python -X importtime` once the app is in.
             from legease_tui.adapters.scheduler import ReminderScheduler
 
             self.scheduler = ReminderScheduler.on_running_loop(self.services.zone, self.fire)
@@ -123,7 +118,7 @@ class ReminderController:
         if self.scheduler is not None:
             rule = self.rule()
             self.scheduler.plan(rule)
-            state = self.tonight()
+            state = self.tonights_state()
             if state.snoozed_until and not state.answered and rule.enabled:
                 self.scheduler.snooze_until(state.snoozed_until, rule)
             else:
@@ -170,8 +165,8 @@ class ReminderController:
         self._held = False
         routine = self.routine()
         self._record(shown_event(now, due.due_at, routine.key))
-        if self.services.no_routine_tonight():  # a trial's control night: say so, offer nothing
-            self.app.notify(NO_ROUTINE_REMINDER, title="LegEase", timeout=15, markup=False)
+        if no_routine_tonight(self.services.trial):  # a control night: say so, offer nothing
+            self.app.notify(core.NO_ROUTINE_REMINDER, title="LegEase", timeout=15, markup=False)
             self.app.refresh_home()
             return
         self._message = self._text(due, routine)
@@ -183,11 +178,11 @@ class ReminderController:
         self.app.refresh_home()
 
     def _show_dialog(self) -> None:
-        from legease_tui.screens.reminder import ReminderDialog
-
         rule = self.rule()
-        plan = plan_snooze(self.services.clock.now(), rule, self.services.zone, self.tonight())
-        dialog = ReminderDialog(self._message, f"Snooze {rule.snooze_minutes} min", plan.refusal)
+        now = self.services.clock.now()
+        plan = plan_snooze(now, rule, self.services.zone, self.tonights_state())
+        label = f"Snooze {rule.snooze_minutes} min"
+        dialog = screens.ReminderDialog(self._message, label, plan.refusal)
         self.app.push_screen(dialog, self.answered)
 
     @staticmethod
@@ -201,48 +196,39 @@ class ReminderController:
         return f"Time for your evening routine — {routine.name}, {length}"
 
     def _dialog_open(self) -> bool:
-        from legease_tui.screens.reminder import ReminderDialog, SkipReasonDialog
-
-        return any(isinstance(s, ReminderDialog | SkipReasonDialog) for s in self.app.screen_stack)
+        dialogs = screens.ReminderDialog | screens.SkipReasonDialog
+        return any(isinstance(screen, dialogs) for screen in self.app.screen_stack)
 
     def _other_dialog_open(self) -> bool:
         """Any other dialog (a question, help, the palette) is in front of the screens."""
-        from textual.screen import ModalScreen
-
         return any(isinstance(screen, ModalScreen) for screen in self.app.screen_stack)
 
     def _routine_running(self) -> bool:
         """A routine or a breathing session (both run on the routine screen) is under way; the
         breathing chooser left under its summary is not one."""
-        from legease_tui.screens.routine import RoutineScreen
-
-        return any(isinstance(screen, RoutineScreen) for screen in self.app.screen_stack)
+        return any(isinstance(screen, screens.RoutineScreen) for screen in self.app.screen_stack)
 
     # --- answers ------------------------------------------------------------------------------
 
     def answered(self, choice: str | None) -> None:
         """The dialog's answer: start, snooze, skip (asks why), or None (later)."""
-        from legease_tui.screens.reminder import SKIP, SNOOZE, START
-
         now = self.services.clock.now()
         routine = self.routine()
-        if choice == START:
+        if choice == screens.START:
             self._record(start_event(now, routine.key, routine.name))
             self.settings_changed()
             self.app.start_routine(routine)
-        elif choice == SNOOZE:
+        elif choice == screens.SNOOZE:
             rule = self.rule()
-            plan = plan_snooze(now, rule, self.services.zone, self.tonight())
+            plan = plan_snooze(now, rule, self.services.zone, self.tonights_state())
             if plan.until is None:
                 self.app.notify(plan.refusal)
                 return
             self._record(snooze_event(now, plan.until, routine.key, rule.snooze_minutes))
             self.settings_changed()
             self.app.notify(f"Snoozed until {plan.until:%H:%M}.", timeout=4)
-        elif choice == SKIP:
-            from legease_tui.screens.reminder import SkipReasonDialog
-
-            self.app.push_screen(SkipReasonDialog(SKIP_REASONS), self._skipped)
+        elif choice == screens.SKIP:
+            self.app.push_screen(screens.SkipReasonDialog(SKIP_REASONS), self._skipped)
 
     def _skipped(self, reason: str | None) -> None:
         if reason is None:  # went back: the reminder is still open

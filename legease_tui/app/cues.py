@@ -1,27 +1,21 @@
-"""The app's side of a routine's sound: builds the audio adapter on the first cue and collects
-finished sound processes on a short timer that runs only while any are alive.
-
-The adapter (`adapters/cue_player.py`) is imported on first use, never at start-up.
+"""The app's side of a routine's sound: builds the audio adapter (through the services' audio
+programs) before a routine's first cue, and collects finished sound processes on a short timer
+that runs only while any are alive. It works through a small host (`host.TimerHost`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from legease_tui.adapters.cue_player import CueAudio, build_cue_audio
+from legease_tui.app.host import TimerHost
+from legease_tui.core.routine.cues import Cue
+from legease_tui.core.routine.session import RoutineSession
+from legease_tui.services import Services
 
 if TYPE_CHECKING:
     from textual.timer import Timer
-
-    from legease_tui.adapters.cue_player import CueAudio
-    from legease_tui.controllers.host import NoticeHost
-    from legease_tui.core.routine.cues import Cue
-    from legease_tui.core.routine.session import RoutineSession
-    from legease_tui.services import Services
-
-    class CueHost(NoticeHost, Protocol):
-        """What sound needs of the app (the app is one)."""
-
-        def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer: ...
 
 
 REAP_SECONDS = 0.25
@@ -31,7 +25,7 @@ REAP_SECONDS = 0.25
 class CueSound:
     """Plays the cues a routine passes: the cue sound and, with the voice on, the words."""
 
-    def __init__(self, host: CueHost, services: Services) -> None:
+    def __init__(self, host: TimerHost, services: Services) -> None:
         self.host = host
         self.services = services
         self.audio: CueAudio | None = None
@@ -39,12 +33,12 @@ class CueSound:
         self._reaper: Timer | None = None
 
     def player(self) -> CueAudio:
-        """The audio adapter, imported and built on first use."""
+        """The audio adapter, built on first use (it looks the programs up)."""
         if self.audio is None:
-            from legease_tui.adapters.cue_player import build_cue_audio
-
-            settings = self.services.settings.sound
-            self.audio = build_cue_audio(settings, self.services.clock, self.host.bell, self.notice)
+            services = self.services
+            self.audio = build_cue_audio(
+                services.settings.sound, services.clock, self.host.bell, self.notice, services.audio
+            )
         return self.audio
 
     def prepare(self) -> None:
