@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,25 @@ def clock() -> FakeClock:
 @pytest.fixture
 def services(home: Paths, clock: FakeClock) -> Services:
     return build_services(home, clock)
+
+
+HANG_LIMIT_SECONDS = 20
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """A hang fails the test after 20 s instead of blocking the suite (no real sleep): SIGALRM
+    breaks a blocking call (opening a named pipe, reading a device) in the main thread, where
+    pytest runs the test, with or without xdist. Use: `pytestmark = usefixtures("no_hang")`."""
+
+    def hung(*_: object) -> None:
+        raise TimeoutError(f"no answer within {HANG_LIMIT_SECONDS} s: it hung")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.setitimer(signal.ITIMER_REAL, HANG_LIMIT_SECONDS)
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
 
 
 _build_cue_audio = cue_audio.build_cue_audio
