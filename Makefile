@@ -32,8 +32,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The suite on every core (pytest-xdist), then the few tests marked serial (they fork) in one
+# plain process. A bare `pytest` runs them all in one process, as before.
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto -m "not serial"
+	$(BIN)/pytest -m serial
 
 snapshot-update: $(STAMP)
 	$(BIN)/pytest tests/screens/test_snapshots*.py --snapshot-update

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +37,19 @@ def clock() -> FakeClock:
 @pytest.fixture
 def services(home: Paths, clock: FakeClock) -> Services:
     return build_services(home, clock)
+
+
+@pytest.fixture(autouse=True)
+def _fork_only_when_serial(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An xdist worker runs a second thread (execnet's), and a fork there may deadlock the child
+    (Python 3.12 warns of it): a test that forks is marked `serial`, and `make test` runs those
+    after the others, in one plain process. Starting a program (subprocess) is fine anywhere."""
+    if "PYTEST_XDIST_WORKER" in os.environ and not request.node.get_closest_marker("serial"):
+
+        def refuse() -> int:
+            raise AssertionError("a test that forks must be marked @pytest.mark.serial")
+
+        monkeypatch.setattr(os, "fork", refuse)
 
 
 HANG_LIMIT_SECONDS = 20
