@@ -59,7 +59,7 @@ HANG_LIMIT_SECONDS = 20
 def no_hang() -> Iterator[None]:
     """A hang fails the test after 20 s instead of blocking the suite (no real sleep): SIGALRM
     breaks a blocking call (opening a named pipe, reading a device) in the main thread, where
-    pytest runs the test, with or without xdist. Use: `pytestmark = usefixtures("no_hang")`."""
+    pytest runs the test, with or without xdist. Use `pytest.mark.usefixtures("no_hang")`."""
 
     def hung(*_: object) -> None:
         raise TimeoutError(f"no answer within {HANG_LIMIT_SECONDS} s: it hung")
