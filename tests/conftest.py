@@ -3,6 +3,9 @@ from them as `legease` builds it, and audio programs that are never the machine'
 
 from __future__ import annotations
 
+import os
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -56,6 +59,38 @@ def make_app(request: pytest.FixtureRequest) -> AppMaker:
         return build_app(chosen.paths, chosen.clock, start, argument, services=chosen)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fork_only_when_serial(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An xdist worker runs a second thread (execnet's), and a fork there may deadlock the child
+    (Python 3.12 warns of it): a test that forks is marked `serial`, and `make test` runs those
+    after the others, in one plain process. Starting a program (subprocess) is fine anywhere."""
+    if "PYTEST_XDIST_WORKER" in os.environ and not request.node.get_closest_marker("serial"):
+
+        def refuse() -> int:
+            raise AssertionError("a test that forks must be marked @pytest.mark.serial")
+
+        monkeypatch.setattr(os, "fork", refuse)
+
+
+HANG_LIMIT_SECONDS = 20
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """A hang fails the test after 20 s instead of blocking the suite (no real sleep): SIGALRM
+    breaks a blocking call (opening a named pipe, reading a device) in the main thread, where
+    pytest runs the test, with or without xdist. Use `pytest.mark.usefixtures("no_hang")`."""
+
+    def hung(*_: object) -> None:
+        raise TimeoutError(f"no answer within {HANG_LIMIT_SECONDS} s: it hung")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.setitimer(signal.ITIMER_REAL, HANG_LIMIT_SECONDS)
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(autouse=True)

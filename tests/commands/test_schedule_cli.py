@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import tomllib
@@ -186,15 +187,20 @@ def test_remind_with_reminders_off_exits_at_once(tmp_path: Path) -> None:
 
 
 def test_remind_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
-    import signal
-
     assert main(["schedule", "--set", "21:30", "--home", str(tmp_path)]) == 0
-    process = subprocess.Popen(
-        [sys.executable, "-m", "legease_tui", "remind", "--home", str(tmp_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # A program started from a terminal takes ctrl+c; one started in the background (nohup, a
+    # script's `&`) inherits SIGINT ignored. The child is started as from a terminal, whatever
+    # started the suite: it inherits no handler, only an ignored signal.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "legease_tui", "remind", "--home", str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert process.stdout is not None
     first = process.stdout.readline()  # printed once the scheduler is planned
     assert first.startswith("LegEase reminders running; next at")

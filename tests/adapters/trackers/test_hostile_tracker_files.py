@@ -5,10 +5,9 @@ time (a hang fails the test after 20 s; no real sleep)."""
 from __future__ import annotations
 
 import os
-import signal
 import tracemalloc
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -34,16 +33,7 @@ NEXT = saa_record(datetime(2026, 3, 3, 23, 0), 8.0)
 NEXT_ID = NEXT.split("\n")[1].split(",")[0].strip('"')
 
 
-@pytest.fixture(autouse=True)
-def _no_hang() -> Iterator[None]:
-    def hung(*_: object) -> None:
-        raise TimeoutError("the import hung")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.setitimer(signal.ITIMER_REAL, 20)
-    yield
-    signal.setitimer(signal.ITIMER_REAL, 0)
-    signal.signal(signal.SIGALRM, previous)
+pytestmark = pytest.mark.usefixtures("no_hang")
 
 
 def _import(

@@ -69,6 +69,7 @@ def _raise_field(path: Path, field: str, rounds: int) -> Callable[[], int]:
     return work
 
 
+@pytest.mark.serial  # forks writers
 def test_update_merges_inside_one_transaction_so_no_field_is_lost(tmp_path: Path) -> None:
     path = tmp_path / "legease.json"
     _repository(Store.open(path).path).add(NightEntry(NIGHT, tension=4))
@@ -95,6 +96,7 @@ def _cli_raise(home: Path, option: str, field: str, rounds: int) -> Callable[[],
     return work
 
 
+@pytest.mark.serial  # forks writers
 def test_two_log_add_update_processes_keep_both_fields(tmp_path: Path) -> None:
     home = tmp_path / "home"
     assert main(["--home", str(home), "log", "add", "--date", NIGHT.isoformat()]) == 0

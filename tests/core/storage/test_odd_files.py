@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,18 +27,7 @@ DEEP = 100_000
 NIGHT = {"night": "2026-11-24", "tension": 3, "at": "2026-11-25T07:00:00", "summary": "x"}
 
 
-@pytest.fixture(autouse=True)
-def _no_hang() -> Iterator[None]:
-    """A hang fails the test after 20 s instead of blocking the suite (no real sleep)."""
-
-    def hung(*_: object) -> None:
-        raise TimeoutError("the command hung")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.setitimer(signal.ITIMER_REAL, 20)
-    yield
-    signal.setitimer(signal.ITIMER_REAL, 0)
-    signal.signal(signal.SIGALRM, previous)
+pytestmark = pytest.mark.usefixtures("no_hang")
 
 
 @pytest.fixture

@@ -125,6 +125,7 @@ def test_file_replaced_by_garbage_while_open_gives_a_message(tmp_path: Path) -> 
         pass
 
 
+@pytest.mark.serial  # forks writers
 def test_sigkill_during_saves_never_breaks_the_file_or_loses_a_saved_night(
     tmp_path: Path,
 ) -> None:
@@ -134,6 +135,7 @@ def test_sigkill_during_saves_never_breaks_the_file_or_loses_a_saved_night(
     assert mid_write > 0  # some kills did land inside a write (about a quarter usually do)
 
 
+@pytest.mark.serial  # forks writers
 def test_two_processes_adding_300_nights_each_keep_all_600(tmp_path: Path) -> None:
     numbers = concurrent_adds(data_file(tmp_path), processes=2, nights=300)
     assert len(numbers) == 600
