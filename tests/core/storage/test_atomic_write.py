@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from legease_tui.core.log.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry
 
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.repository import LogRepository
