@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from legease_tui.core.log.diary.entry import NightEntry
 
 from legease_tui.core.clock import FakeClock
+from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.storage.atomic import write_atomic
 from legease_tui.core.storage.store import Store
