@@ -42,7 +42,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest -m serial
 
 snapshot-update: $(STAMP)
-	$(BIN)/pytest tests/screens/test_snapshots*.py --snapshot-update
+	$(BIN)/pytest tests/snapshots/test_snapshots*.py --snapshot-update
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(ONLY)

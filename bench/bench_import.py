@@ -26,7 +26,7 @@ from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.export import export_csv
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from sample_nights import plausible_night
+from support.sample_nights import plausible_night
 
 SIZES = (1_000, 10_000, 100_000)
 NOW = datetime(2300, 1, 1, 9, 0).astimezone()

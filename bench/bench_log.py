@@ -37,8 +37,8 @@ from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from crash_harness import run_kill_trials
-from sample_nights import plausible_night
+from support.crash_harness import run_kill_trials
+from support.sample_nights import plausible_night
 
 SIZES = (365, 3_650, 36_500)
 SAVES = 15

@@ -25,7 +25,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from quiz_helpers import DESK_JOB, option_number
+from support.quiz_helpers import DESK_JOB, option_number
 
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.quiz.checks import CheckRepository

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_builder import AppMaker
-from audio_fakes import RecordingStarter, fake_which
+from support.app_builder import AppMaker
+from support.audio_fakes import RecordingStarter, fake_which
 
 from legease_tui import services as services_module
 from legease_tui.adapters.audio_programs import AudioPrograms

@@ -3,7 +3,7 @@
 The parts of the core that Home's first frame does not need — the log, the personal trial and
 the symptom check — load on first use through the names below (PEP 562, as `textual.widgets`
 loads its widgets): the services, the shell and `tonight.py` reach them as `core.<name>`, and
-`tests/test_import_seams.py` checks that every name still resolves. Measured once Home is
+`tests/unit/test_import_seams.py` checks that every name still resolves. Measured once Home is
 loaded, they cost 31 ms with `python -X importtime`; the start-up bench (`make bench
 ONLY=startup`) shows about 20 ms off the first frame, a tenth of a bare Textual app's start.
 """
