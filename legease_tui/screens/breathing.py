@@ -13,6 +13,13 @@ from legease_tui.core.routine.breathing import PATTERNS, cycles_for
 from legease_tui.core.routine.model import breathing_routine, format_duration
 from legease_tui.messages import StartRoutine
 from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.widgets.choice_list import ChoiceList
+
+
+class PatternList(ChoiceList):
+    """The patterns: enter starts the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select", "Start")]
 
 
 class BreathingScreen(Screen[None]):
@@ -39,7 +46,7 @@ class BreathingScreen(Screen[None]):
                         id=pattern.key,
                     )
                 )
-            yield OptionList(*options, id="patterns")
+            yield PatternList(*options, id="patterns")
         yield Footer()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

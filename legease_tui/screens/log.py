@@ -58,9 +58,10 @@ class LogScreen(Screen[None]):
         HELP_BINDING,
     ]
     HELP = (
-        "enter or e edits the highlighted night, d deletes it (after asking). Filters narrow the "
-        "table and the trend; 'What helps' compares nights with and without each factor. "
-        "\\[ and ] page the calendar; r reads the log again (after `legease log add` elsewhere)."
+        "enter or {log.edit} edits the highlighted night, {log.delete} deletes it (after asking). "
+        "Filters narrow the table and the trend; 'What helps' compares nights with and without "
+        "each factor. {log.month_previous} and {log.month_next} page the calendar; {log.refresh} "
+        "reads the log again (after `legease log add` elsewhere)."
     )
 
     def __init__(self, log: LogRepository) -> None:

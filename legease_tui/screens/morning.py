@@ -40,8 +40,8 @@ class MorningScreen(Screen[bool]):
     HELP = (
         "Answer soon after waking: how many cramps in the night, how bad the worst was (0-10), "
         "how long it lasted, where it was and whether it woke you, when you woke for the last "
-        "time and got up, and how you slept. ctrl+s saves; the rest "
-        "of the night (tension, water, tags ...) is in the evening form (n)."
+        "time and got up, and how you slept. {morning.save} saves; the rest "
+        "of the night (tension, water, tags ...) is in the evening form (Log a night, on Home)."
     )
 
     def __init__(self, log: LogRepository, night: date, existing: NightEntry | None) -> None:

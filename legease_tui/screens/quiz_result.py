@@ -34,7 +34,7 @@ from legease_tui.core.quiz.scoring import CheckResult
 from legease_tui.core.routine.model import Routine, format_duration
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import StartRoutine
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, binding_named, key_of
 from legease_tui.widgets.user_text import notify_plain, templated
 
 
@@ -104,7 +104,10 @@ class QuizResultScreen(Screen[None]):
         Binding("escape,h", "home", "Home", id="result.home"),
         HELP_BINDING,
     ]
-    HELP = "Press r to start the suggested routine, n to note this check in tonight's log."
+    HELP = (
+        "Press {result.routine} to start the suggested routine, {result.note} to note this check "
+        "in tonight's log."
+    )
 
     def __init__(
         self,
@@ -164,7 +167,8 @@ class QuizResultScreen(Screen[None]):
     def _routine_text(self, routine: Routine) -> Content:
         return templated(
             "Suggested routine: [b]$name[/b] ($length) — $why  "
-            "[dim]press[/dim] [b]r[/b] [dim]to start[/dim]",
+            "[dim]press[/dim] [b]$key[/b] [dim]to start[/dim]",
+            key=key_of(self.app, binding_named(self.BINDINGS, "result.routine")),
             name=routine.name,
             length=format_duration(routine.total_seconds),
             why=self.result.routine_why,

@@ -36,7 +36,9 @@ class SettingsScreen(Screen[None]):
         Binding("escape", "cancel", "Cancel", id="settings.cancel"),
         HELP_BINDING,
     ]
-    HELP = "Change a field, then ctrl+s to save or esc to leave without saving."
+    HELP = (
+        "Change a field, then {settings.save} to save or {settings.cancel} to leave without saving."
+    )
 
     def __init__(self, services: Services, themes: list[str]) -> None:
         super().__init__()
