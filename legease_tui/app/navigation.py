@@ -27,7 +27,6 @@ from legease_tui.core.tonight import (
     routine_for_person,
     routine_for_tonight,
 )
-from legease_tui.core.trial.summary import whole_summary
 from legease_tui.screens.home import HomeScreen
 from legease_tui.services import Services
 from legease_tui.widgets.user_text import notify_plain
@@ -109,7 +108,7 @@ class Navigator:
         if log is None:
             return
         try:
-            text, nights, unreadable = whole_summary(log)
+            text, nights, unreadable = screens.whole_summary(log)
             # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.
             data = text.encode("utf-8", "backslashreplace")
             name = f"legease-summary-{self.services.clock.now():%Y-%m-%d}.md"

@@ -88,7 +88,6 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_tonight()  # in the first frame
-        self.query_one("#safety", Static).update(plain(self._with_keys(HOME_NOTE)))
         # The log, the trial and the reminder read the data file: from a worker, after it.
         self.call_after_refresh(self._read_state)
 
@@ -188,3 +187,4 @@ class HomeScreen(Screen[None]):
         )
         about = "\n".join([routine.description, *routine.person_notes])
         self.query_one("#tonight-description", Static).update(plain(about))
+        self.query_one("#safety", Static).update(plain(self._with_keys(HOME_NOTE)))
