@@ -9,8 +9,8 @@ from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_serv
 from legease_tui.commands.plain import audio_for, open_keys, say
 from legease_tui.commands.plain.breathe import run_breathe_plain
 from legease_tui.commands.plain.routine import run_plain
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.routine.breathing import PatternError, pattern_named
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.text import display_width, pad, terminal_safe
 from legease_tui.core.tonight import routine_for_tonight
 
@@ -63,7 +63,7 @@ def list_routines(home: str | None) -> int:
         (
             "*" if routine.key == tonight else " ",
             terminal_safe(routine.key),
-            format_duration(routine.total_seconds),
+            seconds_text(routine.total_seconds),
             terminal_safe(routine.name),
             routine.origin,
         )

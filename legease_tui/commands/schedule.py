@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.commands.schedule_ics import write_ics
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import stored_night_state
 from legease_tui.core.reminders.schedule import (
@@ -16,7 +17,6 @@ from legease_tui.core.reminders.schedule import (
     window_problem,
 )
 from legease_tui.core.reminders.words import settled_note, upcoming_reminders
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.tonight import routine_for_reminder
 from legease_tui.services import Services
 from legease_tui.settings.local_zone import zone_name
@@ -106,7 +106,7 @@ def schedule_report(services: Services) -> str:
     reminders = services.settings.reminders
     rule = ReminderRule.of(reminders)
     routine = routine_for_reminder(services.routines, reminders.routine, services.settings.routine)
-    length = format_duration(routine.total_seconds)
+    length = seconds_text(routine.total_seconds)
     lines = [
         f"Reminders   {'on' if reminders.enabled else 'off'}",
         f"Time        {reminders.time}, {day_list(reminders.days)}",

@@ -17,9 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.schedule import seconds_to_next_minute
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.safety import CLINICIAN_FIRST_TONIGHT as CLINICIAN_FIRST
 from legease_tui.core.safety import HOME_NOTE
 from legease_tui.core.tonight import (
@@ -182,7 +182,7 @@ class HomeScreen(Screen[None]):
                 "[dim]press[/dim] [b]$key[/b] [dim]to start[/dim]",
                 key=self._key("home.routine"),
                 name=routine.name,
-                length=format_duration(routine.total_seconds),
+                length=seconds_text(routine.total_seconds),
             )
         )
         about = "\n".join([routine.description, *routine.person_notes])

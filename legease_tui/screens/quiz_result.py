@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Static
 
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.log.diary.entry import EntryInvalid
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.quiz.checks import CheckRepository
@@ -31,7 +32,7 @@ from legease_tui.core.quiz.report import (
     source_label,
 )
 from legease_tui.core.quiz.scoring import CheckResult
-from legease_tui.core.routine.model import Routine, format_duration
+from legease_tui.core.routine.model import Routine
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import StartRoutine
 from legease_tui.screens.keys import HELP_BINDING, binding_named, key_of
@@ -170,7 +171,7 @@ class QuizResultScreen(Screen[None]):
             "[dim]press[/dim] [b]$key[/b] [dim]to start[/dim]",
             key=key_of(self.app, binding_named(self.BINDINGS, "result.routine")),
             name=routine.name,
-            length=format_duration(routine.total_seconds),
+            length=seconds_text(routine.total_seconds),
             why=self.result.routine_why,
         )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from datetime import datetime
 from typing import Any
 
 from support.app_builder import AppMaker
@@ -17,6 +18,8 @@ from textual.widgets import Footer, Static
 
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.routine.moments import summary_lines
+from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.screens.breathing import BreathingScreen
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.help import HelpScreen
@@ -24,7 +27,7 @@ from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.morning import MorningScreen
 from legease_tui.screens.reminder import ReminderDialog, SkipReasonDialog
 from legease_tui.screens.routine import RoutineScreen
-from legease_tui.screens.summary import SummaryScreen
+from legease_tui.screens.summary import SummaryScreen, summary_text
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
 
@@ -268,3 +271,19 @@ async def test_the_palette_exports_the_doctor_summary_to_a_new_file(
     said = notices.messages()
     assert any(f"is in {written[0]}." in line for line in said)
     assert any(f"is in {written[1]}." in line for line in said)
+
+
+def test_the_summary_screen_says_the_time_taken_as_plain_mode_does() -> None:
+    outcome = SessionOutcome(
+        routine_key="calf-hamstring",
+        routine_name="Calf & hamstring",
+        started_at=datetime(2026, 12, 5, 22, 0),
+        duration_seconds=31,
+        active_seconds=31,
+        steps_done=1,
+        steps_total=3,
+        completed=False,
+    )
+    shown = str(summary_text(outcome))
+    assert "Time taken   31 s" in shown and "0:31" not in shown
+    assert "Time taken 31 s;" in summary_lines(outcome)[1]
