@@ -112,15 +112,15 @@ def test_bad_sound_settings_name_file_key_and_what_is_allowed() -> None:
     loaded = parse_settings(text, "/h/config.toml")
     assert loaded.settings.sound == SoundSettings()
     assert list(loaded.problems) == [
-        "/h/config.toml: 'sound.enabled' = 'yes' is not allowed; expected true or false. "
-        "Using the default.",
-        "/h/config.toml: 'sound.volume' = 150 is not allowed; expected a whole number from 0 "
-        "to 100. Using the default.",
-        "/h/config.toml: 'sound.cues' = 'loud' is not allowed; expected one of all, steps, "
-        "none. Using the default.",
-        "/h/config.toml: 'sound.voice' = 1 is not allowed; expected true or false. "
-        "Using the default.",
-        "/h/config.toml: 'sound.player' = 3 is not allowed; expected text in quotes. "
+        "/h/config.toml: sound on or off ('sound.enabled' = 'yes') is not allowed; expected "
+        "true or false. Using the default.",
+        "/h/config.toml: the sound's volume ('sound.volume' = 150) is not allowed; expected a "
+        "whole number from 0 to 100. Using the default.",
+        "/h/config.toml: which sound cues play ('sound.cues' = 'loud') is not allowed; "
+        "expected one of all, steps, none. Using the default.",
+        "/h/config.toml: spoken steps on or off ('sound.voice' = 1) is not allowed; expected "
+        "true or false. Using the default.",
+        "/h/config.toml: the audio player ('sound.player' = 3) is not allowed; expected text. "
         "Using the default.",
     ]
 
