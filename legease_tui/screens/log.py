@@ -22,7 +22,7 @@ from legease_tui.core.log.unreadable import unreadable_notice
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import OpenEntry
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, binding_named, key_of
 from legease_tui.widgets.log_filters import DEFAULT_RANGE, LogFilters
 from legease_tui.widgets.log_tabs import TAB_WIDGETS
 from legease_tui.widgets.night_timeline import NightTimeline
@@ -95,7 +95,8 @@ class LogScreen(Screen[None]):
                 yield LogFilters(id="log-filters")
                 yield Static("", id="filter-error", classes="field-error")
                 yield DataTable(id="night-table", cursor_type="row", zebra_stripes=True)
-                yield NightTimeline("", id="timeline")
+                new_entry = key_of(self.app, binding_named(self.BINDINGS, "log.new_entry"))
+                yield NightTimeline(new_entry, id="timeline")
             # Filled when first shown (`TAB_WIDGETS`): opening the log draws Nights only.
             yield TabPane("Trends", id="tab-trends")
             yield TabPane("What helps", id="tab-helps")

@@ -14,7 +14,7 @@ from support.notices import Notices
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Button, Footer, Static
 
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.log.diary.entry import NightEntry
@@ -193,7 +193,9 @@ async def test_help_and_home_name_the_keys_a_keys_section_puts_in_force(
     home: Paths, clock: FakeClock, make_app: AppMaker
 ) -> None:
     home.config_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    home.config_file.write_text('[keys]\nhome.routine = "g"\nhome.quiz = "r"\nhelp = "f1"\n')
+    home.config_file.write_text(
+        '[keys]\nhome.routine = "g"\nhome.quiz = "r"\nhelp = "f1"\n"settings.save" = "f2"\n'
+    )
     app = make_app(with_services=build_services(home, clock))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -207,8 +209,12 @@ async def test_help_and_home_name_the_keys_a_keys_section_puts_in_force(
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         words = " ".join(str(s.render()) for s in app.screen.query(Static))
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        save = str(app.screen.query_one("#save", Button).label)
     assert "Start tonight's routine with g" in words
     assert "with r" not in words
+    assert save == "Save (f2)"
 
 
 async def test_the_breathing_chooser_shows_how_to_choose_and_start(
@@ -246,7 +252,8 @@ async def test_the_palette_opens_the_morning_check_in(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await app.run_action("morning")
+        commands = {command.title: command for command in app.get_system_commands(app.screen)}
+        await commands["Morning"].callback()  # what choosing it in the palette runs
         await pilot.pause()
         assert isinstance(app.screen, MorningScreen)
 
