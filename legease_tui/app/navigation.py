@@ -109,6 +109,9 @@ class Navigator:
             return
         try:
             text, nights, unreadable = screens.whole_summary(log)
+            if not nights:
+                notify_plain(self.host, "No nights logged yet: there is nothing to export.")
+                return
             # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.
             data = text.encode("utf-8", "backslashreplace")
             name = f"legease-summary-{self.services.clock.now():%Y-%m-%d}.md"

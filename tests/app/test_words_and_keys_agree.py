@@ -262,16 +262,20 @@ async def test_the_palette_exports_the_doctor_summary_to_a_new_file(
     services: Services, make_app: AppMaker
 ) -> None:
     assert services.log is not None
-    services.log.add(NightEntry(services.log.current_night(), tension=4, cramps=1))
     app = make_app()
     notices = Notices()
+    folder = services.paths.data_dir / "exports"
     async with app.run_test(size=SIZE, message_hook=notices) as pilot:
         await pilot.pause()
         assert "Export" in palette_of(app)
         await app.run_action("export_summary")
+        await pilot.pause()
+        assert notices.messages()[-1] == "No nights logged yet: there is nothing to export."
+        assert not folder.exists()
+        services.log.add(NightEntry(services.log.current_night(), tension=4, cramps=1))
+        await app.run_action("export_summary")
         await app.run_action("export_summary")
         await pilot.pause()
-    folder = services.paths.data_dir / "exports"
     written = sorted(folder.iterdir())
     assert [path.suffix for path in written] == [".md", ".md"]  # the second beside the first
     assert "**nights logged:** 1" in written[0].read_text()
