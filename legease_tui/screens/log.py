@@ -46,7 +46,7 @@ class LogScreen(Screen[None]):
     AUTO_FOCUS = "#night-table"  # focused from the start: one focus change, one table render
     BINDINGS = [
         Binding("escape", "back", "Back", id="log.back"),
-        Binding("n", "new_entry", "New entry", id="log.new_entry"),
+        Binding("n", "new_entry", "Log a night", id="log.new_entry"),
         Binding("e", "edit", "Edit", id="log.edit"),
         Binding("d,delete", "delete", "Delete", id="log.delete"),
         Binding("1", "tab('tab-nights')", "Nights", id="log.nights"),

@@ -39,7 +39,7 @@ class SummaryScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter,escape,h", "home", "Home", id="summary.home"),
-        Binding("n", "log_night", "Log the night", id="summary.log_night"),
+        Binding("n", "log_night", "Log a night", id="summary.log_night"),
         HELP_BINDING,
     ]
 

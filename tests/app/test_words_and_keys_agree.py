@@ -24,6 +24,7 @@ from legease_tui.screens.breathing import BreathingScreen
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.help import HelpScreen
 from legease_tui.screens.home import HomeScreen
+from legease_tui.screens.log import LogScreen
 from legease_tui.screens.morning import MorningScreen
 from legease_tui.screens.reminder import ReminderDialog, SkipReasonDialog
 from legease_tui.screens.routine import RoutineScreen
@@ -185,6 +186,11 @@ async def test_each_home_action_has_one_name_in_footer_help_and_palette(
         assert f"{key}  {binding.description}" in help_keys, binding.id
         assert binding.description in palette, binding.id
     assert footer["m"] == "Morning" and "Morning" in palette  # the morning check-in
+    # The entry form is opened under one name wherever a key opens it.
+    openers = [*HomeScreen.BINDINGS, *LogScreen.BINDINGS, *SummaryScreen.BINDINGS]
+    ids = ("home.new_entry", "log.new_entry", "summary.log_night")
+    named = {b.description for b in openers if isinstance(b, Binding) and b.id in ids}
+    assert named == {"Log a night"}
     assert palette["Quit"] != "Quit the application as soon as possible"
     assert list(palette).count("Quit") == 1
 
