@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from legease_tui import __version__
 from legease_tui.commands import USAGE_ERROR, open_app
+from legease_tui.core.suggest import did_you_mean
 from legease_tui.core.text import TextRefused, check_text
 
 COMMANDS = {
@@ -45,9 +48,26 @@ def command_modules(argv: Sequence[str] | None) -> list[str]:
     return [] if only_home else list(dict.fromkeys(COMMANDS.values()))
 
 
+INVALID_CHOICE = re.compile(r"invalid choice: '?(.*?)'? \(choose from (.*)\)$")
+"""argparse's words for a value not among the choices (a mistyped command, a --format)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, with "Did you mean ...?" after a mistyped command or choice (its
+    subcommands' parsers are of this class too)."""
+
+    def error(self, message: str) -> NoReturn:
+        found = INVALID_CHOICE.search(message)
+        if found:
+            choices = [choice.strip().strip("'") for choice in found.group(2).split(",")]
+            hint = did_you_mean(found.group(1), choices)
+            message = f"{message}.{hint}" if hint else message
+        super().error(message)
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for `argv` (default: this process's), with the subcommands it may need."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="legease",
         description="A calm terminal companion for tense or cramping legs at night.",
         epilog="Run without a command to open the app. Data and config stay on this machine.",

@@ -10,10 +10,8 @@ from legease_tui.settings.paths import Paths, resolve_paths
 
 
 class UnknownRoutine(ValueError):
-    """`legease routine NAME` names no routine (the message lists the known ones)."""
-
-    def __init__(self, name: str, known: list[str]) -> None:
-        super().__init__(f"no routine called {name!r} (known: {', '.join(known)})")
+    """`legease routine NAME` names no routine (the message offers the closest and lists the
+    known ones)."""
 
 
 def build_app(
@@ -29,7 +27,7 @@ def build_app(
     with its own zone or settings) are used as they are. Raises `UnknownRoutine`."""
     services = services or build_services(paths, clock)
     if start == "routine" and argument and services.routines.find(argument) is None:
-        raise UnknownRoutine(argument, list(services.routines.routines))
+        raise UnknownRoutine(services.routines.unknown(argument))
     return LegEaseApp(services, start=start, argument=argument)
 
 

@@ -34,26 +34,58 @@ SPEAKERS = ("espeak-ng", "espeak", "spd-say")
 
 
 class ChildProcess(Protocol):
-    """The part of `subprocess.Popen` the adapter uses (never `wait`: it would block)."""
+    """A started program as the adapter uses it (never `wait`: it would block)."""
 
     def poll(self) -> int | None: ...
 
     def kill(self) -> None: ...
 
+    def said(self) -> str:
+        """Once it has ended: the last line it wrote on stderr ('' if none); read once."""
+        ...
+
 
 ProcessStarter = Callable[[list[str]], ChildProcess]
 
+SAID_LIMIT = 4096
+"""Bytes of a program's stderr read to find its last line (its own reason for failing)."""
 
-def start_process(argv: list[str]) -> ChildProcess:
-    """Start `argv` detached from the terminal: no input, output discarded, own session (so a
-    Ctrl-C in the app does not reach it)."""
-    return subprocess.Popen(
+
+class StartedProgram:
+    """A `subprocess.Popen` with its stderr kept in a pipe, so a player that fails can be
+    quoted ("audio open error: No such file or directory") instead of an exit status alone.
+    A player says a line or two; one that fills the pipe blocks, and is stopped as hung."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.process = process
+
+    def poll(self) -> int | None:
+        return self.process.poll()
+
+    def kill(self) -> None:
+        self.process.kill()
+
+    def said(self) -> str:
+        stream = self.process.stderr
+        if stream is None or stream.closed or self.process.poll() is None:
+            return ""
+        with stream:
+            tail = stream.read()[-SAID_LIMIT:]
+        lines = [line.strip() for line in tail.decode("utf-8", "replace").splitlines()]
+        return next((line for line in reversed(lines) if line), "")
+
+
+def start_process(argv: list[str]) -> StartedProgram:
+    """Start `argv` detached from the terminal: no input, output discarded, stderr kept for
+    its reason if it fails, own session (so a Ctrl-C in the app does not reach it)."""
+    process = subprocess.Popen(
         argv,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         start_new_session=True,
     )
+    return StartedProgram(process)
 
 
 def _player_args(name: str, volume: int) -> list[str]:
@@ -172,6 +204,16 @@ NO_PLAYER = (
     "No audio player found (looked for afplay on macOS, then " + ", ".join(PLAYERS) + "); "
     "cues ring the terminal bell instead. Set [sound] player in config.toml to use another."
 )
+INSTALL_A_PLAYER = (
+    "To hear the cues, install one player (your system's package manager has it):",
+    "  PulseAudio: paplay, in pulseaudio-utils (Debian, Ubuntu, Fedora) or libpulse (Arch)",
+    "  PipeWire:   pw-play, in pipewire-bin (Debian, Ubuntu), pipewire-utils (Fedora) or "
+    "pipewire (Arch)",
+    "  ALSA:       aplay, in alsa-utils",
+    "  FFmpeg:     ffplay, in ffmpeg",
+    "  macOS:      afplay comes with the system",
+)
+"""What `legease sound` prints when no player is found: what to install where."""
 NO_SPEAKER = (
     "No speech program found (looked for say on macOS, then " + ", ".join(SPEAKERS) + "); "
     "steps are not spoken, the cues still play. Install espeak-ng or set [sound] speech."

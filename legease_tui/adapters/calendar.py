@@ -15,8 +15,9 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from icalendar import Alarm, Calendar, Event
 
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.reminders.schedule import ReminderRule, next_reminders
-from legease_tui.core.routine.model import Routine, format_duration
+from legease_tui.core.routine.model import Routine
 
 PRODUCT_ID = "-//LegEase//legease-tui//EN"
 REMINDER_UID = "evening-reminder@legease-tui"
@@ -44,7 +45,7 @@ def reminder_calendar(now: datetime, rule: ReminderRule, zone: tzinfo, routine: 
     # Floating: the reminder's wall time on its first day, with no zone attached. (A time a
     # spring-forward skips is the calendar program's to place; LegEase fires just after it.)
     first = datetime.combine(upcoming[0].date(), rule.at)
-    length = format_duration(routine.total_seconds)
+    length = seconds_text(routine.total_seconds)
     description = (
         f"{routine.name} ({routine.key}), {length}. Start it with: legease routine {routine.key}"
     )

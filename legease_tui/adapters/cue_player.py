@@ -32,8 +32,11 @@ from legease_tui.core.clock import Clock
 from legease_tui.core.routine.cue_plan import CuePlan, CueSound, plan_cues
 from legease_tui.core.routine.cues import Cue
 from legease_tui.core.routine.model import Routine
+from legease_tui.core.text import terminal_safe
 from legease_tui.settings.settings import SoundSettings
 
+SAID_SHOWN = 200
+"""Characters of a failing program's own last line that a message quotes."""
 CUE_HANG_SECONDS = 4.0
 """A cue lasts under a second; a player still running after this is stuck and is killed."""
 SPEECH_HANG_SECONDS = 40.0
@@ -146,8 +149,11 @@ class CueAudio:
                         name, limit = child.program.name, child.limit
                         self.player_failure = f"{name} did not end within {limit:g} s"
                 running.append(child)
-            elif code != 0 and not child.killed:
-                self._failed(child, f"stopped with exit status {code}")
+            else:
+                said = terminal_safe(child.process.said())[:SAID_SHOWN]
+                if code != 0 and not child.killed:
+                    how = f'said "{said}" (exit status {code})' if said else ""
+                    self._failed(child, how or f"stopped with exit status {code}")
         self._children = running
         return bool(running)
 

@@ -20,7 +20,7 @@ from legease_tui import messages
 from legease_tui.app import screen_table as screens
 from legease_tui.app.cues import CueSound
 from legease_tui.app.navigation import Navigator
-from legease_tui.app.palette import palette_entries
+from legease_tui.app.palette import REPLACED_SYSTEM_COMMANDS, palette_entries
 from legease_tui.app.preferences import Preferences
 from legease_tui.app.reminders import ReminderController
 from legease_tui.app.theme import NIGHT_THEME
@@ -179,6 +179,9 @@ class LegEaseApp(App[int]):
     def action_trial(self) -> None:
         self.navigator.open_trial()
 
+    def action_export_summary(self) -> None:
+        self.navigator.export_summary()
+
     def action_choose_routine(self, key: str) -> None:
         self.preferences.choose_routine(key)
 
@@ -186,8 +189,10 @@ class LegEaseApp(App[int]):
         tonight = self.navigator.tonights_routine()
         for entry in palette_entries(tonight, self.services.routines.routines.values()):
             yield SystemCommand(entry.title, entry.help, partial(self.run_action, entry.action))
-        # LegEase's Help lists the keys: Textual's "Keys" entry would be a second Help.
-        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
+        # LegEase's Help lists the keys: Textual's "Keys" entry would be a second Help; its
+        # Quit is LegEase's own, in LegEase's words.
+        theirs = super().get_system_commands(screen)
+        yield from (c for c in theirs if c.title not in REPLACED_SYSTEM_COMMANDS)
 
     # --- what the parts ask of the app (host.py) ------------------------------------------
 

@@ -18,6 +18,7 @@ from legease_tui.core.night import night_of
 from legease_tui.core.routine.model import Routine
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.routine.session import RoutineSession
+from legease_tui.core.storage.atomic import NotARegularFile, write_new
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.tonight import (
     keep_routine_on_a_no_routine_night,
@@ -38,6 +39,8 @@ ASK_ON_CONTROL = (
     "Tonight is a no-routine night in your trial. Start a routine anyway? It will be recorded "
     "as a deviation from the plan (the trial's report counts it)."
 )
+EXPORTS = "exports"
+"""The data folder's folder for the app's exports."""
 STARTS = ("routine", "breathing", "log", "quiz")
 """The screens `legease routine|breathe|log|quiz` open over Home."""
 
@@ -97,6 +100,40 @@ class Navigator:
         keys = [self.tonights_routine().key]
         keys += [key for key in services.routines.routines if key not in keys]
         self.host.push_screen(screens.TrialScreen(trials, log, services.clock, keys))
+
+    def export_summary(self) -> None:
+        """The doctor summary of every night into a new file in the data folder's `exports`
+        (never over a file already there: a number is added), and where it is."""
+        log = self.log_or_say_why()
+        if log is None:
+            return
+        try:
+            text, nights, unreadable = screens.whole_summary(log)
+            if not nights:
+                notify_plain(self.host, "No nights logged yet: there is nothing to export.")
+                return
+            # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.
+            data = text.encode("utf-8", "backslashreplace")
+            name = f"legease-summary-{self.services.clock.now():%Y-%m-%d}.md"
+            path = write_new(self.services.paths.data_dir / EXPORTS, name, data)
+        except (StoreError, NotARegularFile) as error:
+            notify_plain(self.host, f"Nothing was exported: {error}.", severity="error")
+            return
+        except OSError as error:
+            why = error.strerror or str(error)
+            notify_plain(self.host, f"Nothing was exported: {why}.", severity="error")
+            return
+        plural = "s" if nights != 1 else ""
+        left_out = (
+            f" {unreadable} stored night(s) could not be read: left out." if unreadable else ""
+        )
+        notify_plain(
+            self.host,
+            f"The doctor's summary of {nights} night{plural} is in {path}.{left_out} "
+            "`legease export --format csv` or `json` gives every figure.",
+            title="Exported",
+            timeout=15,
+        )
 
     # --- the other screens ----------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from legease_tui import core
 from legease_tui.app import screen_table as screens
 from legease_tui.app.host import RoutineHost
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import (
     SKIP_REASONS,
@@ -34,7 +35,7 @@ from legease_tui.core.reminders.schedule import (
     plan_snooze,
 )
 from legease_tui.core.reminders.words import home_line
-from legease_tui.core.routine.model import Routine, format_duration
+from legease_tui.core.routine.model import Routine
 from legease_tui.core.safety import IN_PAIN_ADVICE
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import terminal_safe
@@ -187,7 +188,7 @@ class ReminderController:
 
     @staticmethod
     def _text(due: Due, routine: Routine) -> str:
-        length = format_duration(routine.total_seconds)
+        length = seconds_text(routine.total_seconds)
         if due.late:
             return (
                 f"Your evening routine was due at {due.due_at:%H:%M} — "

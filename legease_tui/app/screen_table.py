@@ -5,7 +5,8 @@ here resolves and names what the type checker sees.
 
 Measured with `python -X importtime` once Home is loaded: the other screens, and the widgets
 and core modules only they use (the log's tables and charts, the quiz's report, the trial's
-analysis), cost 70 ms together, none of it before the first frame.
+analysis), cost 70 ms together, none of it before the first frame. The palette's Export (the
+doctor summary, with the trial's section) loads here too, on first use.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from legease_tui.core.lazy_names import loader
 
 if TYPE_CHECKING:
+    from legease_tui.core.trial.summary import whole_summary
     from legease_tui.screens.breathing import BreathingScreen
     from legease_tui.screens.dialogs import ConfirmDialog
     from legease_tui.screens.entry import EntryScreen
@@ -55,6 +57,7 @@ MODULES = {
     "SettingsScreen": "legease_tui.screens.settings",
     "SummaryScreen": "legease_tui.screens.summary",
     "TrialScreen": "legease_tui.screens.trial",
+    "whole_summary": "legease_tui.core.trial.summary",
 }
 """Each name the shell uses, and the module that defines it."""
 
@@ -77,6 +80,7 @@ __all__ = [
     "TrialScreen",
     "result_screen",
     "use_own_keys",
+    "whole_summary",
 ]
 
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from legease_tui.adapters.scheduler import ReminderScheduler
 from legease_tui.commands import Subparsers, add_command, load_services
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import ReminderLog, stored_night_state
 from legease_tui.core.reminders.schedule import NightState, ReminderRule, due_tonight
 from legease_tui.core.reminders.words import settled_note, upcoming_reminders
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.tonight import no_routine_tonight, routine_for_reminder
 from legease_tui.core.trial.repository import NO_ROUTINE_REMINDER
 from legease_tui.services import Services
@@ -170,7 +170,7 @@ class HeadlessReminder:
         routine = routine_for_reminder(
             self.services.routines, settings.reminders.routine, settings.routine
         )
-        body = f"{routine.name}, {format_duration(routine.total_seconds)}. Run `legease` to start."
+        body = f"{routine.name}, {seconds_text(routine.total_seconds)}. Run `legease` to start."
         print(f"\a{now:%H:%M}  Time for your evening routine — {body}", flush=True)
         desktop_notify("Time for your evening routine", body)
 

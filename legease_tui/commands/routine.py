@@ -9,8 +9,8 @@ from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_serv
 from legease_tui.commands.plain import audio_for, open_keys, say
 from legease_tui.commands.plain.breathe import run_breathe_plain
 from legease_tui.commands.plain.routine import run_plain
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.routine.breathing import PatternError, pattern_named
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.text import display_width, pad, terminal_safe
 from legease_tui.core.tonight import routine_for_tonight
 
@@ -38,6 +38,10 @@ PLAIN_HELP = "plain text, one line per moment (for screen readers); keys space/p
 
 def run_routine(args: argparse.Namespace) -> int:
     if args.list:
+        if args.name is not None or args.plain:
+            extra = f"NAME ({args.name!r})" if args.name is not None else "--plain"
+            print(f"legease routine: --list takes no {extra}; it lists them all.", file=sys.stderr)
+            return USAGE_ERROR
         return list_routines(args.home)
     if args.plain:
         return plain_routine(args.home, args.name)
@@ -63,7 +67,7 @@ def list_routines(home: str | None) -> int:
         (
             "*" if routine.key == tonight else " ",
             terminal_safe(routine.key),
-            format_duration(routine.total_seconds),
+            seconds_text(routine.total_seconds),
             terminal_safe(routine.name),
             routine.origin,
         )
@@ -84,8 +88,7 @@ def plain_routine(home: str | None, name: str | None) -> int:
     tonight = routine_for_tonight(services.routines, services.settings.routine)
     routine = services.routines.find(name) if name else tonight
     if routine is None:
-        known = ", ".join(services.routines.routines)
-        print(f"legease: no routine called {name!r} (known: {known})", file=sys.stderr)
+        print(f"legease: {services.routines.unknown(name or '')}", file=sys.stderr)
         return USAGE_ERROR
     audio = audio_for(services)
     with open_keys() as keys:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.commands.schedule_ics import write_ics
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.events import stored_night_state
 from legease_tui.core.reminders.schedule import (
@@ -16,11 +17,16 @@ from legease_tui.core.reminders.schedule import (
     window_problem,
 )
 from legease_tui.core.reminders.words import settled_note, upcoming_reminders
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.tonight import routine_for_reminder
 from legease_tui.services import Services
 from legease_tui.settings.local_zone import zone_name
-from legease_tui.settings.settings import SettingError, parse_clock_time, parse_days, save_settings
+from legease_tui.settings.settings import (
+    DAYS_ALLOWED,
+    SettingError,
+    parse_clock_time,
+    parse_days,
+    save_settings,
+)
 
 
 def register(subparsers: Subparsers) -> None:
@@ -28,12 +34,13 @@ def register(subparsers: Subparsers) -> None:
         subparsers,
         "schedule",
         help="show or change the evening reminder (time, days, routine)",
-        description="Without options: print the reminder settings and the next 7 reminders.",
+        description=(
+            "Without options: print the reminder settings and the next 7 reminders. "
+            "Only --set turns reminders on; --days and --routine change them, on or off."
+        ),
     )
     parser.add_argument("--set", metavar="HH:MM", help="remind at this time (turns reminders on)")
-    parser.add_argument(
-        "--days", metavar="DAYS", help='days: "mon-fri", "sat,sun", "weekdays", "daily"'
-    )
+    parser.add_argument("--days", metavar="DAYS", help=f"remind on these {DAYS_ALLOWED}")
     parser.add_argument("--routine", metavar="NAME", help="the routine the reminder offers")
     parser.add_argument("--off", action="store_true", help="turn reminders off")
     parser.add_argument("--ics", action="store_true", help="print the reminder as a calendar")
@@ -83,14 +90,14 @@ def change_schedule(
         if routine is not None:
             found = services.routines.find(routine)
             if found is None:
-                known = ", ".join(services.routines.routines)
-                return f"--routine {routine!r} is not a known routine (known: {known})"
+                return f"--routine: {services.routines.unknown(routine)}"
             routine_key = found.key
         window = window_problem(time_value, current.latest)
         if window:
             return f"--set {time_value}: {window} (change 'latest' in Settings)"
+        turned_on = current.enabled or at is not None  # only --set turns reminders on
         changed = replace(
-            current, enabled=True, time=time_value, days=day_values, routine=routine_key
+            current, enabled=turned_on, time=time_value, days=day_values, routine=routine_key
         )
     settings = replace(services.settings, reminders=changed)
     try:
@@ -106,7 +113,7 @@ def schedule_report(services: Services) -> str:
     reminders = services.settings.reminders
     rule = ReminderRule.of(reminders)
     routine = routine_for_reminder(services.routines, reminders.routine, services.settings.routine)
-    length = format_duration(routine.total_seconds)
+    length = seconds_text(routine.total_seconds)
     lines = [
         f"Reminders   {'on' if reminders.enabled else 'off'}",
         f"Time        {reminders.time}, {day_list(reminders.days)}",

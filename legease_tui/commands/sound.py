@@ -9,7 +9,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from legease_tui.adapters.audio_programs import describe_setup, find_audio_setup
+from legease_tui.adapters.audio_programs import (
+    INSTALL_A_PLAYER,
+    describe_setup,
+    find_audio_setup,
+)
 from legease_tui.adapters.cue_player import SPEECH_HANG_SECONDS, CueAudio, start_process
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command
 from legease_tui.core.clock import SystemClock
@@ -69,6 +73,8 @@ def run_sound(args: argparse.Namespace) -> int:
     setup = find_audio_setup(sound)
     for line in describe_setup(sound, setup):
         print(line)
+    if setup.player is None:
+        print(*INSTALL_A_PLAYER, sep="\n")
     if not args.test:
         print("Run `legease sound --test` to hear every cue.")
         return 0
@@ -87,8 +93,10 @@ def play_every_cue(
     bell: Callable[[], None] = ring_bell,
 ) -> int:
     """Play every cue in turn, naming it and saying how the player failed on any it did not
-    play; then the voice, if on. Returns how many cues played. With none played the bell is
-    rung once, as a routine would ring it instead of the cues."""
+    play (its own words, once: a failure like the one before says "the same way"); then the
+    voice, if on. A player that fails the same way on the first two cues is not tried on the
+    rest (no sound card: eight lines would say one thing). Returns how many cues played. With
+    none played the bell is rung once, as a routine would ring it instead of the cues."""
     clock = clock or SystemClock()
     start = start or start_process
     played = 0
@@ -103,12 +111,22 @@ def play_every_cue(
         sys.stdout.flush()
         audio.play(cue)
         _wait_until_quiet(audio, clock, pause)
-        if audio.player_failure is None:
+        failure = audio.player_failure
+        if failure is None:
             played += 1
             print(": played.")
+        elif failures and failures[-1] == failure:
+            failures.append(failure)
+            print(": failed the same way.")
         else:
-            failures.append(audio.player_failure)
-            print(f": failed ({audio.player_failure}).")
+            failures.append(failure)
+            print(f": failed ({failure}).")
+        if not played and len(failures) == 2 and failures[0] == failures[1]:
+            left = len(CueSound) - number
+            print(
+                f"  {setup.player.name} fails the same way each time: the other {left} not tried."
+            )
+            break
         pause(GAP_SECONDS)
     _summarise(played, len(CueSound), failures, setup, bell)
     notices: list[str] = []
@@ -135,9 +153,9 @@ def _summarise(
         print(f"{played} of {total} cues played; {setup.player.name} failed on {len(failures)}.")
     else:
         print(
-            f"No cue could be played: {setup.player.name} failed on all {total}. A routine "
-            "rings the terminal bell instead (once now); set [sound] player in config.toml "
-            "to use another program."
+            f"No cue could be played with {setup.player.name}. A routine rings the terminal "
+            "bell instead (once now). Check that sound output works on this machine, or set "
+            "[sound] player in config.toml to use another program."
         )
     if not played:
         bell()

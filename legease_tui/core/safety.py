@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 HOME_NOTE = (
     "Stretch gently, never into pain. LegEase does not replace a clinician — "
-    "press ? for warning signs."
+    "press {help} for warning signs."
 )
-"""Home's last line."""
+"""Home's last line (`{help}`: Home names the key in force)."""
 
 IN_PAIN_ADVICE = (
     "Rest is fine tonight; never stretch into pain. Pain with swelling, warmth or redness in one "

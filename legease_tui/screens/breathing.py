@@ -9,10 +9,18 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.routine.breathing import PATTERNS, cycles_for
-from legease_tui.core.routine.model import breathing_routine, format_duration
+from legease_tui.core.routine.model import breathing_routine
 from legease_tui.messages import StartRoutine
 from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.widgets.choice_list import ChoiceList
+
+
+class PatternList(ChoiceList):
+    """The patterns: enter starts the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select", "Start")]
 
 
 class BreathingScreen(Screen[None]):
@@ -31,7 +39,7 @@ class BreathingScreen(Screen[None]):
             options = []
             for pattern in PATTERNS.values():
                 cycles = cycles_for(pattern)
-                length = format_duration(cycles * pattern.cycle_seconds)
+                length = seconds_text(cycles * pattern.cycle_seconds)
                 options.append(
                     Option(
                         f"[b]{pattern.name}[/b]  [dim]{cycles} cycles · {length}[/dim]\n"
@@ -39,7 +47,7 @@ class BreathingScreen(Screen[None]):
                         id=pattern.key,
                     )
                 )
-            yield OptionList(*options, id="patterns")
+            yield PatternList(*options, id="patterns")
         yield Footer()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from legease_tui.screens.keys import with_key
 from legease_tui.widgets.user_text import plain
 
 
@@ -29,9 +30,14 @@ class ConfirmDialog(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             yield Static(plain(self.question), classes="dialog-question")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(f"{self.yes_label} (y)", id="yes", variant="primary")
-                yield Button(f"{self.no_label} (n)", id="no")
+                yield Button(
+                    self._label(self.yes_label, "confirm.yes"), id="yes", variant="primary"
+                )
+                yield Button(self._label(self.no_label, "confirm.no"), id="no")
         yield Footer()  # its own keys, not those of the screen it covers
+
+    def _label(self, words: str, binding_id: str) -> str:
+        return with_key(self.app, words, self.BINDINGS, binding_id)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -76,10 +82,15 @@ class ConflictDialog(ModalScreen[str | None]):
             fields.display = False
             yield fields
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Keep stored (s)", id="stored", variant="primary")
-                yield Button("Keep mine (m)", id="form")
-                yield Button("See both (b)", id="both")
+                yield Button(
+                    self._label("Keep stored", "conflict.stored"), id="stored", variant="primary"
+                )
+                yield Button(self._label("Keep mine", "conflict.mine"), id="form")
+                yield Button(self._label("See both", "conflict.both"), id="both")
         yield Footer()
+
+    def _label(self, words: str, binding_id: str) -> str:
+        return with_key(self.app, words, self.BINDINGS, binding_id)
 
     def on_mount(self) -> None:
         self.query_one("#stored", Button).focus()

@@ -57,7 +57,7 @@ class EntryScreen(Screen[bool]):
     ]
     HELP = (
         "Fill in what you remember; only the date is needed. Times run from the evening into the "
-        "next morning (into bed 23:40, up 07:10). ctrl+s saves."
+        "next morning (into bed 23:40, up 07:10). {entry.save} saves."
     )
 
     def __init__(

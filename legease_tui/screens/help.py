@@ -10,6 +10,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
 from legease_tui.core import safety
+from legease_tui.screens.keys import with_keys
 
 
 def _listed(signs: safety.SignList) -> list[str]:
@@ -65,9 +66,10 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(SAFETY_MORE, id="help-safety-more")
                 yield Static("[b]Keys[/b]", classes="help-title")
                 yield Static(self._keys_text(), id="help-keys")
-                about = getattr(self.for_screen, "HELP", "")
+                about = str(getattr(self.for_screen, "HELP", ""))
                 if about:
-                    yield Static(str(about), classes="dim")
+                    about = with_keys(self.app, about, self.for_screen.BINDINGS)
+                    yield Static(about, classes="dim")
                 yield Static(safety.NOT_A_CLINICIAN)
             yield Static(ALL_SHOWN, id="help-hint", classes="dim")
         yield Footer()
@@ -92,11 +94,13 @@ class HelpScreen(ModalScreen[None]):
         seen: set[str] = set()
         for active in self.for_screen.active_bindings.values():
             binding = active.binding
-            if not binding.show or not binding.description or binding.action in seen:
+            # Every action of the screen, those its footer has no room for too (Home's `n`).
+            shown = binding.show or binding.id
+            if not shown or not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)  # one row per action, even when several keys map to it
             label = binding.key_display or self.app.get_key_display(binding)
-            rows.append((label, binding.tooltip or binding.description))
+            rows.append((label, binding.description))  # the footer's name, and the palette's
         lines = two_columns(rows)
         lines.append(f"  [b]{'ctrl+p':>9}[/b]  Command palette (every action, choose a routine)")
         return "\n".join(lines)

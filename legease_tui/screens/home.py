@@ -17,9 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.night import night_of
 from legease_tui.core.reminders.schedule import seconds_to_next_minute
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.safety import CLINICIAN_FIRST_TONIGHT as CLINICIAN_FIRST
 from legease_tui.core.safety import HOME_NOTE
 from legease_tui.core.tonight import (
@@ -29,7 +29,7 @@ from legease_tui.core.tonight import (
     routine_for_tonight,
 )
 from legease_tui.messages import MinutePassed
-from legease_tui.screens.keys import HELP_BINDING, key_in_force
+from legease_tui.screens.keys import HELP_BINDING, binding_named, key_of, with_keys
 from legease_tui.services import Services
 from legease_tui.widgets.user_text import plain, templated
 
@@ -44,26 +44,24 @@ class HomeScreen(Screen[None]):
     """The first screen: what tonight holds and how to start it."""
 
     BINDINGS = [
+        # One word each (the name the help, the palette and the README use too), so all the
+        # keys Home shows, `?` and `q` among them, fit an 80-column footer. `n` is not shown
+        # there for room: Home's hints, the summary, Help and the palette name it.
         Binding("r", "app.routine", "Routine", id="home.routine"),
-        # Short words, so all nine keys, `?` and `q` among them, fit an 80-column footer.
-        Binding("b", "app.breathing", "Breathe", tooltip="Breathing only", id="home.breathing"),
+        Binding("b", "app.breathing", "Breathe", id="home.breathing"),
         Binding("l", "app.log", "Log", id="home.log"),
-        Binding("n", "app.new_entry", "Entry", tooltip="Log a night", id="home.new_entry"),
+        Binding("n", "app.new_entry", "Log a night", show=False, id="home.new_entry"),
+        Binding("m", "app.morning", "Morning", id="home.morning"),
         Binding("s", "app.settings", "Settings", id="home.settings"),
-        Binding("k", "app.quiz", "Symptoms", tooltip="Symptom check", id="home.quiz"),
-        Binding("t", "app.trial", "Trial", tooltip="Personal trial", id="home.trial"),
-        Binding(
-            "m",
-            "app.morning",
-            "Morning",
-            show=False,
-            tooltip="How was last night?",
-            id="home.morning",
-        ),
+        Binding("k", "app.quiz", "Symptoms", id="home.quiz"),
+        Binding("t", "app.trial", "Trial", id="home.trial"),
         HELP_BINDING,
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
-    HELP = "Start tonight's routine with r, or just breathe with b."
+    HELP = (
+        "Start tonight's routine with {home.routine}, or just breathe with {home.breathing}. "
+        "{home.new_entry} logs a night; in the morning, {home.morning} asks how last night went."
+    )
 
     def __init__(self, services: Services, reminder_line: Callable[[], str]) -> None:
         super().__init__()
@@ -85,7 +83,7 @@ class HomeScreen(Screen[None]):
             yield Static("Recent nights", classes="section-title")
             yield Static(id="recent")
             yield Static(id="streak", classes="dim")
-            yield Static(HOME_NOTE, id="safety", classes="dim")
+            yield Static(id="safety", classes="dim")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -134,15 +132,15 @@ class HomeScreen(Screen[None]):
 
     def show_lines(self, state: HomeState) -> None:
         """The lines below tonight's routine, as read in `state`."""
-        self.query_one("#recent", Static).update(
-            plain(state.recent) if isinstance(state.recent, str) else state.recent
-        )
-        self.query_one("#streak", Static).update(state.streak)
+        recent = state.recent
+        shown = plain(self._with_keys(recent)) if isinstance(recent, str) else recent
+        self.query_one("#recent", Static).update(shown)
+        self.query_one("#streak", Static).update(plain(self._with_keys(state.streak)))
         self.query_one("#next-reminder", Static).update(
             templated(
                 "$line    [dim]press[/dim] [b]$key[/b] [dim]for settings[/dim]",
                 line=state.reminder,
-                key=key_in_force(self, "home.settings", "s"),
+                key=self._key("home.settings"),
             )
         )
         trial = self.query_one("#trial-tonight", Static)
@@ -150,8 +148,22 @@ class HomeScreen(Screen[None]):
         trial.display = bool(state.trial)
         morning = self.query_one("#morning-check", Static)
         due = state.morning_due
-        morning.update(templated("How was last night?    [dim]press[/dim] [b]m[/b]") if due else "")
+        morning.update(
+            templated(
+                "How was last night?    [dim]press[/dim] [b]$key[/b]", key=self._key("home.morning")
+            )
+            if due
+            else ""
+        )
         morning.display = due
+
+    def _key(self, binding_id: str) -> str:
+        """The key in force for one of Home's actions."""
+        return key_of(self.app, binding_named(self.BINDINGS, binding_id))
+
+    def _with_keys(self, text: str) -> str:
+        """`text` (plain) with each `{binding id}` as the key in force."""
+        return with_keys(self.app, text, self.BINDINGS, markup=False)
 
     def show_tonight(self) -> None:
         """Tonight's routine fitted to the person the latest check describes, its length and
@@ -168,10 +180,11 @@ class HomeScreen(Screen[None]):
             templated(
                 f"[b]$name[/b]  ·  $length  ·  {steps} step{plural}    "
                 "[dim]press[/dim] [b]$key[/b] [dim]to start[/dim]",
-                key=key_in_force(self, "home.routine", "r"),
+                key=self._key("home.routine"),
                 name=routine.name,
-                length=format_duration(routine.total_seconds),
+                length=seconds_text(routine.total_seconds),
             )
         )
         about = "\n".join([routine.description, *routine.person_notes])
         self.query_one("#tonight-description", Static).update(plain(about))
+        self.query_one("#safety", Static).update(plain(self._with_keys(HOME_NOTE)))

@@ -22,7 +22,8 @@ from legease_tui.services import Services
 from legease_tui.widgets.renderables.log_charts import recent_row
 
 NO_LOG = "The log is not available (see the message above)."
-NOTHING_LOGGED = "No nights logged yet — press n after tonight's routine."
+NOTHING_LOGGED = "No nights logged yet — press {home.new_entry} after tonight's routine."
+"""`{home.new_entry}`: Home names the key in force."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _recent_nights(services: Services) -> tuple[Text | str, str]:
     streak = f"Routine streak: {glance.streak} night{plural} in a row"
     if not glance.logged:
         return NOTHING_LOGGED, streak
-    return recent_row(glance.points), streak + "  ·  l opens the log"
+    return recent_row(glance.points), streak + "  ·  {home.log} opens the log"
 
 
 def _trial_line(services: Services) -> str:

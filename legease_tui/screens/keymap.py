@@ -11,7 +11,6 @@ screen's bindings costs nothing otherwise.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import inspect
 import pkgutil
@@ -26,6 +25,7 @@ from textual.screen import Screen
 
 import legease_tui.screens as package
 from legease_tui.core.quoting import quoted
+from legease_tui.core.suggest import did_you_mean
 from legease_tui.services import Services
 from legease_tui.settings.keys import KeyChoice
 
@@ -97,8 +97,7 @@ def checked_keymap(choices: Iterable[KeyChoice], where: str) -> tuple[dict[str, 
     wanted: dict[str, KeyChoice] = {}
     for choice in choices:
         if choice.binding_id not in by_id:
-            close = difflib.get_close_matches(choice.binding_id, list(by_id), n=1)
-            hint = f" Did you mean '{close[0]}'?" if close else ""
+            hint = did_you_mean(choice.binding_id, by_id)
             problems.append(
                 f"{choice.where(where)}: {quoted(choice.binding_id)} is not an action LegEase "
                 f"has.{hint} The actions are listed in README.md, 'Keys of your own'."

@@ -22,7 +22,7 @@ from legease_tui.core.log.unreadable import unreadable_notice
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import OpenEntry
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, binding_named, key_of
 from legease_tui.widgets.log_filters import DEFAULT_RANGE, LogFilters
 from legease_tui.widgets.log_tabs import TAB_WIDGETS
 from legease_tui.widgets.night_timeline import NightTimeline
@@ -46,7 +46,7 @@ class LogScreen(Screen[None]):
     AUTO_FOCUS = "#night-table"  # focused from the start: one focus change, one table render
     BINDINGS = [
         Binding("escape", "back", "Back", id="log.back"),
-        Binding("n", "new_entry", "New entry", id="log.new_entry"),
+        Binding("n", "new_entry", "Log a night", id="log.new_entry"),
         Binding("e", "edit", "Edit", id="log.edit"),
         Binding("d,delete", "delete", "Delete", id="log.delete"),
         Binding("1", "tab('tab-nights')", "Nights", id="log.nights"),
@@ -58,9 +58,10 @@ class LogScreen(Screen[None]):
         HELP_BINDING,
     ]
     HELP = (
-        "enter or e edits the highlighted night, d deletes it (after asking). Filters narrow the "
-        "table and the trend; 'What helps' compares nights with and without each factor. "
-        "\\[ and ] page the calendar; r reads the log again (after `legease log add` elsewhere)."
+        "enter or {log.edit} edits the highlighted night, {log.delete} deletes it (after asking). "
+        "Filters narrow the table and the trend; 'What helps' compares nights with and without "
+        "each factor. {log.month_previous} and {log.month_next} page the calendar; {log.refresh} "
+        "reads the log again (after `legease log add` elsewhere)."
     )
 
     def __init__(self, log: LogRepository) -> None:
@@ -94,7 +95,8 @@ class LogScreen(Screen[None]):
                 yield LogFilters(id="log-filters")
                 yield Static("", id="filter-error", classes="field-error")
                 yield DataTable(id="night-table", cursor_type="row", zebra_stripes=True)
-                yield NightTimeline("", id="timeline")
+                new_entry = key_of(self.app, binding_named(self.BINDINGS, "log.new_entry"))
+                yield NightTimeline(new_entry, id="timeline")
             # Filled when first shown (`TAB_WIDGETS`): opening the log draws Nights only.
             yield TabPane("Trends", id="tab-trends")
             yield TabPane("What helps", id="tab-helps")

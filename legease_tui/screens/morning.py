@@ -16,11 +16,15 @@ from legease_tui.core.log.diary.fields import SPECS
 from legease_tui.core.log.morning import MORNING_FIELDS
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.storage.store import StoreError
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, with_keys
 from legease_tui.widgets.user_text import notify_plain, plain
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]
 PLACEHOLDERS = {"clock": "HH:MM"}
+ON_WAKING = (
+    "Only what you know on waking; {morning.save} saves. The night's other answers stay as "
+    "they are."
+)
 ROWS = (
     ("cramps", "worst_cramp", "worst_minutes"),
     ("cramp_leg", "cramp_muscle", "cramp_woke"),
@@ -40,8 +44,8 @@ class MorningScreen(Screen[bool]):
     HELP = (
         "Answer soon after waking: how many cramps in the night, how bad the worst was (0-10), "
         "how long it lasted, where it was and whether it woke you, when you woke for the last "
-        "time and got up, and how you slept. ctrl+s saves; the rest "
-        "of the night (tension, water, tags ...) is in the evening form (n)."
+        "time and got up, and how you slept. {morning.save} saves; the rest "
+        "of the night (tension, water, tags ...) is in the evening form (Log a night, on Home)."
     )
 
     def __init__(self, log: LogRepository, night: date, existing: NightEntry | None) -> None:
@@ -64,11 +68,7 @@ class MorningScreen(Screen[bool]):
                             yield Static(SPECS[name].label, classes="entry-label")
                             yield self._widget_for(name)
                             yield Static("", id=f"error-{name}", classes="field-error")
-            yield Static(
-                "Only what you know on waking; ctrl+s saves. The night's other answers stay "
-                "as they are.",
-                classes="dim",
-            )
+            yield Static(with_keys(self.app, ON_WAKING, self.BINDINGS), classes="dim")
         yield Footer()
 
     def on_mount(self) -> None:

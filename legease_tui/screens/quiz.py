@@ -20,10 +20,11 @@ from legease_tui.core.quiz.flow import QuizRun
 from legease_tui.core.quiz.model import Question, chosen
 from legease_tui.messages import CheckFinished
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, with_keys
 
-HOW = "↑↓ and enter, or a number, to answer  ·  ← back  ·  esc to leave"
-MULTIPLE_HOW = "↑↓ and enter, or a number: tick each that applies, then Done  ·  ← back"
+HOW = "↑↓ and enter, or a number, to answer  ·  {quiz.back} back  ·  {quiz.leave} to leave"
+MULTIPLE_HOW = "↑↓ and enter, or a number: tick each that applies, then Done  ·  {quiz.back} back"
+"""How to answer (`{quiz.back}`, `{quiz.leave}`: the keys in force)."""
 DONE = "Done — go on with the ticked answers"
 DONE_ID = "quiz-done"
 NOTHING_TICKED = "Tick at least one answer, or choose “None of these”."
@@ -79,7 +80,8 @@ class QuizScreen(Screen[None]):
             f"Question {number} {of} {total}  ·  {question.section.capitalize()}"
         )
         self.query_one("#quiz-question", Static).update(f"[b]{question.text}[/b]")
-        self.query_one("#quiz-how", Static).update(MULTIPLE_HOW if question.multiple else HOW)
+        how = MULTIPLE_HOW if question.multiple else HOW
+        self.query_one("#quiz-how", Static).update(with_keys(self.app, how, self.BINDINGS))
         earlier = chosen(self.quiz_run.previous_answer())
         self.ticked = set(earlier) if question.multiple else set()
         keys = [option.key for option in question.options]

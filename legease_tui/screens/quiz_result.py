@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Static
 
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.log.diary.entry import EntryInvalid
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.quiz.checks import CheckRepository
@@ -31,10 +32,10 @@ from legease_tui.core.quiz.report import (
     source_label,
 )
 from legease_tui.core.quiz.scoring import CheckResult
-from legease_tui.core.routine.model import Routine, format_duration
+from legease_tui.core.routine.model import Routine
 from legease_tui.core.storage.store import StoreError
 from legease_tui.messages import StartRoutine
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, binding_named, key_of
 from legease_tui.widgets.user_text import notify_plain, templated
 
 
@@ -104,7 +105,10 @@ class QuizResultScreen(Screen[None]):
         Binding("escape,h", "home", "Home", id="result.home"),
         HELP_BINDING,
     ]
-    HELP = "Press r to start the suggested routine, n to note this check in tonight's log."
+    HELP = (
+        "Press {result.routine} to start the suggested routine, {result.note} to note this check "
+        "in tonight's log."
+    )
 
     def __init__(
         self,
@@ -164,9 +168,10 @@ class QuizResultScreen(Screen[None]):
     def _routine_text(self, routine: Routine) -> Content:
         return templated(
             "Suggested routine: [b]$name[/b] ($length) — $why  "
-            "[dim]press[/dim] [b]r[/b] [dim]to start[/dim]",
+            "[dim]press[/dim] [b]$key[/b] [dim]to start[/dim]",
+            key=key_of(self.app, binding_named(self.BINDINGS, "result.routine")),
             name=routine.name,
-            length=format_duration(routine.total_seconds),
+            length=seconds_text(routine.total_seconds),
             why=self.result.routine_why,
         )
 

@@ -10,6 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from legease_tui.screens.keys import with_key
+from legease_tui.widgets.choice_list import ChoiceList
 from legease_tui.widgets.user_text import plain
 
 START, SNOOZE, SKIP = "start", "snooze", "skip"
@@ -20,7 +22,9 @@ class ReminderDialog(ModalScreen[str | None]):
     """'Time for your evening routine': dismisses with "start", "snooze", "skip" or None."""
 
     BINDINGS = [
-        Binding("enter", "choose('start')", "Start", id="reminder.start"),
+        # Above the buttons' own enter (they take no focus: each has its key), so the footer
+        # names it and it always starts.
+        Binding("enter", "choose('start')", "Start", priority=True, id="reminder.start"),
         Binding("z", "choose('snooze')", "Snooze", id="reminder.snooze"),
         Binding("x", "choose('skip')", "Skip tonight", id="reminder.skip"),
         Binding("escape", "choose(None)", "Later", id="reminder.later"),
@@ -39,15 +43,17 @@ class ReminderDialog(ModalScreen[str | None]):
             if self.snooze_refusal:
                 yield Static(self.snooze_refusal, classes="dim", id="snooze-refusal")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Start (enter)", id=START, variant="primary")
-                yield Button(
-                    f"{self.snooze_label} (z)", id=SNOOZE, disabled=bool(self.snooze_refusal)
-                )
-                yield Button("Skip tonight (x)", id=SKIP)
+                for words, binding_id, answer in (
+                    ("Start", "reminder.start", START),
+                    (self.snooze_label, "reminder.snooze", SNOOZE),
+                    ("Skip tonight", "reminder.skip", SKIP),
+                ):
+                    button = Button(with_key(self.app, words, self.BINDINGS, binding_id), id=answer)
+                    button.can_focus = False
+                    button.disabled = answer == SNOOZE and bool(self.snooze_refusal)
+                    button.variant = "primary" if answer == START else "default"
+                    yield button
         yield Footer()  # its own keys, not Home's
-
-    def on_mount(self) -> None:
-        self.query_one(f"#{START}", Button).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose" and parameters == (SNOOZE,) and self.snooze_refusal:
@@ -65,6 +71,12 @@ class ReminderDialog(ModalScreen[str | None]):
         self.dismiss(choice)
 
 
+class ReasonList(ChoiceList):
+    """The reasons: enter skips tonight for the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select", "Skip tonight")]
+
+
 class SkipReasonDialog(ModalScreen[str | None]):
     """Asks why tonight is skipped; dismisses with one of `reasons`, or None to go back."""
 
@@ -77,13 +89,14 @@ class SkipReasonDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="skip-dialog"):
             yield Static("Skip tonight — why? [dim](1-5 or enter)[/dim]", classes="dialog-question")
-            yield OptionList(
+            yield ReasonList(
                 *(
                     Option(plain(f"{number}  {reason}"), id=reason)
                     for number, reason in enumerate(self.reasons, 1)
                 ),
                 id="skip-reasons",
             )
+        yield Footer()  # its own keys, not Home's
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

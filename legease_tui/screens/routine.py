@@ -30,11 +30,13 @@ from legease_tui.core.routine.opening import safety_lines
 from legease_tui.core.routine.session import RoutineSession, SessionView
 from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, with_keys
 from legease_tui.widgets.pacer import BreathingPacer
 from legease_tui.widgets.step_list import StepList
 from legease_tui.widgets.user_text import plain
 
+PAUSED = "Paused — press {routine.pause} to carry on"
+"""The banner while paused (`{routine.pause}`: the key in force)."""
 BREATH_FRAME_SECONDS = 1 / 10
 """How often the breathing orb may change: smooth to the eye, cheap for the CPU."""
 
@@ -209,7 +211,7 @@ class RoutineScreen(Screen[None]):
         self.session.toggle_pause()
         paused = self.session.paused
         banner = self.query_one("#paused-banner", Static)
-        banner.update("Paused — press space to carry on")
+        banner.update(with_keys(self.app, PAUSED, self.BINDINGS))
         banner.display = paused
         self.set_class(paused, "paused")
         self.advance()
@@ -242,7 +244,7 @@ class RoutineScreen(Screen[None]):
 
         steps = self.session.routine.steps
         breathing = all(step.kind is StepKind.BREATHING for step in steps)
-        what = "breathing" if breathing else "the routine"  # a pacer alone is not a routine
+        what = "the breathing exercise" if breathing else "the routine"  # a pacer is no routine
         self.app.push_screen(
             ConfirmDialog(f"Stop {what}? Your progress so far is kept.", "Stop", "Carry on"),
             answered,

@@ -17,7 +17,7 @@ from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Sele
 from legease_tui.core.routine.cue_plan import CUE_MODES
 from legease_tui.messages import SettingsSaved
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, with_key
 from legease_tui.services import Services
 from legease_tui.settings.form import BY_NAME, FIELDS, FormField, apply_form, current_value
 from legease_tui.settings.settings import WEEKDAYS
@@ -36,7 +36,9 @@ class SettingsScreen(Screen[None]):
         Binding("escape", "cancel", "Cancel", id="settings.cancel"),
         HELP_BINDING,
     ]
-    HELP = "Change a field, then ctrl+s to save or esc to leave without saving."
+    HELP = (
+        "Change a field, then {settings.save} to save or {settings.cancel} to leave without saving."
+    )
 
     def __init__(self, services: Services, themes: list[str]) -> None:
         super().__init__()
@@ -61,8 +63,11 @@ class SettingsScreen(Screen[None]):
                 yield Static("", id=f"error--{widget_id(field.name)}", classes="setting-error")
             yield Static(self._audio_setup(), id="audio-setup", classes="dim", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
-                yield Button("Cancel (esc)", id="cancel")
+                save = with_key(self.app, "Save", self.BINDINGS, "settings.save")
+                yield Button(save, id="save", variant="primary")
+                yield Button(
+                    with_key(self.app, "Cancel", self.BINDINGS, "settings.cancel"), id="cancel"
+                )
         yield Footer()
 
     def _audio_setup(self) -> str:

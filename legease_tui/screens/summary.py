@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from legease_tui.core.routine.model import format_clock
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.routine.outcome import SessionOutcome, outcome_headline
 from legease_tui.messages import GoHome, OpenEntry
 from legease_tui.screens.keys import HELP_BINDING
@@ -25,7 +25,7 @@ def summary_text(outcome: SessionOutcome) -> Content:
                 f"[b]{head}[/b]",
                 "",
                 "Routine      $routine",
-                f"Time taken   {format_clock(outcome.duration_seconds)}",
+                f"Time taken   {seconds_text(outcome.duration_seconds)}",
                 f"Steps done   {outcome.steps_done} of {outcome.steps_total}",
                 f"Started      {outcome.started_at:%H:%M}",
             ]
@@ -39,7 +39,7 @@ class SummaryScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter,escape,h", "home", "Home", id="summary.home"),
-        Binding("n", "log_night", "Log the night", id="summary.log_night"),
+        Binding("n", "log_night", "Log a night", id="summary.log_night"),
         HELP_BINDING,
     ]
 

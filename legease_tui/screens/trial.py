@@ -22,7 +22,7 @@ from legease_tui.core.trial.words import (
     report_text,
 )
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, with_key
 from legease_tui.widgets.user_text import notify_plain, plain
 
 if TYPE_CHECKING:
@@ -45,8 +45,8 @@ class TrialScreen(Screen[None]):
     ]
     HELP = (
         "A personal trial: routine nights and no-routine nights in a random order, the outcome "
-        "chosen before the start, and a test that matches the order. ctrl+s starts the plan "
-        "shown; x stops a running trial (asks first)."
+        "chosen before the start, and a test that matches the order. {trial.start} starts the "
+        "plan shown; {trial.stop} stops a running trial (asks first)."
     )
 
     def __init__(
@@ -95,8 +95,10 @@ class TrialScreen(Screen[None]):
                             default, id=name, restrict=r"[0-9]*", max_length=2, compact=True
                         )
             yield Static(id="trial-plan")
-            yield Button("Start the trial tonight  (ctrl+s)", id="start", variant="primary")
-            yield Button("Stop the trial  (x)", id="stop", variant="error")
+            start = with_key(self.app, "Start the trial tonight ", self.BINDINGS, "trial.start")
+            stop = with_key(self.app, "Stop the trial ", self.BINDINGS, "trial.stop")
+            yield Button(start, id="start", variant="primary")
+            yield Button(stop, id="stop", variant="error")
         yield Footer()
 
     def _compare_options(self) -> list[tuple[str, str]]:

@@ -86,7 +86,8 @@ class LoadedSettings:
 
 
 class SettingError(ValueError):
-    """A value that is not allowed for a key; the message says what is."""
+    """A value that is not allowed for a key; the message says what is, in plain words (no
+    TOML syntax: the same words serve `schedule --days`, the Settings form and config.toml)."""
 
 
 def _bool(value: Any) -> bool:
@@ -114,14 +115,14 @@ def _one_line(value: str, allowed: str) -> str:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise SettingError("text in quotes")
-    return _one_line(value, "text in quotes")
+        raise SettingError("text")
+    return _one_line(value, "text")
 
 
 def _name(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise SettingError("a name in quotes")
-    return _one_line(value, "a name in quotes").strip()
+        raise SettingError("a name")
+    return _one_line(value, "a name").strip()
 
 
 def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
@@ -140,13 +141,17 @@ def parse_clock_time(value: Any) -> str:
     except ValueError:
         at = None
     if at is None or len(value.strip()) != 5:
-        raise SettingError('a time of day as "HH:MM", 24-hour (for example "21:30")')
+        raise SettingError("a time of day as HH:MM, 24-hour (for example 21:30)")
     return f"{at:%H:%M}"
+
+
+DAYS_ALLOWED = "days such as mon-fri, sat,sun, mon,wed,fri, weekdays, weekends or daily"
+"""What `parse_days` takes, in plain words (`schedule --days` help and every error)."""
 
 
 def parse_days(value: Any) -> tuple[str, ...]:
     """Days as a list ["mon", "tue"] or text "mon-fri", "sat,sun", "daily", "weekdays"."""
-    allowed = 'days as ["mon", "tue", ...] or "mon-fri", "weekdays", "weekends", "daily"'
+    allowed = DAYS_ALLOWED
     if isinstance(value, list):
         parts = value
     elif isinstance(value, str):
@@ -177,6 +182,25 @@ def parse_days(value: Any) -> tuple[str, ...]:
         raise SettingError(allowed)
     return tuple(day for day in WEEKDAYS if day in chosen)
 
+
+FIELD_WORDS = {
+    "routine": "tonight's routine",
+    "theme": "the theme",
+    "sound.enabled": "sound on or off",
+    "sound.volume": "the sound's volume",
+    "sound.cues": "which sound cues play",
+    "sound.voice": "spoken steps on or off",
+    "sound.player": "the audio player",
+    "sound.speech": "the speech program",
+    "reminders.enabled": "the evening reminder on or off",
+    "reminders.time": "the evening reminder's time",
+    "reminders.days": "the evening reminder's days",
+    "reminders.routine": "the routine the reminder offers",
+    "reminders.snooze_minutes": "the snooze length in minutes",
+    "reminders.max_snoozes": "how many snoozes a night",
+    "reminders.latest": "the latest time a reminder may come",
+}
+"""Each setting in plain words, for the message about a value that is not allowed."""
 
 # Each section: key -> validator. The dataclass field of the same name holds the default.
 _TOP: dict[str, Callable[[Any], Any]] = {"routine": _name, "theme": _name}
@@ -222,8 +246,8 @@ def _read_section(
             values[key] = check(value)
         except SettingError as error:
             problems.append(
-                f"{where}: '{dotted}' = {quoted(value)} is not allowed; expected {error}. "
-                "Using the default."
+                f"{where}: {FIELD_WORDS[dotted]} ('{dotted}' = {quoted(value)}) is not allowed; "
+                f"expected {error}. Using the default."
             )
     return values
 

@@ -37,7 +37,7 @@ def helps_tab() -> Widget:
         Static(
             "With this many factors some differences appear by chance, and nights with a factor "
             "differ in other ways too: this shows what goes together, not what causes what. "
-            "Only a trial (press t on Home) tells cause from coincidence.",
+            "Only a personal trial (Trial, on Home) tells cause from coincidence.",
             classes="dim",
         ),
         id="helps",

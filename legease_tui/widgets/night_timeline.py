@@ -19,6 +19,11 @@ from legease_tui.widgets.user_text import plain, templated
 class NightTimeline(Static):
     """One night in a few lines, or a hint when the table is empty."""
 
+    def __init__(self, new_entry_key: str, *, id: str | None = None) -> None:
+        super().__init__("", id=id)
+        self.new_entry_key = new_entry_key
+        """The key in force that logs a night where the timeline is shown (for the hint)."""
+
     def show(
         self,
         entry: NightEntry | None,
@@ -28,7 +33,8 @@ class NightTimeline(Static):
         """Show `entry`, what a sleep tracker measured that night (`devices`, beside the diary,
         never mixed in) and what happened (`items`); None: no night to show."""
         if entry is None:
-            self.update("[dim]No nights in this range. Press n to log one.[/dim]")
+            hint = "[dim]No nights in this range. Press $key to log one.[/dim]"
+            self.update(templated(hint, key=self.new_entry_key))
             return
         sleep = entry.sleep
         lines = [

@@ -10,9 +10,9 @@ from textual.widgets import Static
 
 from legease_tui.commands.plain.routine import run_plain
 from legease_tui.core.clock import FakeClock
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.quiz.model import Answer
 from legease_tui.core.quiz.scoring import score_answers
-from legease_tui.core.routine.model import format_duration
 from legease_tui.core.tonight import last_check, routine_for_person, routine_for_tonight
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services
@@ -42,7 +42,7 @@ async def test_home_shows_the_fitted_routine_and_the_routine_runs_fitted(
         await pilot.pause()
         tonight = str(app.screen.query_one("#tonight", Static).render())
         about = str(app.screen.query_one("#tonight-description", Static).render())
-        assert format_duration(fitted.total_seconds) in tonight
+        assert seconds_text(fitted.total_seconds) in tonight
         assert "Legs up the wall is left out" in about
         assert not app.screen.query_one("#clinician-first", Static).display
         await pilot.press("r")

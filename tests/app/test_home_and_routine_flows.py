@@ -113,7 +113,7 @@ async def test_a_routine_runs_to_its_summary_with_a_sound_per_cue(
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         summary = text_of(app, "#summary-text")
-        assert "routine complete" in summary and "3 of 3" in summary and "3:20" in summary
+        assert "routine complete" in summary and "3 of 3" in summary and "3 min 20 s" in summary
         # Every cue is heard once, through the (fake) player; the bell is only a fallback.
         routine = screen.session.routine
         assert played.sounds() == [sound_for(cue).value for cue in routine_cues(routine)]
@@ -198,7 +198,7 @@ def test_unknown_routine_name_exits_with_a_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--home", str(tmp_path), "routine", "nope"]) == 2
-    assert "no routine called 'nope' (known: calf-hamstring" in capsys.readouterr().err
+    assert "no routine called 'nope'. Known: calf-hamstring" in capsys.readouterr().err
 
 
 def test_stylesheet_is_found(tmp_path: Path) -> None:

@@ -297,4 +297,4 @@ async def test_the_command_palette_offers_the_symptom_check(
     app = make_app()
     async with app.run_test(size=SIZE):
         titles = [command.title for command in app.get_system_commands(app.screen)]
-        assert "Symptom check" in titles
+        assert "Symptoms" in titles

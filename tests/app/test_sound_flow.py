@@ -133,9 +133,9 @@ async def test_a_player_that_hangs_delays_no_frame(
     started: list[subprocess.Popen[bytes]] = []
 
     def start(argv: list[str]) -> Any:
-        process = start_process(argv)
-        started.append(process)  # type: ignore[arg-type]
-        return process
+        program = start_process(argv)
+        started.append(program.process)
+        return program
 
     app = make_app("routine", with_services=with_sound(services, player=str(slow)))
     programs = AudioPrograms(shutil.which, start, "linux")

@@ -15,6 +15,8 @@ class FakeProcess:
     exit_code: int = 0
     running: bool = False
     killed: bool = False
+    stderr: str = ""
+    """What the program wrote on stderr (a player's own reason for failing)."""
 
     def poll(self) -> int | None:
         return None if self.running else self.exit_code
@@ -23,6 +25,12 @@ class FakeProcess:
         self.killed = True
         self.running = False
         self.exit_code = -9
+
+    def said(self) -> str:
+        if self.running:
+            return ""
+        lines = [line.strip() for line in self.stderr.splitlines() if line.strip()]
+        return lines[-1] if lines else ""
 
     def wait(self, timeout: float | None = None) -> int:
         raise AssertionError("the adapter must never wait on a child process")
@@ -33,6 +41,7 @@ class RecordingStarter:
     """Starts fake processes and records every command line, in order."""
 
     exit_code: int = 0
+    stderr: str = ""
     hang: bool = False
     refuse: bool = False
     """Raise OSError on start, as for a missing or broken program."""
@@ -41,7 +50,7 @@ class RecordingStarter:
     def __call__(self, argv: list[str]) -> FakeProcess:
         if self.refuse:
             raise OSError(8, "Exec format error")
-        process = FakeProcess(argv, self.exit_code, running=self.hang)
+        process = FakeProcess(argv, self.exit_code, running=self.hang, stderr=self.stderr)
         self.started.append(process)
         return process
 

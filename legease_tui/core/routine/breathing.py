@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from legease_tui.core.evidence import Evidence
+from legease_tui.core.suggest import did_you_mean
 
 
 class BreathAction(StrEnum):
@@ -217,4 +218,5 @@ def pattern_named(key: str) -> BreathPattern:
         return PATTERNS[key]
     except KeyError:
         known = ", ".join(PATTERNS)
-        raise PatternError(f"unknown breathing pattern '{key}' (known: {known})") from None
+        hint = did_you_mean(key, PATTERNS)
+        raise PatternError(f"unknown breathing pattern '{key}' (known: {known}).{hint}") from None

@@ -255,7 +255,7 @@ BUILT_IN: tuple[Routine, ...] = (
     ),
     Routine(
         "breathing",
-        "Breathing only",
+        "Bedtime breathing",
         "Five minutes of slow resonance breathing in bed, on your back or side, for a racing mind.",
         (_breathe("resonance", 27, LYING),),
     ),

@@ -21,6 +21,7 @@ from legease_tui.core.routine.breathing import (
 from legease_tui.core.routine.builtin import BUILT_IN
 from legease_tui.core.routine.model import Position, Routine, Side, Step, StepKind
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
+from legease_tui.core.suggest import did_you_mean
 from legease_tui.core.text import TextRefused, check_text
 
 MAX_ROUTINE_SECONDS = 2 * 60 * 60
@@ -55,6 +56,12 @@ class RoutineLibrary:
 
     def get(self, key: str) -> Routine | None:
         return self.routines.get(key)
+
+    def unknown(self, name: str) -> str:
+        """The message for a NAME that is no routine: the closest key or name, then all keys."""
+        names = [word for routine in self.routines.values() for word in (routine.key, routine.name)]
+        hint = did_you_mean(name, names)
+        return f"no routine called {name!r}.{hint} Known: {', '.join(self.routines)}."
 
     def find(self, name: str) -> Routine | None:
         """By key or by name, ignoring case."""

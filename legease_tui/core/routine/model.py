@@ -245,15 +245,6 @@ def _names(titles: Iterable[str]) -> str:
     return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
 
 
-def format_duration(seconds: float) -> str:
-    """ "45 s", "5 min 41 s", "13 min" — a length a person reads at a glance."""
-    whole = round(seconds)
-    if whole < 90:
-        return f"{whole} s"
-    minutes, rest = divmod(whole, 60)
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
-
-
 def format_clock(seconds: float) -> str:
     """ "4:05" for a countdown (rounded up, so 0:00 shows only at the end)."""
     whole = max(0, int(-(-seconds // 1)))

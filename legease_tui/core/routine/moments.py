@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 
+from legease_tui.core.durations import seconds_text
 from legease_tui.core.evidence import source_label
 from legease_tui.core.routine.breathing import breath_at
 from legease_tui.core.routine.cues import Cue, CueKind, routine_cues
@@ -20,7 +21,6 @@ from legease_tui.core.routine.model import (
     Routine,
     Segment,
     StepKind,
-    format_duration,
 )
 from legease_tui.core.routine.outcome import SessionOutcome, outcome_headline
 from legease_tui.core.routine.session import SessionView
@@ -47,14 +47,14 @@ class MomentWords:
     def intro(self) -> str:
         """ "Calf & hamstring: 3 steps, 5 min 41 s." """
         count = len(self.routine.steps)
-        length = format_duration(self.routine.total_seconds)
+        length = seconds_text(self.routine.total_seconds)
         return f"{self.routine.name}: {count} step{'s' if count != 1 else ''}, {length}."
 
     def step_lines(self, index: int) -> list[str]:
         """The step's heading, how to do it and what stands behind it, said when it starts."""
         step = self.routine.steps[index]
         count = len(self.routine.steps)
-        length = format_duration(self.routine.step_seconds(index))
+        length = seconds_text(self.routine.step_seconds(index))
         lines = [f"Step {index + 1} of {count}: {step.title}, {length}.", step.cue]
         if step.source:
             lines.append(f"Source: {source_label(step.source, step.evidence)}.")
@@ -117,6 +117,6 @@ def summary_lines(outcome: SessionOutcome) -> list[str]:
     """What a finished or stopped routine came to, as the summary screen says it."""
     return [
         outcome_headline(outcome),
-        f"Time taken {format_duration(outcome.duration_seconds)}; steps done "
+        f"Time taken {seconds_text(outcome.duration_seconds)}; steps done "
         f"{outcome.steps_done} of {outcome.steps_total}.",
     ]

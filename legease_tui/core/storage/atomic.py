@@ -170,3 +170,37 @@ def create_user_only(path: Path) -> None:
     # O_NONBLOCK: a named pipe in the file's place fails at once instead of waiting forever.
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_NONBLOCK, USER_ONLY)
     os.close(fd)
+
+
+NEW_FILE_TRIES = 1000
+"""How many numbered names `write_new` tries before it gives up."""
+
+
+def write_new(folder: Path, name: str, data: bytes) -> Path:
+    """Write `data` to a new file in `folder` (made user-only if missing): `name`, or `name`
+    numbered ("summary-2.md", "summary-3.md" ...) when that is taken. Never over anything:
+    the file is written and synced beside, then linked into place, which fails rather than
+    replace what is there (a file, a folder, a link, even one that leads nowhere); so it is
+    complete the moment it appears. Returns the path written."""
+    make_folder(folder)
+    stem, dot, suffix = name.rpartition(".")
+    stem, suffix = (stem, dot + suffix) if stem else (name, "")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), USER_ONLY)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        for number in range(1, NEW_FILE_TRIES + 1):
+            path = folder / (name if number == 1 else f"{stem}-{number}{suffix}")
+            try:
+                os.link(temp_name, path)
+            except FileExistsError:
+                continue
+            fsync_folder(folder)
+            return path
+        raise FileExistsError(errno.EEXIST, f"{NEW_FILE_TRIES} files named like {name}", folder)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)

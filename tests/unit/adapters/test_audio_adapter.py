@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,12 +11,13 @@ from support.audio_fakes import RecordingStarter, fake_which
 from legease_tui.adapters.audio_programs import (
     NO_PLAYER,
     NO_SPEAKER,
+    AudioProgram,
     AudioSetup,
     describe_setup,
     find_audio_setup,
     sound_file,
 )
-from legease_tui.adapters.cue_player import CUE_HANG_SECONDS, CueAudio
+from legease_tui.adapters.cue_player import CUE_HANG_SECONDS, CueAudio, start_process
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.routine.builtin import BUILT_IN
 from legease_tui.core.routine.cue_plan import CueSound
@@ -218,3 +220,27 @@ def test_stop_all_kills_what_still_runs(clock: FakeClock) -> None:
     audio.play_cues(routine_cues(DEFAULT)[:1], DEFAULT)
     audio.stop_all()
     assert [p.killed for p in starter.started] == [True, True]
+
+
+def test_a_failing_player_is_named_with_its_own_words(clock: FakeClock) -> None:
+    said: list[str] = []
+    starter = RecordingStarter(exit_code=1, stderr="cannot find card '0'\nNo such device\n")
+    setup = AudioSetup(AudioProgram("aplay", "/usr/bin/aplay"), None)
+    audio = CueAudio(SoundSettings(), setup, clock, lambda: None, said.append, starter)
+    audio.play(CueSound.HOLD_START)
+    audio.reap()
+    assert audio.player_failure == 'aplay said "No such device" (exit status 1)'
+    assert said == [
+        'Sound output failed (aplay said "No such device" (exit status 1)); cues ring the '
+        "terminal bell from now on. Try `legease sound --test`."
+    ]
+
+
+def test_a_started_program_keeps_its_last_line_on_stderr(tmp_path: Path) -> None:
+    script = tmp_path / "fakeplay"  # a stand-in, never the machine's own players
+    script.write_text("#!/bin/sh\necho 'first' >&2\necho 'audio open error: busy' >&2\nexit 1\n")
+    script.chmod(0o755)
+    program = start_process([str(script)])
+    assert program.process.wait(timeout=5) == 1
+    assert program.said() == "audio open error: busy"
+    assert program.said() == ""  # read once, then closed

@@ -75,8 +75,8 @@ def test_an_unknown_theme_is_the_night_theme_with_one_notice(services: Services)
 def test_the_palette_entries_run_actions_the_app_has() -> None:
     routines = list(BUILT_IN)
     entries = palette_entries(routines[0], routines)
-    assert entries[0].title == "Start tonight's routine"
-    assert entries[0].help == f"{routines[0].name}, now"
+    assert entries[0].title == "Routine"
+    assert entries[0].help == f"Start tonight's routine, {routines[0].name}, now"
     assert [entry.title for entry in entries[-len(routines) :]] == [
         f"Routine: {routine.name}" for routine in routines
     ]
@@ -88,6 +88,6 @@ def test_the_palette_entries_run_actions_the_app_has() -> None:
 def test_text_from_a_routine_file_is_never_markup_in_the_palette() -> None:
     mine = Routine(key="mine", name="[b]Mine", description="Calf [/] and [link=x]more", steps=())
     entries = palette_entries(mine, [mine])
-    assert entries[0].help == "\\[b]Mine, now"
+    assert entries[0].help == "Start tonight's routine, \\[b]Mine, now"
     assert entries[-1].help == "Make it tonight's routine — Calf \\[/] and \\[link=x]more"
     assert entries[-1].action == "choose_routine('mine')"

@@ -93,7 +93,7 @@ def test_off_turns_reminders_off(tmp_path: Path, capsys: pytest.CaptureFixture[s
     [
         (["--set", "9pm"], "--set '9pm' is not allowed; expected a time of day"),
         (["--days", "someday"], "--days 'someday' is not allowed; expected days"),
-        (["--routine", "yoga"], "--routine 'yoga' is not a known routine (known: calf-hamstring"),
+        (["--routine", "yoga"], "--routine: no routine called 'yoga'. Known: calf-hamstring"),
         (["--set", "23:50"], "--set 23:50: the latest time (23:30) comes before"),
         (["--off", "--set", "21:00"], "--off cannot be combined"),
     ],

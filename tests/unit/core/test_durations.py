@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from legease_tui.cli import main
-from legease_tui.core.durations import minutes_text
+from legease_tui.core.durations import minutes_text, seconds_text
 
 
 def test_minutes_read_as_hours_and_minutes() -> None:
@@ -29,3 +29,9 @@ def test_log_list_and_the_summary_write_sleep_as_the_app_does(
     main(["--home", home, "export", "--format", "md", "--from", "2026-11-01"])
     summary = capsys.readouterr().out
     assert "6 h 49 min" in summary
+
+
+def test_a_routine_s_length_and_time_taken_read_like_any_other_span() -> None:
+    assert [seconds_text(s) for s in (14, 31, 89.4, 90, 341, 780, 4500)] == [
+        "14 s", "31 s", "89 s", "1 min 30 s", "5 min 41 s", "13 min", "1 h 15 min",
+    ]  # fmt: skip

@@ -46,10 +46,10 @@ def test_good_values_are_read() -> None:
         ("[sound]\nvolume = 300\n", "'sound.volume' = 300", "a whole number from 0 to 100"),
         ('[sound]\nenabled = "yes"\n', "'sound.enabled'", "true or false"),
         ('[sound]\ncues = "loud"\n', "'sound.cues'", "one of all, steps, none"),
-        ('[reminders]\ntime = "9pm"\n', "'reminders.time'", '"HH:MM"'),
+        ('[reminders]\ntime = "9pm"\n', "'reminders.time'", "HH:MM, 24-hour"),
         ('[reminders]\ndays = "funday"\n', "'reminders.days'", "mon-fri"),
         ("[reminders]\nsnooze_minutes = 0\n", "'reminders.snooze_minutes'", "1 to 120"),
-        ("routine = 3\n", "'routine'", "a name in quotes"),
+        ("routine = 3\n", "'routine'", "a name"),
     ],
 )
 def test_a_bad_value_names_file_key_and_what_is_allowed(text: str, key: str, allowed: str) -> None:
