@@ -29,6 +29,7 @@ from legease_tui.core.log.repository import (
 )
 from legease_tui.core.log.tracker.period import SleepPeriod
 from legease_tui.core.log.tracker.store import UnreadablePeriod, unreadable_periods_notice
+from legease_tui.core.night import night_of, night_with_date
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe
@@ -49,8 +50,15 @@ def register(subparsers: Subparsers) -> None:
     log = add_command(subparsers, "log", help="open the nightly log, or add / list nights")
     log.set_defaults(func=run_open_log)
     actions = log.add_subparsers(title="log commands", metavar="ACTION")
-    add = add_command(actions, "add", help="log a night (tonight's, or --date)")
-    add.add_argument("--date", metavar="YYYY-MM-DD", help="the night's date (default: tonight)")
+    add = add_command(
+        actions, "add", help="log a night (the current one: last night before noon; or --date)"
+    )
+    add.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the night's date, named by its evening (default: last night before noon, "
+        "tonight from noon)",
+    )
     for name in ENTRY_OPTIONS:
         spec = SPECS[name]
         add.add_argument(
@@ -114,12 +122,13 @@ def run_add(args: argparse.Namespace) -> int:
     given = {name: value for name, value in given.items() if value is not None}
     if args.tags:
         given["tags"] = args.tags
-    tonight = repository.current_night()
-    # `--date ""` is a slip, not "tonight": only a missing --date means tonight.
+    now = repository.clock.now()
+    tonight = night_of(now)
+    # `--date ""` is a slip, not "tonight": only a missing --date means the current night.
     night = tonight.isoformat() if args.date is None else args.date
     raw: dict[str, object] = {**given, "night": night}
     try:
-        entry = parse_entry(raw, tonight=tonight)
+        entry = parse_entry(raw, tonight=tonight, now=now)
         if args.update:
             updated, entry = repository.update(entry.night, given)
             change = updated.value
@@ -135,7 +144,7 @@ def run_add(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"legease: {error}", file=sys.stderr)
         return FAILED
-    print(f"Night {change}: {entry.summary()}")
+    print(f"Night {change}: {entry.summary(night_with_date(entry.night, now))}")
     return 0
 
 

@@ -30,6 +30,7 @@ from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry, parse_entry, sleep_from_text
 from legease_tui.core.log.diary.fields import ACTIVITY_LABELS, COMMON_TAGS, NOTE_LIMIT, SPECS
 from legease_tui.core.log.repository import LogRepository, NightChanged
+from legease_tui.core.night import night_of, night_with_date
 from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
 from legease_tui.screens.keys import HELP_BINDING
@@ -213,7 +214,8 @@ class EntryScreen(Screen[bool]):
 
     def action_save(self) -> None:
         try:
-            entry = parse_entry(self.raw_values(), tonight=self.repository.current_night())
+            now = self.repository.clock.now()
+            entry = parse_entry(self.raw_values(), tonight=night_of(now), now=now)
         except EntryInvalid as error:
             self._show_problems(error)
             count = len(error.problems)
@@ -248,7 +250,8 @@ class EntryScreen(Screen[bool]):
                 self, f"{error} Your entry is still here.", title="Not saved", severity="error"
             )
             return
-        self.notify(f"Night of {entry.night} {change.value}.", timeout=4)
+        named = night_with_date(entry.night, self.repository.clock.now())
+        self.notify(f"Night {change.value}: {named}.", timeout=4)
         self.dismiss(True)
 
     def _ask_which(self, entry: NightEntry, changed: NightChanged) -> None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from rich.text import Text
 
 from legease_tui.core.log.morning import morning_check_due
-from legease_tui.core.log.stats import recent_glance
+from legease_tui.core.log.stats import RecentGlance, recent_glance
+from legease_tui.core.night import night_slept, night_with_date
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.trial.repository import TrialError
 from legease_tui.services import Services
@@ -42,23 +44,37 @@ class HomeState:
 
 def read_home_state(services: Services, reminder_line: Callable[[], str]) -> HomeState:
     """Everything below tonight's routine, read now (a storage problem is shown, not raised)."""
-    recent, streak = _recent_nights(services)
-    return HomeState(recent, streak, reminder_line(), _trial_line(services), _morning_due(services))
+    recent, streak, used = _recent_nights(services)
+    morning_due = _morning_due(services, used)
+    return HomeState(recent, streak, reminder_line(), _trial_line(services), morning_due)
 
 
-def _recent_nights(services: Services) -> tuple[Text | str, str]:
+def _recent_nights(services: Services) -> tuple[Text | str, str, bool]:
+    """The last nights, the streak line, and whether the log was ever used."""
     log = services.log
     if log is None:
-        return NO_LOG, ""
+        return NO_LOG, "", False
     try:
         glance = recent_glance(log)
     except StoreError as error:
-        return str(error), ""
-    plural = "s" if glance.streak != 1 else ""
-    streak = f"Routine streak: {glance.streak} night{plural} in a row"
+        return str(error), "", False
+    streak = streak_line(glance, services.clock.now())
     if not glance.logged:
-        return NOTHING_LOGGED, streak
-    return recent_row(glance.points), streak + "  ·  l opens the log"
+        return NOTHING_LOGGED, streak, glance.used
+    return recent_row(glance.points), streak + "  ·  l opens the log", glance.used
+
+
+def streak_line(glance: RecentGlance, now: datetime) -> str:
+    """'Routine streak: 3 nights in a row'; before the first routine, what starts one; after a
+    break, when the last routine was (never "0 nights in a row")."""
+    if glance.last_routine is None:
+        return "Routine streak: starts with your first routine"
+    if not glance.streak:
+        return (
+            f"Routine streak: none now · last routine {night_with_date(glance.last_routine, now)}"
+        )
+    plural = "s" if glance.streak != 1 else ""
+    return f"Routine streak: {glance.streak} night{plural} in a row"
 
 
 def _trial_line(services: Services) -> str:
@@ -72,11 +88,12 @@ def _trial_line(services: Services) -> str:
     return tonight.line() if tonight is not None else ""
 
 
-def _morning_due(services: Services) -> bool:
+def _morning_due(services: Services, used: bool) -> bool:
     log = services.log
     if log is None:
         return False
     try:
-        return morning_check_due(services.clock.now(), log.get(log.current_night()))
+        now = services.clock.now()
+        return morning_check_due(now, log.get(night_slept(now)), used=used)
     except StoreError:
         return False

@@ -17,6 +17,7 @@ from textual.widgets import Collapsible, Footer, Header, Static
 
 from legease_tui.core.log.diary.entry import EntryInvalid
 from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.night import night_with_date
 from legease_tui.core.quiz.checks import CheckRepository
 from legease_tui.core.quiz.model import Advice, QuizContent
 from legease_tui.core.quiz.report import (
@@ -104,7 +105,10 @@ class QuizResultScreen(Screen[None]):
         Binding("escape,h", "home", "Home", id="result.home"),
         HELP_BINDING,
     ]
-    HELP = "Press r to start the suggested routine, n to note this check in tonight's log."
+    HELP = (
+        "Press r to start the suggested routine, n to note this check in the log (before noon, "
+        "last night's)."
+    )
 
     def __init__(
         self,
@@ -188,13 +192,14 @@ class QuizResultScreen(Screen[None]):
             return
         note, tags = self.checks.note_for(self.result)
         try:
-            self.night_log.append_note(note, tags)
+            noted = self.night_log.append_note(note, tags)
         except (StoreError, EntryInvalid) as error:
             notify_plain(self, str(error), title="Not noted", severity="error", timeout=10)
             return
         self.noted = True
         self.refresh_bindings()
-        self.notify("Noted in tonight's log.", timeout=4)
+        named = night_with_date(noted.night, self.night_log.clock.now())
+        self.notify(f"Noted in the log for {named}.", timeout=4)
 
     def action_home(self) -> None:
         self.dismiss()

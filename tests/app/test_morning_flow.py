@@ -25,6 +25,13 @@ def at(home: Paths, hour: int, minute: int = 0) -> Services:
     return build_services(home, FakeClock(datetime(2026, 11, 25, hour, minute, tzinfo=LONDON)))
 
 
+def in_use(services: Services) -> Services:
+    """A log already used: the night before last was logged (not a brand-new install)."""
+    assert services.log is not None
+    services.log.update(date(2026, 11, 23), {"tension": "4"})
+    return services
+
+
 async def _settle(pilot: Pilot[Any]) -> None:
     await pilot.pause()
     await pilot.wait_for_scheduled_animations()
@@ -40,14 +47,49 @@ async def _offered(services: Services, make_app: AppMaker) -> bool:
 
 
 async def test_offered_before_noon_and_not_after(home: Paths, make_app: AppMaker) -> None:
-    assert await _offered(at(home, 7, 30), make_app)
+    assert await _offered(in_use(at(home, 7, 30)), make_app)
     assert not await _offered(at(home, 12, 0), make_app)
+
+
+async def test_not_offered_on_a_new_install_and_no_zero_streak(
+    home: Paths, make_app: AppMaker
+) -> None:
+    services = at(home, 7, 30)
+    assert not await _offered(services, make_app)
+    app = make_app(with_services=services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        streak = str(app.screen.query_one("#streak", Static).render())
+    assert "0 nights" not in streak
+    assert streak == "Routine streak: starts with your first routine"
+
+
+async def test_m_after_noon_asks_about_the_night_slept_and_names_it(
+    home: Paths, make_app: AppMaker
+) -> None:
+    """At 3 pm the current night (the 25th) has not begun: `m` is about the 24th, and says so."""
+    services = in_use(at(home, 15, 0))
+    app = make_app(with_services=services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        await pilot.press("m")
+        await _settle(pilot)
+        form = app.screen
+        assert isinstance(form, MorningScreen) and form.night == LAST_NIGHT
+        title = str(form.query_one(".section-title", Static).render())
+        assert title == "How was last night (Tue 24 Nov)?"
+        await pilot.press("2", "ctrl+s")
+        await _settle(pilot)
+    assert services.log is not None
+    entry = services.log.get(LAST_NIGHT)
+    assert entry is not None and entry.cramps == 2
+    assert services.log.get(date(2026, 11, 25)) is None
 
 
 async def test_not_offered_once_last_night_has_a_morning_answer(
     home: Paths, make_app: AppMaker
 ) -> None:
-    services = at(home, 7, 30)
+    services = in_use(at(home, 7, 30))
     assert services.log is not None
     services.log.update(LAST_NIGHT, {"tension": "5"})  # evening answers alone: still offered
     assert await _offered(services, make_app)

@@ -149,6 +149,10 @@ class RecentGlance:
     streak: int
     logged: int
     """How many of those nights are logged (with any field)."""
+    last_routine: date | None = None
+    """The latest night with a routine done (None: never)."""
+    used: bool = True
+    """Whether any night was ever logged or any routine done (False on a new install)."""
 
 
 def recent_glance(log: LogRepository, days: int = 7) -> RecentGlance:
@@ -157,7 +161,15 @@ def recent_glance(log: LogRepository, days: int = 7) -> RecentGlance:
     start = tonight - timedelta(days=days - 1)
     done = log.routine_nights()
     nights = log.nights(NightQuery(start, tonight), routine_nights=done)
-    return RecentGlance(trend(nights, start, tonight), routine_streak(done, tonight), len(nights))
+    # Only a quiet week needs the whole log read to tell a new install from a break.
+    used = bool(nights or done) or bool(log.entries())
+    return RecentGlance(
+        trend(nights, start, tonight),
+        routine_streak(done, tonight),
+        len(nights),
+        max(done, default=None),
+        used,
+    )
 
 
 # --- what helps -----------------------------------------------------------------------------

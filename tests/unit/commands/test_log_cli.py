@@ -29,7 +29,7 @@ def test_log_add_saves_and_says_what_in_one_line(
         "--tag", "heat", "--note", "calf at 3", "--date", "2026-11-24",
     )  # fmt: skip
     assert code == 0
-    assert out.strip() == "Night added: night of 2026-11-24 · tension 6/10 · 1 cramp · heat"
+    assert out.strip() == "Night added: Tue 24 Nov, 2026-11-24 · tension 6/10 · 1 cramp · heat"
     code, out, _ = run(capsys, "--home", home, "log", "list", "--format", "json")
     assert json.loads(out) == [
         {"night": "2026-11-24", "tension": 6, "cramps": 1, "water": 5, "tags": ["heat"],

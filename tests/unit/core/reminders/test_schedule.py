@@ -172,7 +172,9 @@ def test_a_skipped_night_moves_the_next_reminder_to_tomorrow() -> None:
     now = at(LONDON, 2026, 11, 24, 20, 0)
     upcoming = next_reminder(now, rule(), LONDON, NightState(skipped=True))
     assert upcoming == at(LONDON, 2026, 11, 25, 21, 30)
-    assert describe_next(now, upcoming, LONDON) == "Next routine: tomorrow night 21:30 (in 1 day 1 h)"
+    assert (
+        describe_next(now, upcoming, LONDON) == "Next routine: tomorrow night 21:30 (in 1 day 1 h)"
+    )
 
 
 def test_home_line_says_tonight_and_how_long() -> None:
