@@ -75,10 +75,21 @@ def register(subparsers: Subparsers) -> None:
     listing.add_argument("--cramps", action="store_true", help="only nights with cramps")
     listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.set_defaults(func=run_list)
-    export = add_command(subparsers, "export", help="export the log as csv, json or md")
-    export.add_argument("--format", choices=FORMATS, required=True)
+    export = add_command(
+        subparsers,
+        "export",
+        help="export the log as csv, json or md (md: the summary for your doctor)",
+    )
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        required=True,
+        help="csv or json (every field, re-importable) or md (the doctor's summary); required",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
-    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.add_argument(
+        "--force", action="store_true", help="overwrite FILE if it exists (default: refuse)"
+    )
     _range_options(export)
     export.set_defaults(func=run_export)
     importer = add_command(subparsers, "import", help="merge nights from an exported JSON or CSV")
@@ -93,8 +104,32 @@ def register(subparsers: Subparsers) -> None:
 
 
 def _range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the first night (default: the first logged)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the last night, included (default: the last logged)",
+    )
+
+
+def _reversed_range(args: argparse.Namespace, command: str) -> bool:
+    """Say so when --from comes after --to (nothing could match): the person swapped them."""
+    if args.start is None or args.end is None or args.start <= args.end:
+        return False
+    print(
+        f"legease {command}: --from {args.start} is after --to {args.end}: the range is "
+        "reversed (the earlier night goes with --from).",
+        file=sys.stderr,
+    )
+    return True
 
 
 def _repository(home: str | None) -> LogRepository | None:
@@ -163,21 +198,30 @@ def _table(entries: list[NightEntry]) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if _reversed_range(args, "log list"):
+        return USAGE_ERROR
     repository = _repository(args.home)
     if repository is None:
         return FAILED
     query = NightQuery(args.start, args.end, args.tag, args.cramps)
     entries = repository.entries(query)
-    _name_unreadable(repository.unreadable(query))
+    unreadable = repository.unreadable(query)
+    _name_unreadable(unreadable)
     if args.format == "json":
         values = [entry.as_values() for entry in entries]
         print(json_text(values))
+    elif entries:
+        print(terminal_safe(_table(entries)))
+    elif not unreadable and not repository.entries():
+        print("No nights logged yet: add one with legease log add.")
     else:
-        print(terminal_safe(_table(entries)) if entries else "No nights match.")
+        print("No nights match.")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if _reversed_range(args, "export"):
+        return USAGE_ERROR
     target = Path(args.output) if args.output else None
     problem = output_problem(target, args.force) if target is not None else None
     if problem is not None:
@@ -193,6 +237,9 @@ def run_export(args: argparse.Namespace) -> int:
     devices = repository.devices.periods(args.start, args.end)  # the tracker's, apart
     kept = repository.devices.unreadable(args.start, args.end)
     _name_unreadable_periods(kept)
+    if not (nights or unreadable or devices or kept):
+        print(f"legease export: {_nothing_to_export(repository, args)}", file=sys.stderr)
+        return FAILED
     text = render(args.format, nights, args.start, args.end, unreadable, devices, kept)
     if args.format == "md":  # the doctor summary carries the personal trial, if any
         text += doctor_section(repository)
@@ -210,6 +257,17 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _nothing_to_export(repository: LogRepository, args: argparse.Namespace) -> str:
+    """Why an export would be empty, naming the nights there are."""
+    logged = [entry.night for entry in repository.entries()]
+    if not logged:
+        return "no nights logged yet; nothing was written."
+    span = f"the log holds {min(logged)} to {max(logged)}"
+    start = args.start.isoformat() if args.start else "the first night"
+    end = args.end.isoformat() if args.end else "the last night"
+    return f"no nights from {start} to {end} ({span}); nothing was written."
+
+
 def run_import(args: argparse.Namespace) -> int:
     if args.source is not None:
         return run_tracker_import(args)
@@ -219,7 +277,15 @@ def run_import(args: argparse.Namespace) -> int:
     except NotARegularFile as error:
         print(f"legease import: {error}. Nothing was imported.", file=sys.stderr)
         return FAILED
-    except (OSError, UnicodeDecodeError) as error:
+    except FileNotFoundError:
+        print(f"legease import: {source} does not exist. Nothing was imported.", file=sys.stderr)
+        return FAILED
+    except OSError as error:  # the system's words alone, never a raw "[Errno 13] ..."
+        reason = error.strerror or type(error).__name__
+        print(f"legease import: cannot read {source}: {reason}. Nothing was imported.",
+              file=sys.stderr)  # fmt: skip
+        return FAILED
+    except UnicodeDecodeError as error:
         print(f"legease import: cannot read {source}: {error}.", file=sys.stderr)
         return FAILED
     repository = _repository(args.home)
