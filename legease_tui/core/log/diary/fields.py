@@ -19,6 +19,8 @@ COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium"
 """Tags offered as ticks in the form; any other tag may be typed."""
 FLAG_TAG = "flag"
 """Marks a night's note for the doctor's summary: a marker, not something done for the legs."""
+CHECK_NOTE_TAG = "symptom-check"
+"""Marks the note a symptom check leaves in the log (`n` on its result): not something done."""
 
 
 CRAMP_LEGS = ("left", "right", "both")
