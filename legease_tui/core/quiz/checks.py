@@ -12,14 +12,13 @@ from datetime import date
 from typing import Any
 
 from legease_tui.core.clock import Clock
-from legease_tui.core.log.diary.fields import CHECK_NOTE_TAG
 from legease_tui.core.night import night_of
 from legease_tui.core.quiz.model import NO_ROUTINE, Answer, QuizContent
 from legease_tui.core.quiz.saved import TABLE, latest_check, saved_checks
 from legease_tui.core.quiz.scoring import CauseScore, CheckResult, compare_checks, levels_of
 from legease_tui.core.storage.store import Store
 
-NOTE_TAG = CHECK_NOTE_TAG
+NOTE_TAG = "symptom-check"
 LEGACY_URGENT_SIGN = "clot"
 """What `"urgent": true` meant in a check saved before the urgency levels: one leg painful,
 swollen, warm, red or darker."""

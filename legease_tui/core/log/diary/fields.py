@@ -20,7 +20,9 @@ COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium"
 FLAG_TAG = "flag"
 """Marks a night's note for the doctor's summary: a marker, not something done for the legs."""
 CHECK_NOTE_TAG = "symptom-check"
-"""Marks the note a symptom check leaves in the log (`n` on its result): not something done."""
+"""Marks the note a symptom check leaves in the log (`n` on its result): not something done.
+The same word as `core.quiz.checks.NOTE_TAG` (the core's parts may not import each other; a
+test checks they agree)."""
 
 
 CRAMP_LEGS = ("left", "right", "both")

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from legease_tui.core.log.averages import YesCount
 from legease_tui.core.log.diary.entry import NightEntry
-from legease_tui.core.log.diary.fields import Activity
+from legease_tui.core.log.diary.fields import CHECK_NOTE_TAG, Activity
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.stats import (
     MIN_NIGHTS_PER_SIDE,
@@ -20,6 +20,7 @@ from legease_tui.core.log.stats import (
     week_comparison,
     what_helps,
 )
+from legease_tui.core.quiz.checks import NOTE_TAG
 from legease_tui.services import Services
 
 TONIGHT = date(2026, 11, 24)
@@ -132,3 +133,7 @@ def test_recent_glance_counts_any_logged_night_and_the_streak(services: Services
     assert glance.logged == 1
     assert glance.points[0].night == TONIGHT - timedelta(days=6)
     assert len(glance.points) == 7 and glance.streak == 0
+
+
+def test_the_check_note_tag_is_the_one_the_symptom_check_leaves() -> None:
+    assert CHECK_NOTE_TAG == NOTE_TAG
