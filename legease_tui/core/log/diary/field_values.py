@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import date, time
+from datetime import date
 
 from legease_tui.core.log.diary.fields import (
     ACTIVITY_LABELS,
@@ -19,6 +19,7 @@ from legease_tui.core.log.diary.fields import (
 )
 from legease_tui.core.quoting import quoted
 from legease_tui.core.text import TextRefused, check_text, has_control, normalise_breaks
+from legease_tui.core.time_of_day import parse_time_of_day
 
 _TRUE = {"yes", "y", "true", "1", "on"}
 _FALSE = {"no", "n", "false", "0", "off"}
@@ -38,7 +39,6 @@ class NotAllowed(Exception):
 # re.ASCII: `\d` alone also matches "٥" or "５", which int() then reads as 5 — a slip (or a
 # look-alike) a person would not mean; only the digits 0-9 are taken.
 _WHOLE_NUMBER = re.compile(r"\s*[+-]?\d{1,6}\s*", re.ASCII)
-_CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})\s*", re.ASCII)
 _DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*", re.ASCII)
 _ACTIVITY_WORDS = {a.value: a for a in Activity} | {v: k for k, v in ACTIVITY_LABELS.items()}
 
@@ -61,10 +61,12 @@ def read_value(spec: FieldSpec, value: object, stored: bool) -> object:
             raise NotAllowed
         return number
     if kind == "clock":
-        found = _CLOCK.fullmatch(value) if isinstance(value, str) else None
-        if found and int(found[1]) < 24 and int(found[2]) < 60:
-            return time(int(found[1]), int(found[2]))
-        raise NotAllowed
+        if not isinstance(value, str):
+            raise NotAllowed
+        try:
+            return parse_time_of_day(value)
+        except ValueError:
+            raise NotAllowed from None
     if kind == "bool":
         if isinstance(value, bool):
             return value

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from legease_tui.core.time_of_day import TIME_FORMS
+
 NOTE_LIMIT = 2000
 EARLIEST_NIGHT = date(1900, 1, 1)
 """No diary goes back further; an earlier date is a typing slip."""
@@ -67,7 +69,7 @@ class FieldSpec:
         return {
             "int": f"a whole number from {self.low} to {self.high}",
             "bool": "yes or no",
-            "clock": "a time of day as HH:MM (00:00 to 23:59)",
+            "clock": f"a time of day as {TIME_FORMS} (00:00 to 23:59)",
             "activity": "one of " + ", ".join(a.value for a in Activity),
             "choice": "one of " + ", ".join(self.choices),
             "tags": "tags of 1 to 30 letters, digits, spaces, ' + or -",
