@@ -17,6 +17,7 @@ from legease_tui.core.log.morning import MORNING_FIELDS
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.night import night_with_date
 from legease_tui.core.storage.store import StoreError
+from legease_tui.screens.field_errors import field_name, recheck_field
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import notify_plain, plain
 
@@ -94,6 +95,17 @@ class MorningScreen(Screen[bool]):
             )
         placeholder = PLACEHOLDERS.get(spec.kind, f"{spec.low}-{spec.high}")
         return Input(value, placeholder=placeholder, id=f"input-{name}", compact=True)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._field_changed(event.input.id)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._field_changed(event.select.id)
+
+    def _field_changed(self, widget_id: str | None) -> None:
+        name = field_name(widget_id)
+        if name in MORNING_FIELDS:
+            recheck_field(self, name, self.values()[name])
 
     def values(self) -> dict[str, str]:
         """What the form holds, per morning field ("" clears it)."""

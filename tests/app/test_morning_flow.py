@@ -117,7 +117,9 @@ async def test_the_check_in_merges_into_the_night_and_the_offer_goes(
         await _settle(pilot)
         assert isinstance(app.screen, MorningScreen)  # refused, named under the field
         assert "HH:MM" in str(form.query_one("#error-final_wake", Static).render())
-        form.query_one("#input-final_wake", Input).value = "06:45"
+        form.query_one("#input-final_wake", Input).value = "645"  # HHMM, as typed half awake
+        await _settle(pilot)
+        assert not form.query_one("#error-final_wake", Static).has_class("shown")  # mended
         form.query_one("#input-out_of_bed", Input).value = "07:05"
         form.query_one("#input-worst_minutes", Input).value = "4"
         form.query_one("#input-cramp_leg", Select).value = "right"

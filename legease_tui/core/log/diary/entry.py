@@ -140,17 +140,12 @@ def parse_entry(
     """
     problems: list[Problem] = []
     values: dict[str, Any] = {}
-    for name, spec in SPECS.items():
+    for name in SPECS:
         value = raw.get(name)
         if is_blank(value):
             continue
         try:
-            values[name] = read_value(spec, value, stored)
-        except NotAllowed:
-            hint = digit_hint(value)
-            problems.append(
-                Problem(name, f"must be {spec.allowed()} (got {quoted(str(value))}){hint}")
-            )
+            values[name] = _field_value(name, value, stored)
         except ValueError as error:
             problems.append(Problem(name, str(error)))
     night = values.get("night")
@@ -166,6 +161,28 @@ def parse_entry(
     if problems:
         raise EntryInvalid(problems)
     return entry
+
+
+def _field_value(name: str, value: object, stored: bool) -> object:
+    """One field's value; ValueError with the message a person reads (naming what is allowed)."""
+    spec = SPECS[name]
+    try:
+        return read_value(spec, value, stored)
+    except NotAllowed:
+        hint = digit_hint(value)
+        raise ValueError(f"must be {spec.allowed()} (got {quoted(str(value))}){hint}") from None
+
+
+def field_problem(name: str, text: str) -> str | None:
+    """What is wrong with one field's typed value on its own, or None: a form re-checks a field
+    as it changes, so a message never stays after the slip is mended (saving checks the rest)."""
+    if is_blank(text):
+        return None
+    try:
+        _field_value(name, text, stored=False)
+    except ValueError as error:
+        return str(error)
+    return None
 
 
 SLEEP_FIELDS = (*ORDER[:2], "minutes_to_sleep", "minutes_awake", *ORDER[2:])
