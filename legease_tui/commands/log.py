@@ -18,6 +18,7 @@ from legease_tui.commands.output import output_problem, write_output, written_to
 from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.diary.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
+from legease_tui.core.log.diary.fields import COMMON_TAGS
 from legease_tui.core.log.export import FORMATS, render
 from legease_tui.core.log.importing import ImportInvalid, read_import
 from legease_tui.core.log.repository import (
@@ -65,9 +66,20 @@ def register(subparsers: Subparsers) -> None:
             spec.option, dest=name, metavar="VALUE", help=f"{spec.label}: {spec.allowed()}"
         )
     add.add_argument(
-        "--tag", dest="tags", action="append", metavar="TAG", help="what you did (repeat)"
+        "--tag",
+        dest="tags",
+        action="append",
+        metavar="TAG",
+        help=f"what you did, as the form's ticks name it: {', '.join(COMMON_TAGS)} (stretch, "
+        "walk ... are read as these); any other word is a tag of its own. Repeat for more; "
+        "with --update, added to the night's tags",
     )
     add.add_argument("--update", action="store_true", help="change a night already logged")
+    add.add_argument(
+        "--replace-tags",
+        action="store_true",
+        help="with --update: the --tag words replace the night's tags (none given: clears them)",
+    )
     add.set_defaults(func=run_add)
     listing = add_command(actions, "list", help="list nights, newest first")
     _range_options(listing)
@@ -155,8 +167,10 @@ def run_add(args: argparse.Namespace) -> int:
         return FAILED
     given: dict[str, object] = {name: getattr(args, name) for name in ENTRY_OPTIONS}
     given = {name: value for name, value in given.items() if value is not None}
-    if args.tags:
+    if args.tags and not args.update:
         given["tags"] = args.tags
+    if args.replace_tags:
+        given["tags"] = args.tags or []
     now = repository.clock.now()
     tonight = night_of(now)
     # `--date ""` is a slip, not "tonight": only a missing --date means the current night.
@@ -164,8 +178,13 @@ def run_add(args: argparse.Namespace) -> int:
     raw: dict[str, object] = {**given, "night": night}
     try:
         entry = parse_entry(raw, tonight=tonight, now=now)
+        refusal = _add_refusal(args, given)  # after the values: a bad --date is named first
+        if refusal is not None:
+            print(f"legease log add: {refusal}", file=sys.stderr)
+            return USAGE_ERROR
         if args.update:
-            updated, entry = repository.update(entry.night, given)
+            added = [] if args.replace_tags else args.tags or []
+            updated, entry = repository.update(entry.night, given, add_tags=added)
             change = updated.value
         else:
             repository.add(entry)
@@ -180,7 +199,23 @@ def run_add(args: argparse.Namespace) -> int:
         print(f"legease: {error}", file=sys.stderr)
         return FAILED
     print(f"Night {change}: {entry.summary(night_with_date(entry.night, now))}")
+    if args.update and (args.tags or args.replace_tags):
+        how = "replaced" if args.replace_tags else "added (--replace-tags replaces them)"
+        print(f"Tags {how}; the night's tags now: {', '.join(entry.tags) or 'none'}")
     return 0
+
+
+def _add_refusal(args: argparse.Namespace, given: dict[str, object]) -> str | None:
+    """Why `log add` will not go on: nothing to log (an empty night would block the next add),
+    or --replace-tags without --update."""
+    if args.replace_tags and not args.update:
+        return "--replace-tags goes with --update (a new night's tags are its --tag words)."
+    if not given and not args.tags and not args.replace_tags:
+        return (
+            "nothing to log: give at least one value, for example --tension 4, --cramps 0 "
+            "or --tag stretched (legease log add --help lists them)."
+        )
+    return None
 
 
 def _table(entries: list[NightEntry]) -> str:

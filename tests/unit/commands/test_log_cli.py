@@ -234,3 +234,44 @@ def test_import_of_an_unreadable_file_says_why_without_errno(
     assert err.strip() == (
         "legease import: cannot read locked.json: Permission denied. Nothing was imported."
     )
+
+
+# --- log add: nothing to add, tags added or replaced, one vocabulary -------------------------
+
+
+def test_an_empty_log_add_is_refused_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    code, _, err = run(capsys, "--home", home, "log", "add", "--date", "2026-11-20")
+    assert code == 2 and "nothing to log: give at least one value" in err
+    assert run(capsys, "--home", home, "log", "list")[1].startswith("No nights logged yet")
+    code, _, _ = run(capsys, "--home", home, "log", "add", "--date", "2026-11-20", "--cramps", "0")
+    assert code == 0  # the next add is not blocked by an empty night
+
+
+def test_update_tag_adds_and_replace_tags_replaces_saying_which(
+    capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    night = ("--date", "2026-11-20")
+    run(capsys, "--home", home, "log", "add", *night, "--tag", "coffee")
+    code, out, _ = run(capsys, "--home", home, "log", "add", *night, "--update", "--tag", "flag")
+    assert code == 0 and "Tags added (--replace-tags replaces them)" in out
+    assert "the night's tags now: coffee, flag" in out
+    code, out, _ = run(
+        capsys, "--home", home, "log", "add", *night, "--update", "--replace-tags", "--tag", "heat"
+    )
+    assert code == 0 and "Tags replaced; the night's tags now: heat" in out
+    code, _, err = run(capsys, "--home", home, "log", "add", "--replace-tags", "--tag", "heat")
+    assert code == 2 and "--replace-tags goes with --update" in err
+
+
+def test_tag_stretch_is_the_forms_stretched_tick_and_help_lists_the_words(
+    capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-20", "--tag", "Stretch")
+    code, out, _ = run(capsys, "--home", home, "log", "list", "--tag", "stretching")
+    assert code == 0 and "stretched" in out and "stretch," not in out
+    with pytest.raises(SystemExit):
+        main(["log", "add", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "stretched, heat, massage, pillow under knees, magnesium, walked" in text

@@ -12,6 +12,7 @@ from datetime import date
 from legease_tui.core.log.diary.fields import (
     ACTIVITY_LABELS,
     NOTE_LIMIT,
+    SAME_AS,
     SPECS,
     TAG_PATTERN,
     Activity,
@@ -125,8 +126,15 @@ def _checked(text: str, field: str, *, one_line: bool = False) -> str:
         raise ValueError(f"{field} {error.reason}".lstrip()) from None
 
 
+def same_tag(word: str) -> str:
+    """A tag in the one vocabulary of what a person did: "Stretch" is the form's "stretched"."""
+    tag = " ".join(word.lower().split())
+    return SAME_AS.get(tag, tag)
+
+
 def read_tags(value: object, *, stored: bool = False) -> tuple[str, ...]:
-    """Tags from "heat, massage" or a list; lower-cased, de-duplicated, in order. Control
+    """Tags from "heat, massage" or a list; lower-cased, other words for the form's ticks read
+    as them ("stretch" -> "stretched"), de-duplicated, in order. Control
     characters are refused unless `stored` (a night already saved is shown, not refused)."""
     if isinstance(value, str):
         items: list[object] = list(value.split(","))
@@ -143,6 +151,7 @@ def read_tags(value: object, *, stored: bool = False) -> tuple[str, ...]:
         tag = " ".join(item.lower().split())
         if not tag:
             continue
+        tag = same_tag(tag)
         if not TAG_PATTERN.match(tag):
             raise ValueError(f"{quoted(tag)} is not a tag: use {SPECS['tags'].allowed()}")
         if tag not in tags:

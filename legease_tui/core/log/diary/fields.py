@@ -18,7 +18,22 @@ EARLIEST_NIGHT = date(1900, 1, 1)
 """No diary goes back further; an earlier date is a typing slip."""
 TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
 COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium", "walked")
-"""Tags offered as ticks in the form; any other tag may be typed."""
+"""What a person did, as the form's ticks name it; any other tag may be typed."""
+SAME_AS = {
+    "stretch": "stretched",
+    "stretches": "stretched",
+    "stretching": "stretched",
+    "heat pad": "heat",
+    "heating pad": "heat",
+    "warmth": "heat",
+    "massaged": "massage",
+    "pillow": "pillow under knees",
+    "pillow under knee": "pillow under knees",
+    "walk": "walked",
+    "walking": "walked",
+}
+"""Other words for the form's ticks, read as them wherever a tag comes in (the form, `log add
+--tag`, an import, the data file), so "stretch" and the "stretched" tick are one thing."""
 FLAG_TAG = "flag"
 """Marks a night's note for the doctor's summary: a marker, not something done for the legs."""
 CHECK_NOTE_TAG = "symptom-check"

@@ -73,7 +73,9 @@ def test_a_night_after_tonight_or_before_1900_is_refused_naming_the_range(
 def test_tonight_and_1900_are_allowed(capsys: pytest.CaptureFixture[str], home: str) -> None:
     code, out, _ = run(capsys, "--home", home, "log", "add", "--tension", "2")  # no --date
     assert code == 0 and "Night added: tonight (Tue 24 Nov), 2026-11-24" in out
-    assert run(capsys, "--home", home, "log", "add", "--date", "1900-01-01")[0] == 0
+    assert (
+        run(capsys, "--home", home, "log", "add", "--date", "1900-01-01", "--cramps", "0")[0] == 0
+    )
     assert [night["night"] for night in nights(capsys, home)] == ["2026-11-24", "1900-01-01"]
 
 
@@ -202,7 +204,7 @@ def test_a_line_break_inside_a_quoted_note_is_kept_by_import() -> None:
 def test_export_into_a_missing_folder_is_refused_and_creates_nothing(
     capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path
 ) -> None:
-    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24")
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "0")
     target = tmp_path / "missing" / "deeper" / "log.csv"
     code, _, err = run(capsys, "--home", home, "export", "--format", "csv", "-o", str(target))
     assert code == 1 and f"the folder {target.parent} does not exist; nothing was written" in err
@@ -222,7 +224,7 @@ def test_export_into_a_file_used_as_a_folder_is_refused(
 def test_export_onto_a_dangling_link_never_writes_through_it(
     capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path, force: bool
 ) -> None:
-    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24")
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "0")
     link, missing = tmp_path / "export.csv", tmp_path / "unmounted" / "export.csv"
     (tmp_path / "unmounted").mkdir()
     link.symlink_to(missing)
@@ -235,7 +237,7 @@ def test_export_onto_a_dangling_link_never_writes_through_it(
 def test_export_onto_a_live_link_needs_force_then_writes_its_target(
     capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path
 ) -> None:
-    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24")
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "0")
     link, target = tmp_path / "export.csv", tmp_path / "real.csv"
     target.write_text("old\n")
     link.symlink_to(target)

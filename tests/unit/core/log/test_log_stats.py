@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from legease_tui.core.log.averages import YesCount
-from legease_tui.core.log.diary.entry import NightEntry
+from legease_tui.core.log.diary.entry import NightEntry, parse_entry
 from legease_tui.core.log.diary.fields import CHECK_NOTE_TAG, Activity
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.stats import (
@@ -137,3 +137,13 @@ def test_recent_glance_counts_any_logged_night_and_the_streak(services: Services
 
 def test_the_check_note_tag_is_the_one_the_symptom_check_leaves() -> None:
     assert CHECK_NOTE_TAG == NOTE_TAG
+
+
+def test_one_vocabulary_stretch_from_the_cli_and_stretched_from_the_form_are_one_factor() -> None:
+    cli = parse_entry({"night": "2026-11-20", "tags": ["stretch", "coffee"]})
+    form = parse_entry({"night": "2026-11-21", "tags": "stretched"})
+    old = parse_entry({"night": "2026-11-22", "tags": ["stretching"]}, stored=True)  # kept before
+    nights = [LoggedNight(entry, False) for entry in (cli, form, old)]
+    results = {r.name: r for r in what_helps(nights)}
+    assert results["stretched"].with_it.nights == 3
+    assert not any(name.startswith("tag: stretch") for name in results)
