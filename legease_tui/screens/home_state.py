@@ -17,14 +17,14 @@ from rich.text import Text
 
 from legease_tui.core.log.morning import morning_check_due
 from legease_tui.core.log.stats import RecentGlance, recent_glance
-from legease_tui.core.night import night_slept, night_with_date
+from legease_tui.core.night import night_date, night_slept
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.trial.repository import TrialError
 from legease_tui.services import Services
 from legease_tui.widgets.renderables.log_charts import recent_row
 
 NO_LOG = "The log is not available (see the message above)."
-NOTHING_LOGGED = "No nights logged yet — press n after tonight's routine."
+NOTHING_LOGGED = "No nights logged yet — press n after your evening routine."
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,7 @@ def streak_line(glance: RecentGlance, now: datetime) -> str:
     if glance.last_routine is None:
         return "Routine streak: starts with your first routine"
     if not glance.streak:
-        return (
-            f"Routine streak: none now · last routine {night_with_date(glance.last_routine, now)}"
-        )
+        return f"Routine streak: none now · last routine {night_date(glance.last_routine, now)}"
     plural = "s" if glance.streak != 1 else ""
     return f"Routine streak: {glance.streak} night{plural} in a row"
 
