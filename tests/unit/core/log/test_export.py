@@ -137,6 +137,10 @@ def test_doctor_summary_counts_only_nights_that_answered() -> None:
     restless = "| Nights with a restless urge to move | 0 of 0 answered; not recorded on 3 nights |"
     assert restless in text
     assert "| Nights with cramps | 0 of 0 answered; not recorded on 3 nights |" in text
+    assert "| Average leg tension at bedtime (0–10) | 4 |" in text  # every night said
+    assert "| Average sleep quality (1–5) | – (recorded on 0 of 3 nights) |" in text
+    assert "| Average leg tension at bedtime (0–10) | 4 |" in text  # every night said
+    assert "| Average sleep quality (1–5) | – (recorded on 0 of 3 nights) |" in text
 
 
 def test_json_and_csv_keep_not_recorded_apart_from_no() -> None:
