@@ -25,6 +25,7 @@ from legease_tui.widgets.renderables.log_charts import recent_row
 
 NO_LOG = "The log is not available (see the message above)."
 NOTHING_LOGGED = "No nights logged yet — press n after your evening routine."
+NOTHING_THIS_WEEK = "No nights logged in the last 7 — press n after your evening routine."
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,10 @@ def _recent_nights(services: Services) -> tuple[Text | str, str, bool]:
     except StoreError as error:
         return str(error), "", False
     streak = streak_line(glance, services.clock.now())
-    if not glance.logged:
-        return NOTHING_LOGGED, streak, glance.used
+    if not glance.logged and not glance.used:
+        return NOTHING_LOGGED, streak, False
+    if not glance.logged:  # nights logged before, none this week: "yet" would not be true
+        return NOTHING_THIS_WEEK, streak + "  ·  l opens the log", True
     return recent_row(glance.points), streak + "  ·  l opens the log", glance.used
 
 

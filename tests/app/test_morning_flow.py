@@ -160,3 +160,16 @@ async def test_typing_goes_to_cramps_and_an_empty_check_in_saves_nothing(
         await _settle(pilot)
     entry = services.log.get(LAST_NIGHT)
     assert entry is not None and entry.cramps == 3
+
+
+async def test_after_a_quiet_week_home_does_not_say_no_nights_yet(
+    home: Paths, make_app: AppMaker
+) -> None:
+    services = at(home, 8, 0)
+    assert services.log is not None
+    services.log.update(date(2026, 11, 1), {"tension": "4"})  # weeks ago
+    app = make_app(with_services=services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _settle(pilot)
+        recent = str(app.screen.query_one("#recent", Static).render())
+    assert recent.startswith("No nights logged in the last 7")
