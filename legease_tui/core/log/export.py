@@ -178,7 +178,9 @@ def doctor_summary(
 def _recorded(values: Sequence[float | None]) -> str:
     """' (recorded on 4 of 6 nights)' when some nights did not say; '' when all did."""
     known = sum(1 for value in values if value is not None)
-    return f" (recorded on {known} of {len(values)} nights)" if known < len(values) else ""
+    if known == len(values):
+        return ""
+    return f" (recorded on {known} of {len(values)} night{'s' if len(values) != 1 else ''})"
 
 
 def _average(values: Sequence[float | None], unit: str = "") -> str:

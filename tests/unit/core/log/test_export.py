@@ -155,3 +155,8 @@ def test_json_and_csv_keep_not_recorded_apart_from_no() -> None:
     assert (rows[0]["restless"], rows[1]["restless"]) == ("no", "")
     back = read_import(export_json(nights), tonight=date(2026, 11, 24))
     assert [(e.restless, e.cramp_woke) for e in back] == [(False, False), (None, None)]
+
+
+def test_an_average_on_one_night_says_night() -> None:
+    text = doctor_summary([LoggedNight(UNANSWERED[0], False)], None, None)
+    assert "| Average sleep quality (1–5) | – (recorded on 0 of 1 night) |" in text
