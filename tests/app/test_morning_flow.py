@@ -173,3 +173,18 @@ async def test_after_a_quiet_week_home_does_not_say_no_nights_yet(
         await _settle(pilot)
         recent = str(app.screen.query_one("#recent", Static).render())
     assert recent.startswith("No nights logged in the last 7")
+
+
+async def test_home_names_the_evening_ahead_this_evening_before_noon(
+    home: Paths, make_app: AppMaker
+) -> None:
+    for hour, title in (
+        (5, "This evening"),
+        (11, "This evening"),
+        (15, "Tonight"),
+        (21, "Tonight"),
+    ):
+        app = make_app(with_services=at(home, hour, 0))
+        async with app.run_test(size=(100, 32)) as pilot:
+            await _settle(pilot)
+            assert str(app.screen.query_one("#tonight-title", Static).render()) == title
