@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from legease_tui import core
 from legease_tui.app import screen_table as screens
 from legease_tui.app.host import NavigationHost
-from legease_tui.core.night import night_of
+from legease_tui.core.night import night_of, night_slept
 from legease_tui.core.routine.model import Routine
 from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.routine.session import RoutineSession
@@ -84,12 +84,13 @@ class Navigator:
         self.host.push_screen(screens.EntryScreen(log, night, log.get(night), log.tags()), closed)
 
     def open_morning(self) -> None:
-        """The morning check-in for the night just gone (before noon, the night of yesterday)."""
+        """The morning check-in for the night slept (the night of yesterday), at any hour."""
         log = self.log_or_say_why()
         if log is None or isinstance(self.host.screen, screens.MorningScreen):
             return
-        night = log.current_night()
-        self.host.push_screen(screens.MorningScreen(log, night, log.get(night)))
+        now = log.clock.now()
+        night = night_slept(now)
+        self.host.push_screen(screens.MorningScreen(log, night, log.get(night), now))
 
     def open_trial(self) -> None:
         """The Trial screen, offering tonight's routine first among those a trial can compare."""

@@ -18,6 +18,7 @@ from legease_tui.commands.output import output_problem, write_output, written_to
 from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.diary.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
+from legease_tui.core.log.diary.fields import COMMON_TAGS
 from legease_tui.core.log.export import FORMATS, render
 from legease_tui.core.log.importing import ImportInvalid, read_import
 from legease_tui.core.log.repository import (
@@ -29,6 +30,7 @@ from legease_tui.core.log.repository import (
 )
 from legease_tui.core.log.tracker.period import SleepPeriod
 from legease_tui.core.log.tracker.store import UnreadablePeriod, unreadable_periods_notice
+from legease_tui.core.night import night_of, night_with_date
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe
@@ -49,17 +51,35 @@ def register(subparsers: Subparsers) -> None:
     log = add_command(subparsers, "log", help="open the nightly log, or add / list nights")
     log.set_defaults(func=run_open_log)
     actions = log.add_subparsers(title="log commands", metavar="ACTION")
-    add = add_command(actions, "add", help="log a night (tonight's, or --date)")
-    add.add_argument("--date", metavar="YYYY-MM-DD", help="the night's date (default: tonight)")
+    add = add_command(
+        actions, "add", help="log a night (the current one: last night before noon; or --date)"
+    )
+    add.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the night's date, named by its evening (default: last night before noon, "
+        "tonight from noon)",
+    )
     for name in ENTRY_OPTIONS:
         spec = SPECS[name]
         add.add_argument(
             spec.option, dest=name, metavar="VALUE", help=f"{spec.label}: {spec.allowed()}"
         )
     add.add_argument(
-        "--tag", dest="tags", action="append", metavar="TAG", help="what you did (repeat)"
+        "--tag",
+        dest="tags",
+        action="append",
+        metavar="TAG",
+        help=f"what you did, as the form's ticks name it: {', '.join(COMMON_TAGS)} (stretch, "
+        "walk ... are read as these); any other word is a tag of its own. Repeat for more; "
+        "with --update, added to the night's tags",
     )
     add.add_argument("--update", action="store_true", help="change a night already logged")
+    add.add_argument(
+        "--replace-tags",
+        action="store_true",
+        help="with --update: the --tag words replace the night's tags (none given: clears them)",
+    )
     add.set_defaults(func=run_add)
     listing = add_command(actions, "list", help="list nights, newest first")
     _range_options(listing)
@@ -67,10 +87,21 @@ def register(subparsers: Subparsers) -> None:
     listing.add_argument("--cramps", action="store_true", help="only nights with cramps")
     listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.set_defaults(func=run_list)
-    export = add_command(subparsers, "export", help="export the log as csv, json or md")
-    export.add_argument("--format", choices=FORMATS, required=True)
+    export = add_command(
+        subparsers,
+        "export",
+        help="export the log as csv, json or md (md: the summary for your doctor)",
+    )
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        required=True,
+        help="csv or json (every field, re-importable) or md (the doctor's summary); required",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
-    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.add_argument(
+        "--force", action="store_true", help="overwrite FILE if it exists (default: refuse)"
+    )
     _range_options(export)
     export.set_defaults(func=run_export)
     importer = add_command(subparsers, "import", help="merge nights from an exported JSON or CSV")
@@ -85,8 +116,32 @@ def register(subparsers: Subparsers) -> None:
 
 
 def _range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the first night (default: the first logged)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the last night, included (default: the last logged)",
+    )
+
+
+def _reversed_range(args: argparse.Namespace, command: str) -> bool:
+    """Say so when --from comes after --to (nothing could match): the person swapped them."""
+    if args.start is None or args.end is None or args.start <= args.end:
+        return False
+    print(
+        f"legease {command}: --from {args.start} is after --to {args.end}: the range is "
+        "reversed (the earlier night goes with --from).",
+        file=sys.stderr,
+    )
+    return True
 
 
 def _repository(home: str | None) -> LogRepository | None:
@@ -112,16 +167,24 @@ def run_add(args: argparse.Namespace) -> int:
         return FAILED
     given: dict[str, object] = {name: getattr(args, name) for name in ENTRY_OPTIONS}
     given = {name: value for name, value in given.items() if value is not None}
-    if args.tags:
+    if args.tags and not args.update:
         given["tags"] = args.tags
-    tonight = repository.current_night()
-    # `--date ""` is a slip, not "tonight": only a missing --date means tonight.
+    if args.replace_tags:
+        given["tags"] = args.tags or []
+    now = repository.clock.now()
+    tonight = night_of(now)
+    # `--date ""` is a slip, not "tonight": only a missing --date means the current night.
     night = tonight.isoformat() if args.date is None else args.date
     raw: dict[str, object] = {**given, "night": night}
     try:
-        entry = parse_entry(raw, tonight=tonight)
+        entry = parse_entry(raw, tonight=tonight, now=now)
+        refusal = _add_refusal(args, given)  # after the values: a bad --date is named first
+        if refusal is not None:
+            print(f"legease log add: {refusal}", file=sys.stderr)
+            return USAGE_ERROR
         if args.update:
-            updated, entry = repository.update(entry.night, given)
+            added = [] if args.replace_tags else args.tags or []
+            updated, entry = repository.update(entry.night, given, add_tags=added)
             change = updated.value
         else:
             repository.add(entry)
@@ -135,8 +198,24 @@ def run_add(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"legease: {error}", file=sys.stderr)
         return FAILED
-    print(f"Night {change}: {entry.summary()}")
+    print(f"Night {change}: {entry.summary(night_with_date(entry.night, now))}")
+    if args.update and (args.tags or args.replace_tags):
+        how = "replaced" if args.replace_tags else "added (--replace-tags replaces them)"
+        print(f"Tags {how}; the night's tags now: {', '.join(entry.tags) or 'none'}")
     return 0
+
+
+def _add_refusal(args: argparse.Namespace, given: dict[str, object]) -> str | None:
+    """Why `log add` will not go on: nothing to log (an empty night would block the next add),
+    or --replace-tags without --update."""
+    if args.replace_tags and not args.update:
+        return "--replace-tags goes with --update (a new night's tags are its --tag words)."
+    if not given and not args.tags and not args.replace_tags:
+        return (
+            "nothing to log: give at least one value, for example --tension 4, --cramps 0 "
+            "or --tag stretched (legease log add --help lists them)."
+        )
+    return None
 
 
 def _table(entries: list[NightEntry]) -> str:
@@ -154,21 +233,30 @@ def _table(entries: list[NightEntry]) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if _reversed_range(args, "log list"):
+        return USAGE_ERROR
     repository = _repository(args.home)
     if repository is None:
         return FAILED
     query = NightQuery(args.start, args.end, args.tag, args.cramps)
     entries = repository.entries(query)
-    _name_unreadable(repository.unreadable(query))
+    unreadable = repository.unreadable(query)
+    _name_unreadable(unreadable)
     if args.format == "json":
         values = [entry.as_values() for entry in entries]
         print(json_text(values))
+    elif entries:
+        print(terminal_safe(_table(entries)))
+    elif not unreadable and not repository.entries():
+        print("No nights logged yet: add one with legease log add.")
     else:
-        print(terminal_safe(_table(entries)) if entries else "No nights match.")
+        print("No nights match.")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if _reversed_range(args, "export"):
+        return USAGE_ERROR
     target = Path(args.output) if args.output else None
     problem = output_problem(target, args.force) if target is not None else None
     if problem is not None:
@@ -184,6 +272,9 @@ def run_export(args: argparse.Namespace) -> int:
     devices = repository.devices.periods(args.start, args.end)  # the tracker's, apart
     kept = repository.devices.unreadable(args.start, args.end)
     _name_unreadable_periods(kept)
+    if not (nights or unreadable or devices or kept):
+        print(f"legease export: {_nothing_to_export(repository, args)}", file=sys.stderr)
+        return FAILED
     text = render(args.format, nights, args.start, args.end, unreadable, devices, kept)
     if args.format == "md":  # the doctor summary carries the personal trial, if any
         text += doctor_section(repository)
@@ -201,6 +292,17 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _nothing_to_export(repository: LogRepository, args: argparse.Namespace) -> str:
+    """Why an export would be empty, naming the nights there are."""
+    logged = [entry.night for entry in repository.entries()]
+    if not logged:
+        return "no nights logged yet; nothing was written."
+    span = f"the log holds {min(logged)} to {max(logged)}"
+    start = args.start.isoformat() if args.start else "the first night"
+    end = args.end.isoformat() if args.end else "the last night"
+    return f"no nights from {start} to {end} ({span}); nothing was written."
+
+
 def run_import(args: argparse.Namespace) -> int:
     if args.source is not None:
         return run_tracker_import(args)
@@ -210,7 +312,15 @@ def run_import(args: argparse.Namespace) -> int:
     except NotARegularFile as error:
         print(f"legease import: {error}. Nothing was imported.", file=sys.stderr)
         return FAILED
-    except (OSError, UnicodeDecodeError) as error:
+    except FileNotFoundError:
+        print(f"legease import: {source} does not exist. Nothing was imported.", file=sys.stderr)
+        return FAILED
+    except OSError as error:  # the system's words alone, never a raw "[Errno 13] ..."
+        reason = error.strerror or type(error).__name__
+        print(f"legease import: cannot read {source}: {reason}. Nothing was imported.",
+              file=sys.stderr)  # fmt: skip
+        return FAILED
+    except UnicodeDecodeError as error:
         print(f"legease import: cannot read {source}: {error}.", file=sys.stderr)
         return FAILED
     repository = _repository(args.home)

@@ -45,3 +45,9 @@ def night_with_date(night: date, now: datetime) -> str:
     words = night_words(night, now)
     date_words = night_date(night, now)
     return words if words == date_words else f"{words} ({date_words})"
+
+
+def night_slept(now: datetime) -> date:
+    """The night whose morning is today: what the morning check-in asks about. Before noon it
+    is the current night; after noon it is still the night slept, not the evening to come."""
+    return now.date() - timedelta(days=1)

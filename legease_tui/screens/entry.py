@@ -30,8 +30,10 @@ from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry, parse_entry, sleep_from_text
 from legease_tui.core.log.diary.fields import ACTIVITY_LABELS, COMMON_TAGS, NOTE_LIMIT, SPECS
 from legease_tui.core.log.repository import LogRepository, NightChanged
+from legease_tui.core.night import night_of, night_with_date
 from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
+from legease_tui.screens.field_errors import field_name, recheck_field
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import notify_plain, plain
 
@@ -195,8 +197,20 @@ class EntryScreen(Screen[bool]):
             f"{minutes_text(figures.minutes_asleep)}  ·  sleep efficiency {efficiency}"
         )
 
-    def on_input_changed(self) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
         self._show_sleep_figures()
+        self._field_changed(event.input.id)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._field_changed(event.select.id)
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self._field_changed(event.checkbox.id)
+
+    def _field_changed(self, widget_id: str | None) -> None:
+        name = field_name(widget_id)
+        if name in SPECS:
+            recheck_field(self, name, self.raw_values()[name])
 
     def _show_problems(self, error: EntryInvalid | None) -> None:
         messages = {p.field: p.message for p in error.problems} if error else {}
@@ -213,7 +227,8 @@ class EntryScreen(Screen[bool]):
 
     def action_save(self) -> None:
         try:
-            entry = parse_entry(self.raw_values(), tonight=self.repository.current_night())
+            now = self.repository.clock.now()
+            entry = parse_entry(self.raw_values(), tonight=night_of(now), now=now)
         except EntryInvalid as error:
             self._show_problems(error)
             count = len(error.problems)
@@ -248,7 +263,8 @@ class EntryScreen(Screen[bool]):
                 self, f"{error} Your entry is still here.", title="Not saved", severity="error"
             )
             return
-        self.notify(f"Night of {entry.night} {change.value}.", timeout=4)
+        named = night_with_date(entry.night, self.repository.clock.now())
+        self.notify(f"Night {change.value}: {named}.", timeout=4)
         self.dismiss(True)
 
     def _ask_which(self, entry: NightEntry, changed: NightChanged) -> None:

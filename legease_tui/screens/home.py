@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
 from legease_tui.core.durations import seconds_text
-from legease_tui.core.night import night_of
+from legease_tui.core.night import night_of, night_words
 from legease_tui.core.reminders.schedule import seconds_to_next_minute
 from legease_tui.core.safety import CLINICIAN_FIRST_TONIGHT as CLINICIAN_FIRST
 from legease_tui.core.safety import HOME_NOTE
@@ -73,7 +73,7 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield Static("Tonight", classes="section-title")
+            yield Static("Tonight", classes="section-title", id="tonight-title")
             yield Static(CLINICIAN_FIRST, id="clinician-first")
             yield Static(id="tonight")
             yield Static(id="tonight-description", classes="dim")
@@ -172,7 +172,10 @@ class HomeScreen(Screen[None]):
         check = last_check(services.store, lambda: services.quiz_content)
         chosen = routine_for_tonight(services.routines, services.settings.routine)
         routine = routine_for_person(chosen, check)
-        tonight = night_of(services.clock.now())
+        now = services.clock.now()
+        tonight = night_of(now)
+        # The evening ahead is today's night: "This evening" before noon, "Tonight" from noon.
+        self.query_one("#tonight-title", Static).update(night_words(now.date(), now).capitalize())
         self.query_one("#clinician-first", Static).display = clinician_first_tonight(check, tonight)
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""

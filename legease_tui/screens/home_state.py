@@ -11,18 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from rich.text import Text
 
 from legease_tui.core.log.morning import morning_check_due
-from legease_tui.core.log.stats import recent_glance
+from legease_tui.core.log.stats import RecentGlance, recent_glance
+from legease_tui.core.night import night_date, night_slept
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.trial.repository import TrialError
 from legease_tui.services import Services
 from legease_tui.widgets.renderables.log_charts import recent_row
 
 NO_LOG = "The log is not available (see the message above)."
-NOTHING_LOGGED = "No nights logged yet — press {home.new_entry} after tonight's routine."
+NOTHING_LOGGED = "No nights logged yet — press {home.new_entry} after your evening routine."
+NOTHING_THIS_WEEK = (
+    "No nights logged in the last 7 — press {home.new_entry} after your evening routine."
+)
 """`{home.new_entry}`: Home names the key in force."""
 
 
@@ -43,23 +48,37 @@ class HomeState:
 
 def read_home_state(services: Services, reminder_line: Callable[[], str]) -> HomeState:
     """Everything below tonight's routine, read now (a storage problem is shown, not raised)."""
-    recent, streak = _recent_nights(services)
-    return HomeState(recent, streak, reminder_line(), _trial_line(services), _morning_due(services))
+    recent, streak, used = _recent_nights(services)
+    morning_due = _morning_due(services, used)
+    return HomeState(recent, streak, reminder_line(), _trial_line(services), morning_due)
 
 
-def _recent_nights(services: Services) -> tuple[Text | str, str]:
+def _recent_nights(services: Services) -> tuple[Text | str, str, bool]:
+    """The last nights, the streak line, and whether the log was ever used."""
     log = services.log
     if log is None:
-        return NO_LOG, ""
+        return NO_LOG, "", False
     try:
         glance = recent_glance(log)
     except StoreError as error:
-        return str(error), ""
+        return str(error), "", False
+    streak = streak_line(glance, services.clock.now())
+    if not glance.logged and not glance.used:
+        return NOTHING_LOGGED, streak, False
+    if not glance.logged:  # nights logged before, none this week: "yet" would not be true
+        return NOTHING_THIS_WEEK, streak + "  ·  {home.log} opens the log", True
+    return recent_row(glance.points), streak + "  ·  {home.log} opens the log", glance.used
+
+
+def streak_line(glance: RecentGlance, now: datetime) -> str:
+    """'Routine streak: 3 nights in a row'; before the first routine, what starts one; after a
+    break, when the last routine was (never "0 nights in a row")."""
+    if glance.last_routine is None:
+        return "Routine streak: starts with your first routine"
+    if not glance.streak:
+        return f"Routine streak: none now · last routine {night_date(glance.last_routine, now)}"
     plural = "s" if glance.streak != 1 else ""
-    streak = f"Routine streak: {glance.streak} night{plural} in a row"
-    if not glance.logged:
-        return NOTHING_LOGGED, streak
-    return recent_row(glance.points), streak + "  ·  {home.log} opens the log"
+    return f"Routine streak: {glance.streak} night{plural} in a row"
 
 
 def _trial_line(services: Services) -> str:
@@ -73,11 +92,12 @@ def _trial_line(services: Services) -> str:
     return tonight.line() if tonight is not None else ""
 
 
-def _morning_due(services: Services) -> bool:
+def _morning_due(services: Services, used: bool) -> bool:
     log = services.log
     if log is None:
         return False
     try:
-        return morning_check_due(services.clock.now(), log.get(log.current_night()))
+        now = services.clock.now()
+        return morning_check_due(now, log.get(night_slept(now)), used=used)
     except StoreError:
         return False

@@ -3,7 +3,7 @@ the night with the log's one-transaction merge, so the evening's answers are nev
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,7 +15,9 @@ from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry
 from legease_tui.core.log.diary.fields import SPECS
 from legease_tui.core.log.morning import MORNING_FIELDS
 from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.night import night_with_date
 from legease_tui.core.storage.store import StoreError
+from legease_tui.screens.field_errors import field_name, recheck_field
 from legease_tui.screens.keys import HELP_BINDING, with_keys
 from legease_tui.widgets.user_text import notify_plain, plain
 
@@ -48,17 +50,21 @@ class MorningScreen(Screen[bool]):
         "of the night (tension, water, tags ...) is in the evening form (Log a night, on Home)."
     )
 
-    def __init__(self, log: LogRepository, night: date, existing: NightEntry | None) -> None:
+    def __init__(
+        self, log: LogRepository, night: date, existing: NightEntry | None, now: datetime
+    ) -> None:
         super().__init__()
         self.repository = log
         self.night = night
+        self.night_name = night_with_date(night, now)
+        """'last night (Sun 6 Dec)': named at `now`, whatever the hour the form is opened."""
         self.start_values = (existing or NightEntry(night)).as_text()
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="morning-form"):
             yield Static(
-                plain(f"How was last night? (the night of {self.night:%A %-d %B})"),
+                plain(f"How was {self.night_name}?"),
                 classes="section-title",
             )
             for names in ROWS:
@@ -89,6 +95,17 @@ class MorningScreen(Screen[bool]):
             )
         placeholder = PLACEHOLDERS.get(spec.kind, f"{spec.low}-{spec.high}")
         return Input(value, placeholder=placeholder, id=f"input-{name}", compact=True)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._field_changed(event.input.id)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._field_changed(event.select.id)
+
+    def _field_changed(self, widget_id: str | None) -> None:
+        name = field_name(widget_id)
+        if name in MORNING_FIELDS:
+            recheck_field(self, name, self.values()[name])
 
     def values(self) -> dict[str, str]:
         """What the form holds, per morning field ("" clears it)."""

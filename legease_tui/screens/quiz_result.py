@@ -18,6 +18,7 @@ from textual.widgets import Collapsible, Footer, Header, Static
 from legease_tui.core.durations import seconds_text
 from legease_tui.core.log.diary.entry import EntryInvalid
 from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.night import night_with_date
 from legease_tui.core.quiz.checks import CheckRepository
 from legease_tui.core.quiz.model import Advice, QuizContent
 from legease_tui.core.quiz.report import (
@@ -107,7 +108,7 @@ class QuizResultScreen(Screen[None]):
     ]
     HELP = (
         "Press {result.routine} to start the suggested routine, {result.note} to note this check "
-        "in tonight's log."
+        "in the log (before noon, last night's)."
     )
 
     def __init__(
@@ -193,13 +194,14 @@ class QuizResultScreen(Screen[None]):
             return
         note, tags = self.checks.note_for(self.result)
         try:
-            self.night_log.append_note(note, tags)
+            noted = self.night_log.append_note(note, tags)
         except (StoreError, EntryInvalid) as error:
             notify_plain(self, str(error), title="Not noted", severity="error", timeout=10)
             return
         self.noted = True
         self.refresh_bindings()
-        self.notify("Noted in tonight's log.", timeout=4)
+        named = night_with_date(noted.night, self.night_log.clock.now())
+        self.notify(f"Noted in the log for {named}.", timeout=4)
 
     def action_home(self) -> None:
         self.dismiss()

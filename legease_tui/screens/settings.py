@@ -130,6 +130,31 @@ class SettingsScreen(Screen[None]):
         """An on/off field says which it is in words, not only by colour."""
         if event.checkbox.has_class("switch"):
             event.checkbox.label = "on" if event.value else "off"
+        self._recheck_shown_errors()
+
+    def on_input_changed(self) -> None:
+        self._recheck_shown_errors()
+
+    def on_select_changed(self) -> None:
+        self._recheck_shown_errors()
+
+    def _recheck_shown_errors(self) -> None:
+        """A message under a field follows the field as it changes: it goes once the value is
+        right, or says what is wrong now. Fields without a message get none until saving."""
+        shown = [
+            (field, box)
+            for field in FIELDS
+            if (box := self.query_one(f"#error--{widget_id(field.name)}", Static)).has_class(
+                "shown"
+            )
+        ]
+        if not shown:
+            return
+        result = apply_form(self.services.settings, self.form_values(), self.routines, self.themes)
+        for field, box in shown:
+            message = result.errors.get(field.name, "")
+            box.update(message)
+            box.set_class(bool(message), "shown")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

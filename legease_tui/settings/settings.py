@@ -17,7 +17,7 @@ from legease_tui.core.quoting import quoted
 from legease_tui.core.routine.cue_plan import CUE_MODES
 from legease_tui.core.storage.atomic import NotARegularFile, read_text_file, write_atomic
 from legease_tui.core.text import TextRefused, check_text
-from legease_tui.core.time_of_day import WEEKDAYS, parse_time_of_day
+from legease_tui.core.time_of_day import TIME_FORMS, WEEKDAYS, parse_time_of_day
 from legease_tui.settings.keys import SECTION as KEYS
 from legease_tui.settings.keys import KeyChoice, dump_keys, read_keys
 
@@ -135,13 +135,15 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 
 
 def parse_clock_time(value: Any) -> str:
-    """Validate a HH:MM time of day (24-hour)."""
+    """A time of day typed as HH:MM, H:MM or HHMM (24-hour), written back as HH:MM."""
     try:
         at = parse_time_of_day(value) if isinstance(value, str) else None
     except ValueError:
         at = None
-    if at is None or len(value.strip()) != 5:
-        raise SettingError("a time of day as HH:MM, 24-hour (for example 21:30)")
+    if at is None:
+        raise SettingError(
+            f"a time of day as {TIME_FORMS}, 24-hour (for example 21:30, 9:05 or 2130)"
+        )
     return f"{at:%H:%M}"
 
 

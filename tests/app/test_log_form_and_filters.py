@@ -140,3 +140,30 @@ def test_what_helps_never_lists_the_flag_tag() -> None:
     ]
     factors = [result.name for result in what_helps(nights)]
     assert "tag: heat" in factors and not any("flag" in name for name in factors)
+
+
+async def test_a_field_error_goes_once_the_field_is_mended(
+    services: Services, make_app: AppMaker
+) -> None:
+    """Issue 25: the message stayed until the next save; now it follows the field as typed."""
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("n")
+        form = app.screen
+        assert isinstance(form, EntryScreen)
+        form.query_one("#input-final_wake", Input).value = "25:00"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = form.query_one("#error-final_wake", Static)
+        assert error.has_class("shown") and "HH:MM" in str(error.render())
+        form.query_one("#input-final_wake", Input).value = "9pm"
+        await pilot.pause()
+        assert error.has_class("shown") and "'9pm'" in str(error.render())
+        form.query_one("#input-final_wake", Input).value = "640"  # HHMM: accepted as 06:40
+        await pilot.pause()
+        assert not error.has_class("shown") and str(error.render()) == ""
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is not form
+    entry = services.log.get(TONIGHT) if services.log else None
+    assert entry is not None and f"{entry.final_wake:%H:%M}" == "06:40"

@@ -160,7 +160,7 @@ async def test_skip_asks_why_and_records_the_reason(
             if r["kind"] == "skip"
         ]
         assert skip["reason"] == reason
-        assert "Next routine: tomorrow 21:30" in home_line(app)
+        assert "Next routine: tomorrow night 21:30" in home_line(app)
 
 
 async def test_going_back_from_the_reason_shows_the_reminder_again(

@@ -117,7 +117,7 @@ async def test_a_completed_routine_is_not_followed_by_its_held_reminder(
         await pilot.press("enter")  # the summary goes home
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        assert home_line(app).startswith("Done tonight · Next routine: tomorrow 21:30")
+        assert home_line(app).startswith("Done tonight · Next routine: tomorrow night 21:30")
 
 
 def finish_a_routine(services: Services, clock: FakeClock) -> None:
@@ -141,7 +141,7 @@ async def test_done_tonight_then_moved_later_every_surface_says_done_tonight(
     app = make_app(with_services=services)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert home_line(app).startswith("Done tonight · Next routine: tomorrow 22:14")
+        assert home_line(app).startswith("Done tonight · Next routine: tomorrow night 22:14")
     report = schedule_report(services)
     assert "Tonight     done tonight, so no reminder until the next night" in report
     assert "Tue 24 Nov 2026" not in report and "Wed 25 Nov 2026  22:14" in report

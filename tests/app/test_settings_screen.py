@@ -158,3 +158,32 @@ async def test_settings_say_which_player_and_voice_the_services_find_not_the_mac
     assert "Player: paplay (/usr/bin/paplay, found on PATH)." in text
     assert "Voice: off" in text and "speech program espeak-ng (/usr/bin/espeak-ng)" in text
     assert "aplay (" not in text.replace("paplay (", "")
+
+
+async def test_a_settings_error_goes_once_the_field_is_mended(
+    services: Services, make_app: AppMaker
+) -> None:
+    """Issue 25: the message stayed until the next save; "2130" is a time as typed."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SettingsScreen)
+        screen.query_one("#reminders--time", Input).value = "25:00"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        time_error = screen.query_one("#error--reminders--time", Static)
+        assert time_error.has_class("shown")
+        screen.query_one("#reminders--time", Input).value = "2130"
+        await pilot.pause()
+        assert not time_error.has_class("shown") and str(time_error.render()) == ""
+        screen.query_one("#reminders--snooze_minutes", Input).value = "500"
+        await pilot.pause()  # a field that showed no message gets none before saving
+        assert not screen.query_one("#error--reminders--snooze_minutes", Static).has_class("shown")
+        screen.query_one("#reminders--snooze_minutes", Input).value = "10"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    assert services.settings.reminders.time == "21:30"

@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 from support.app_builder import AppMaker
 from support.shell_fakes import RecordingHost
+from support.trials import start_trial
 from textual.pilot import Pilot
 
 from legease_tui.app.reminders import ReminderController
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.trial.design import TrialDesign
 from legease_tui.core.trial.repository import ROUTINE_ON_CONTROL
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.reminder import ReminderDialog
@@ -24,18 +24,6 @@ from legease_tui.settings.paths import Paths
 
 LONDON = ZoneInfo("Europe/London")
 EVENING = datetime(2026, 11, 24, 21, 31, tzinfo=LONDON)
-
-
-def start_trial(services: Services, *, routine_tonight: bool) -> None:
-    """Start a default trial whose first night (tonight) is a routine or a no-routine night."""
-    assert services.trial is not None
-    start = services.clock.now().date()
-    for seed in range(100):
-        design = TrialDesign(start=start, seed=seed)
-        if (design.nights()[0].arm == 0) == routine_tonight:
-            services.trial.start(design)
-            return
-    raise AssertionError("no seed gives that first night")
 
 
 def _evening(home: Paths) -> Services:

@@ -8,6 +8,7 @@ app keeps it, also after `q` or Ctrl-C.
 from __future__ import annotations
 
 from legease_tui.commands.plain import CuePlayer, KeySource, Say
+from legease_tui.core.night import night_of, night_with_date
 from legease_tui.core.routine.model import Routine
 from legease_tui.core.routine.moments import MomentWords, summary_lines
 from legease_tui.core.routine.opening import opening_lines
@@ -112,4 +113,5 @@ def _record(services: Services, outcome: SessionOutcome) -> str:
         log.record_session(outcome)
     except StoreError as error:
         return f"Not saved: {error}"
-    return "Kept in tonight's log. Lie down, let your legs feel heavy, and sleep well."
+    named = night_with_date(night_of(outcome.started_at), services.clock.now())
+    return f"Kept in the log for {named}. Lie down, let your legs feel heavy, and sleep well."

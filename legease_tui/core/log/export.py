@@ -153,15 +153,15 @@ def doctor_summary(
         "",
         "| Measure | Value |",
         "|---|---|",
-        f"| Average leg tension at bedtime (0–10) | {_figure(figures.tension)} |",
-        f"| Average cramps a night | {_figure(figures.cramps)} |",
-        f"| Average worst cramp (0–10) | {_figure(mean(e.worst_cramp for e in entries))} |",
-        f"| Nights with cramps | {figures.cramp_nights} of {figures.nights} |",
-        f"| Nights with a restless urge to move | {figures.restless_nights} of {figures.nights} |",
+        f"| Average leg tension at bedtime (0–10) | {_average([e.tension for e in entries])} |",
+        f"| Average cramps a night | {_average([e.cramps for e in entries])} |",
+        f"| Average worst cramp (0–10) | {_average([e.worst_cramp for e in entries])} |",
+        f"| Nights with cramps | {figures.cramp_nights.text()} |",
+        f"| Nights with a restless urge to move | {figures.restless_nights.text()} |",
         f"| Nights with the stretching routine done | {figures.routines} of {figures.nights} |",
-        f"| Average sleep quality (1–5) | {_figure(mean(e.quality for e in entries))} |",
+        f"| Average sleep quality (1–5) | {_average([e.quality for e in entries])} |",
         f"| Average total sleep | {_total_sleep(sleep)} |",
-        f"| Average sleep efficiency | {_figure(mean(s.efficiency for s in sleep), ' %')} |",
+        f"| Average sleep efficiency | {_average([s.efficiency for s in sleep], ' %')} |",
         *summary_lines(devices),
         "",
         "## Notes flagged",
@@ -175,9 +175,23 @@ def doctor_summary(
     return "\n".join(lines)
 
 
+def _recorded(values: Sequence[float | None]) -> str:
+    """' (recorded on 4 of 6 nights)' when some nights did not say; '' when all did."""
+    known = sum(1 for value in values if value is not None)
+    if known == len(values):
+        return ""
+    return f" (recorded on {known} of {len(values)} night{'s' if len(values) != 1 else ''})"
+
+
+def _average(values: Sequence[float | None], unit: str = "") -> str:
+    """The mean of the nights that said, and on how many it rests when not all did."""
+    return _figure(mean(values), unit) + _recorded(values)
+
+
 def _total_sleep(sleep: list[SleepFigures]) -> str:
-    minutes = mean(s.minutes_asleep for s in sleep)
-    return minutes_text(round(minutes)) if minutes is not None else "–"
+    asleep = [s.minutes_asleep for s in sleep]
+    minutes = mean(asleep)
+    return (minutes_text(round(minutes)) if minutes is not None else "–") + _recorded(asleep)
 
 
 def render(

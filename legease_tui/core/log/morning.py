@@ -30,6 +30,7 @@ def has_morning_answers(entry: NightEntry | None) -> bool:
     return entry is not None and any(getattr(entry, name) is not None for name in MORNING_FIELDS)
 
 
-def morning_check_due(now: datetime, last_night: NightEntry | None) -> bool:
-    """Offer the check-in: before noon, and the night just gone has no morning answers."""
-    return now.hour < MORNING_ENDS_HOUR and not has_morning_answers(last_night)
+def morning_check_due(now: datetime, last_night: NightEntry | None, *, used: bool = True) -> bool:
+    """Offer the check-in: before noon, and the night just gone has no morning answers. Not
+    on a log never `used` (no night logged, no routine done): a new install has no night yet."""
+    return used and now.hour < MORNING_ENDS_HOUR and not has_morning_answers(last_night)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from legease_tui.core.log.diary.entry import NightEntry
-from legease_tui.core.log.diary.field_values import read_date
+from legease_tui.core.log.diary.field_values import read_date, same_tag
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class NightQuery:
     def matches(self, entry: NightEntry) -> bool:
         if not self.covers(entry.night):
             return False
-        if self.tag and self.tag.lower() not in entry.tags:
+        if self.tag and same_tag(self.tag) not in entry.tags:
             return False
         return not self.cramps_only or bool(entry.cramps)
 

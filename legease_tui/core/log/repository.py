@@ -164,14 +164,22 @@ class LogRepository:
         table.insert(self._record(entry))
         return Change.ADDED if found is None else Change.UPDATED
 
-    def update(self, night: date, changes: Mapping[str, object]) -> tuple[Change, NightEntry]:
-        """Set `changes` on a night (creating it if needed), keeping its other fields. The read,
-        the merge and the write are one locked transaction, so a writer in another process
-        never loses a field to this one. Raises `EntryInvalid` if the merged night is not valid."""
+    def update(
+        self, night: date, changes: Mapping[str, object], *, add_tags: Iterable[str] = ()
+    ) -> tuple[Change, NightEntry]:
+        """Set `changes` on a night (creating it if needed), keeping its other fields; `add_tags`
+        go after its tags (a "tags" change replaces them). The read, the merge and the write are
+        one locked transaction, so a writer in another process never loses a field to this one.
+        Raises `EntryInvalid` if the merged night is not valid."""
         with self.store.transaction() as db:
             old = stored_entry(db, night)
             base = old.as_values() if old else {}
-            entry = parse_entry({**base, **changes, "night": night.isoformat()})
+            merged = {**base, **changes, "night": night.isoformat()}
+            added = list(add_tags)
+            if added:
+                kept = merged.get("tags") or []
+                merged["tags"] = [*(kept.split(",") if isinstance(kept, str) else kept), *added]
+            entry = parse_entry(merged)
             return self._put(db, entry), entry
 
     def append_note(self, note: str, tags: Iterable[str] = ()) -> NightEntry:

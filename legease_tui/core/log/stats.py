@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from legease_tui.core.log.averages import mean
+from legease_tui.core.log.averages import YesCount, mean, yes_count
 from legease_tui.core.log.diary.entry import NightEntry
-from legease_tui.core.log.diary.fields import FLAG_TAG, Activity
+from legease_tui.core.log.diary.fields import CHECK_NOTE_TAG, FLAG_TAG, Activity
 from legease_tui.core.log.query import NightQuery, tags_by_use
 from legease_tui.core.log.repository import LoggedNight, LogRepository
 from legease_tui.core.log.welch import Difference, welch_difference
@@ -28,13 +28,14 @@ ENOUGH_WATER = 6
 
 @dataclass(frozen=True)
 class PeriodFigures:
-    """Averages over a set of nights (None where nothing was logged)."""
+    """Averages over a set of nights (None where nothing was logged); yes/no counts over the
+    nights that answered (a night that did not say is not a "no")."""
 
     nights: int
     tension: float | None
     cramps: float | None
-    cramp_nights: int
-    restless_nights: int
+    cramp_nights: YesCount
+    restless_nights: YesCount
     routines: int
 
 
@@ -46,8 +47,8 @@ def period_figures(nights: list[LoggedNight], routines: int | None = None) -> Pe
         nights=len(nights),
         tension=mean(e.tension for e in entries),
         cramps=mean(e.cramps for e in entries),
-        cramp_nights=sum(1 for e in entries if e.cramps),
-        restless_nights=sum(1 for e in entries if e.restless),
+        cramp_nights=yes_count(None if e.cramps is None else e.cramps > 0 for e in entries),
+        restless_nights=yes_count(e.restless for e in entries),
         routines=sum(1 for night in nights if night.routine_done) if routines is None else routines,
     )
 
@@ -149,6 +150,10 @@ class RecentGlance:
     streak: int
     logged: int
     """How many of those nights are logged (with any field)."""
+    last_routine: date | None = None
+    """The latest night with a routine done (None: never)."""
+    used: bool = True
+    """Whether any night was ever logged or any routine done (False on a new install)."""
 
 
 def recent_glance(log: LogRepository, days: int = 7) -> RecentGlance:
@@ -157,7 +162,15 @@ def recent_glance(log: LogRepository, days: int = 7) -> RecentGlance:
     start = tonight - timedelta(days=days - 1)
     done = log.routine_nights()
     nights = log.nights(NightQuery(start, tonight), routine_nights=done)
-    return RecentGlance(trend(nights, start, tonight), routine_streak(done, tonight), len(nights))
+    # Only a quiet week needs the whole log read to tell a new install from a break.
+    used = bool(nights or done) or bool(log.entries())
+    return RecentGlance(
+        trend(nights, start, tonight),
+        routine_streak(done, tonight),
+        len(nights),
+        max(done, default=None),
+        used,
+    )
 
 
 # --- what helps -----------------------------------------------------------------------------
@@ -180,6 +193,8 @@ class FactorResult:
     without: SideFigures
     tension_difference: Difference | None = None
     cramps_difference: Difference | None = None
+    not_recorded: int = 0
+    """Nights that did not say either way: in neither side."""
 
     @property
     def nights_needed(self) -> int:
@@ -216,6 +231,7 @@ def compare(name: str, nights: list[LoggedNight], test: Test) -> FactorResult:
         _side(without),
         welch_difference(_values(with_it, "tension"), _values(without, "tension")),
         welch_difference(_values(with_it, "cramps"), _values(without, "cramps")),
+        not_recorded=sum(1 for _, answer in answers if answer is None),
     )
 
 
@@ -223,24 +239,35 @@ def _known(value: object, check: Callable[[NightEntry], bool]) -> Test:
     return lambda night: None if getattr(night.entry, str(value)) is None else check(night.entry)
 
 
+NOT_DONE_TAGS = (FLAG_TAG, CHECK_NOTE_TAG)
+"""Tags that mark a night (for the doctor, a symptom check's note): not something done."""
+
+
+def _did(tag: str) -> Test:
+    """Whether the night's "what you did" says `tag`; None when it says nothing at all (no tag
+    ticked or typed is not "did not", as an unanswered question is not "no")."""
+
+    def test(night: LoggedNight) -> bool | None:
+        done = [t for t in night.entry.tags if t not in NOT_DONE_TAGS]
+        return tag in done if done else None
+
+    return test
+
+
 FIXED_FACTORS: list[tuple[str, Test]] = [
     ("routine done", lambda night: night.routine_done),
-    ("stretched", lambda night: "stretched" in night.entry.tags),
+    ("stretched", _did("stretched")),
     (f"water ≥ {ENOUGH_WATER} glasses", _known("water", lambda e: (e.water or 0) >= ENOUGH_WATER)),
     (f"high stress (≥ {HIGH_STRESS})", _known("stress", lambda e: (e.stress or 0) >= HIGH_STRESS)),
     ("long sitting", _known("activity", lambda e: e.activity is Activity.SITTING)),
 ]
 
 
-def _has_tag(tag: str) -> Test:
-    return lambda night: tag in night.entry.tags
-
-
 def what_helps(nights: list[LoggedNight]) -> list[FactorResult]:
     """Every fixed factor, then each tag in use (most used first)."""
     results = [compare(name, nights, test) for name, test in FIXED_FACTORS]
     for tag in tags_by_use(night.entry for night in nights):
-        if tag in ("stretched", FLAG_TAG):  # a fixed factor already; a marker for the doctor
+        if tag == "stretched" or tag in NOT_DONE_TAGS:  # a fixed factor already; markers
             continue
-        results.append(compare(f"tag: {tag}", nights, _has_tag(tag)))
+        results.append(compare(f"tag: {tag}", nights, _did(tag)))
     return results

@@ -7,7 +7,7 @@ import math
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from legease_tui.core.durations import minutes_text
-from legease_tui.core.night import night_of
+from legease_tui.core.night import night_of, night_words
 from legease_tui.core.reminders.schedule import (
     NightState,
     ReminderRule,
@@ -57,21 +57,24 @@ def home_line(now: datetime, rule: ReminderRule, zone: tzinfo, state: NightState
 
 
 def describe_next(now: datetime, upcoming: datetime | None, zone: tzinfo) -> str:
-    """Home's line: 'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
+    """Home's line: 'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'. The night
+    is named as a person says it at `now` (before noon the coming evening is "this evening")."""
     if upcoming is None:
         return "Reminders off"
     local_now, local = now.astimezone(zone), upcoming.astimezone(zone)
-    nights = (night_of(local) - night_of(local_now)).days
-    when = {0: "tonight", 1: "tomorrow"}.get(nights, f"{local:%a %d %b}")
+    when = night_words(night_of(local), local_now)
     return f"Next routine: {when} {local:%H:%M} ({until_text(_utc(upcoming) - _utc(now))})"
 
 
 def until_text(gap: timedelta) -> str:
-    """'in 2 h 10 min', 'in 5 min', 'in 3 days' — rounded up to the minute."""
+    """'in 2 h 10 min', 'in 5 min', 'in 1 day 16 h', 'in 3 days' — rounded up to the minute,
+    whole days and hours cut down, never up: 40 hours is "1 day 16 h", not "2 days"."""
     minutes = max(0, math.ceil(gap.total_seconds() / 60))
     if minutes == 0:
         return "now"
     if minutes < 24 * 60:
         return f"in {minutes_text(minutes)}"
-    days = round(minutes / (24 * 60))
-    return f"in {days} day{'s' if days != 1 else ''}"
+    days, rest = divmod(minutes, 24 * 60)
+    hours = rest // 60
+    day_words = f"{days} day{'s' if days != 1 else ''}"
+    return f"in {day_words} {hours} h" if hours else f"in {day_words}"

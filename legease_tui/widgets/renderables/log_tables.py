@@ -110,8 +110,9 @@ def week_table(comparison: log_stats.WeekComparison, streak: int) -> Table:
     table.add_row("nights logged", str(this.nights), str(last.nights))
     table.add_row("tension (avg)", _n(this.tension), _n(last.tension))
     table.add_row("cramps (avg)", _n(this.cramps), _n(last.cramps))
-    table.add_row("nights with cramps", str(this.cramp_nights), str(last.cramp_nights))
-    table.add_row("restless nights", str(this.restless_nights), str(last.restless_nights))
+    # Only nights that answered count: "not recorded" is not "0".
+    table.add_row("nights with cramps", this.cramp_nights.short(), last.cramp_nights.short())
+    table.add_row("restless nights", this.restless_nights.short(), last.restless_nights.short())
     table.add_row("routines done", str(this.routines), str(last.routines))
     table.add_row("")
     table.add_row("[b]routine streak[/b]", f"{streak} night{'s' if streak != 1 else ''}", "")
@@ -163,4 +164,8 @@ def helps_table(results: list[log_stats.FactorResult]) -> Table:
             _difference(result.cramps_difference),
             _difference(result.tension_difference),
         )
+    unsaid = [f"{result.name} {result.not_recorded}" for result in results if result.not_recorded]
+    if unsaid:  # a night that did not say is in neither column, and the person is told so
+        table.caption = plain_text("Not recorded (in neither column): " + ", ".join(unsaid))
+        table.caption_justify = "left"
     return table

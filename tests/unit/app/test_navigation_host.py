@@ -10,7 +10,7 @@ from pathlib import Path
 
 from support.quiz_helpers import with_answers
 from support.shell_fakes import RecordingHost
-from test_trial_nights import start_trial
+from support.trials import start_trial
 
 from legease_tui.app.navigation import ASK_ON_CONTROL, Navigator
 from legease_tui.core.clock import FakeClock

@@ -83,7 +83,8 @@ def test_a_small_routine_is_one_line_per_moment(services: Services, clock: FakeC
         "Routine done.",
         "Well done — routine complete.",
         "Time taken 72 s; steps done 2 of 2.",
-        "Kept in tonight's log. Lie down, let your legs feel heavy, and sleep well.",
+        "Kept in the log for tonight (Tue 24 Nov). Lie down, let your legs feel heavy, and "
+        "sleep well.",
     ]
     assert services.log is not None
     assert night_of(clock.now()) in services.log.routine_nights()
@@ -120,7 +121,8 @@ def test_q_stops_and_the_stopped_routine_is_kept(services: Services, clock: Fake
         "Stopped.",
         "Routine stopped.",
         "Time taken 8 s; steps done 0 of 2.",
-        "Kept in tonight's log. Lie down, let your legs feel heavy, and sleep well.",
+        "Kept in the log for tonight (Tue 24 Nov). Lie down, let your legs feel heavy, and "
+        "sleep well.",
     ]
     assert services.log is not None
     assert services.log.timeline(night_of(clock.now()))  # the stopped routine is in the night

@@ -46,7 +46,7 @@ def test_good_values_are_read() -> None:
         ("[sound]\nvolume = 300\n", "'sound.volume' = 300", "a whole number from 0 to 100"),
         ('[sound]\nenabled = "yes"\n', "'sound.enabled'", "true or false"),
         ('[sound]\ncues = "loud"\n', "'sound.cues'", "one of all, steps, none"),
-        ('[reminders]\ntime = "9pm"\n', "'reminders.time'", "HH:MM, 24-hour"),
+        ('[reminders]\ntime = "9pm"\n', "'reminders.time'", "HH:MM, H:MM or HHMM"),
         ('[reminders]\ndays = "funday"\n', "'reminders.days'", "mon-fri"),
         ("[reminders]\nsnooze_minutes = 0\n", "'reminders.snooze_minutes'", "1 to 120"),
         ("routine = 3\n", "'routine'", "a name"),

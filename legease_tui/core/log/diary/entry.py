@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any
 
 from legease_tui.core.log.diary.field_values import NotAllowed, digit_hint, is_blank, read_value
@@ -19,6 +19,7 @@ from legease_tui.core.log.diary.fields import EARLIEST_NIGHT, SPECS, Activity
 from legease_tui.core.log.diary.figures import SleepFigures, minutes_after, sleep_figures
 from legease_tui.core.log.diary.time_order import LONGEST_NIGHT_MINUTES as LONGEST
 from legease_tui.core.log.diary.time_order import ORDER, out_of_order
+from legease_tui.core.night import night_with_date
 from legease_tui.core.quoting import quoted
 
 
@@ -104,9 +105,11 @@ class NightEntry:
         """Time in bed, total sleep and efficiency, worked out from the diary times."""
         return sleep_figures(self)
 
-    def summary(self) -> str:
-        """One short line for the timeline and the CLI."""
-        parts = [f"night of {self.night.isoformat()}"]
+    def summary(self, night_name: str | None = None) -> str:
+        """One short line for the timeline and the CLI; `night_name` ("last night (Sat 5 Dec)")
+        goes before the date when the night is named relative to now."""
+        night = self.night.isoformat()
+        parts = [f"{night_name}, {night}" if night_name else f"night of {night}"]
         if self.tension is not None:
             parts.append(f"tension {self.tension}/10")
         if self.cramps is not None:
@@ -119,7 +122,11 @@ class NightEntry:
 
 
 def parse_entry(
-    raw: Mapping[str, object], *, stored: bool = False, tonight: date | None = None
+    raw: Mapping[str, object],
+    *,
+    stored: bool = False,
+    tonight: date | None = None,
+    now: datetime | None = None,
 ) -> NightEntry:
     """A checked `NightEntry` from raw values; raises `EntryInvalid` naming every bad field.
 
@@ -128,21 +135,17 @@ def parse_entry(
     a night saved before that rule is shown (neutralised on screen), never hidden.
     Every way in (form, `log add`, import) passes `tonight`: the night must then lie from
     `EARLIEST_NIGHT` to tonight. Stored nights are read without it, so a night already kept
-    never disappears because the clock was set back.
+    never disappears because the clock was set back. With `now`, a refused night says which
+    night the latest is in words ("last night (Sat 5 Dec)" before noon).
     """
     problems: list[Problem] = []
     values: dict[str, Any] = {}
-    for name, spec in SPECS.items():
+    for name in SPECS:
         value = raw.get(name)
         if is_blank(value):
             continue
         try:
-            values[name] = read_value(spec, value, stored)
-        except NotAllowed:
-            hint = digit_hint(value)
-            problems.append(
-                Problem(name, f"must be {spec.allowed()} (got {quoted(str(value))}){hint}")
-            )
+            values[name] = _field_value(name, value, stored)
         except ValueError as error:
             problems.append(Problem(name, str(error)))
     night = values.get("night")
@@ -150,7 +153,7 @@ def parse_entry(
         missing = "is empty" if "night" in raw else "is required"
         problems.append(Problem("night", f"{missing}: {SPECS['night'].allowed()}"))
     elif tonight is not None and night is not None and not EARLIEST_NIGHT <= night <= tonight:
-        problems.append(Problem("night", f"must be {night_range(tonight)} (got {night})"))
+        problems.append(Problem("night", f"must be {night_range(tonight, now)} (got {night})"))
     if problems:
         raise EntryInvalid(problems)
     entry = NightEntry(**values)
@@ -158,6 +161,28 @@ def parse_entry(
     if problems:
         raise EntryInvalid(problems)
     return entry
+
+
+def _field_value(name: str, value: object, stored: bool) -> object:
+    """One field's value; ValueError with the message a person reads (naming what is allowed)."""
+    spec = SPECS[name]
+    try:
+        return read_value(spec, value, stored)
+    except NotAllowed:
+        hint = digit_hint(value)
+        raise ValueError(f"must be {spec.allowed()} (got {quoted(str(value))}){hint}") from None
+
+
+def field_problem(name: str, text: str) -> str | None:
+    """What is wrong with one field's typed value on its own, or None: a form re-checks a field
+    as it changes, so a message never stays after the slip is mended (saving checks the rest)."""
+    if is_blank(text):
+        return None
+    try:
+        _field_value(name, text, stored=False)
+    except ValueError as error:
+        return str(error)
+    return None
 
 
 SLEEP_FIELDS = (*ORDER[:2], "minutes_to_sleep", "minutes_awake", *ORDER[2:])
@@ -174,9 +199,12 @@ def sleep_from_text(raw: Mapping[str, object]) -> SleepFigures | None:
         return None
 
 
-def night_range(tonight: date) -> str:
-    """The nights a new entry may be for, in words."""
-    return f"a night from {EARLIEST_NIGHT} to tonight, {tonight}"
+def night_range(latest: date, now: datetime | None = None) -> str:
+    """The nights a new entry may be for, in words: up to "last night (Sat 5 Dec), 2026-12-05"
+    before noon, "tonight (Sun 6 Dec), 2026-12-06" after it; the date alone without `now`."""
+    if now is None:
+        return f"a night from {EARLIEST_NIGHT} to {latest}"
+    return f"a night from {EARLIEST_NIGHT} to {night_with_date(latest, now)}, {latest}"
 
 
 def consistency_problems(entry: NightEntry, *, stored: bool = False) -> list[Problem]:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import date, time
+from datetime import date
 
 from legease_tui.core.log.diary.fields import (
     ACTIVITY_LABELS,
     NOTE_LIMIT,
+    SAME_AS,
     SPECS,
     TAG_PATTERN,
     Activity,
@@ -19,6 +20,7 @@ from legease_tui.core.log.diary.fields import (
 )
 from legease_tui.core.quoting import quoted
 from legease_tui.core.text import TextRefused, check_text, has_control, normalise_breaks
+from legease_tui.core.time_of_day import parse_time_of_day
 
 _TRUE = {"yes", "y", "true", "1", "on"}
 _FALSE = {"no", "n", "false", "0", "off"}
@@ -38,7 +40,6 @@ class NotAllowed(Exception):
 # re.ASCII: `\d` alone also matches "٥" or "５", which int() then reads as 5 — a slip (or a
 # look-alike) a person would not mean; only the digits 0-9 are taken.
 _WHOLE_NUMBER = re.compile(r"\s*[+-]?\d{1,6}\s*", re.ASCII)
-_CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})\s*", re.ASCII)
 _DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*", re.ASCII)
 _ACTIVITY_WORDS = {a.value: a for a in Activity} | {v: k for k, v in ACTIVITY_LABELS.items()}
 
@@ -61,10 +62,12 @@ def read_value(spec: FieldSpec, value: object, stored: bool) -> object:
             raise NotAllowed
         return number
     if kind == "clock":
-        found = _CLOCK.fullmatch(value) if isinstance(value, str) else None
-        if found and int(found[1]) < 24 and int(found[2]) < 60:
-            return time(int(found[1]), int(found[2]))
-        raise NotAllowed
+        if not isinstance(value, str):
+            raise NotAllowed
+        try:
+            return parse_time_of_day(value)
+        except ValueError:
+            raise NotAllowed from None
     if kind == "bool":
         if isinstance(value, bool):
             return value
@@ -123,8 +126,15 @@ def _checked(text: str, field: str, *, one_line: bool = False) -> str:
         raise ValueError(f"{field} {error.reason}".lstrip()) from None
 
 
+def same_tag(word: str) -> str:
+    """A tag in the one vocabulary of what a person did: "Stretch" is the form's "stretched"."""
+    tag = " ".join(word.lower().split())
+    return SAME_AS.get(tag, tag)
+
+
 def read_tags(value: object, *, stored: bool = False) -> tuple[str, ...]:
-    """Tags from "heat, massage" or a list; lower-cased, de-duplicated, in order. Control
+    """Tags from "heat, massage" or a list; lower-cased, other words for the form's ticks read
+    as them ("stretch" -> "stretched"), de-duplicated, in order. Control
     characters are refused unless `stored` (a night already saved is shown, not refused)."""
     if isinstance(value, str):
         items: list[object] = list(value.split(","))
@@ -141,6 +151,7 @@ def read_tags(value: object, *, stored: bool = False) -> tuple[str, ...]:
         tag = " ".join(item.lower().split())
         if not tag:
             continue
+        tag = same_tag(tag)
         if not TAG_PATTERN.match(tag):
             raise ValueError(f"{quoted(tag)} is not a tag: use {SPECS['tags'].allowed()}")
         if tag not in tags:

@@ -11,14 +11,35 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from legease_tui.core.time_of_day import TIME_FORMS
+
 NOTE_LIMIT = 2000
 EARLIEST_NIGHT = date(1900, 1, 1)
 """No diary goes back further; an earlier date is a typing slip."""
 TAG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9 '+-]{0,29}$")
 COMMON_TAGS = ("stretched", "heat", "massage", "pillow under knees", "magnesium", "walked")
-"""Tags offered as ticks in the form; any other tag may be typed."""
+"""What a person did, as the form's ticks name it; any other tag may be typed."""
+SAME_AS = {
+    "stretch": "stretched",
+    "stretches": "stretched",
+    "stretching": "stretched",
+    "heat pad": "heat",
+    "heating pad": "heat",
+    "warmth": "heat",
+    "massaged": "massage",
+    "pillow": "pillow under knees",
+    "pillow under knee": "pillow under knees",
+    "walk": "walked",
+    "walking": "walked",
+}
+"""Other words for the form's ticks, read as them wherever a tag comes in (the form, `log add
+--tag`, an import, the data file), so "stretch" and the "stretched" tick are one thing."""
 FLAG_TAG = "flag"
 """Marks a night's note for the doctor's summary: a marker, not something done for the legs."""
+CHECK_NOTE_TAG = "symptom-check"
+"""Marks the note a symptom check leaves in the log (`n` on its result): not something done.
+The same word as `core.quiz.checks.NOTE_TAG` (the core's parts may not import each other; a
+test checks they agree)."""
 
 
 CRAMP_LEGS = ("left", "right", "both")
@@ -63,7 +84,7 @@ class FieldSpec:
         return {
             "int": f"a whole number from {self.low} to {self.high}",
             "bool": "yes or no",
-            "clock": "a time of day as HH:MM (00:00 to 23:59)",
+            "clock": f"a time of day as {TIME_FORMS} (00:00 to 23:59)",
             "activity": "one of " + ", ".join(a.value for a in Activity),
             "choice": "one of " + ", ".join(self.choices),
             "tags": "tags of 1 to 30 letters, digits, spaces, ' + or -",

@@ -122,3 +122,41 @@ def test_the_sleep_figures_are_ignored_on_import_even_when_edited(export: object
     assert edited != text
     assert read_import(edited) == NIGHTS
     assert read_import(edited)[0].sleep == SleepFigures(450, 385, 85.6)
+
+
+UNANSWERED = [
+    NightEntry(date(2026, 11, 20), tension=3),
+    NightEntry(date(2026, 11, 21), tension=4),
+    NightEntry(date(2026, 11, 22), tension=5),
+]
+
+
+def test_doctor_summary_counts_only_nights_that_answered() -> None:
+    """Restless was never asked: "0 of 0 answered", not "0 of 3" (which reads as three noes)."""
+    text = doctor_summary([LoggedNight(e, False) for e in UNANSWERED], None, None)
+    restless = "| Nights with a restless urge to move | 0 of 0 answered; not recorded on 3 nights |"
+    assert restless in text
+    assert "| Nights with cramps | 0 of 0 answered; not recorded on 3 nights |" in text
+    assert "| Average leg tension at bedtime (0–10) | 4 |" in text  # every night said
+    assert "| Average sleep quality (1–5) | – (recorded on 0 of 3 nights) |" in text
+    assert "| Average leg tension at bedtime (0–10) | 4 |" in text  # every night said
+    assert "| Average sleep quality (1–5) | – (recorded on 0 of 3 nights) |" in text
+
+
+def test_json_and_csv_keep_not_recorded_apart_from_no() -> None:
+    nights = [
+        NightEntry(date(2026, 11, 20), restless=False, cramp_woke=False, cramps=1),
+        NightEntry(date(2026, 11, 21), tension=4),
+    ]
+    said_no, silent = json.loads(export_json(nights))["nights"]
+    assert (said_no["restless"], said_no["cramp_woke"]) == (False, False)
+    assert "restless" not in silent and "cramp_woke" not in silent
+    rows = list(csv.DictReader(io.StringIO(export_csv(nights))))
+    assert (rows[0]["restless"], rows[1]["restless"]) == ("no", "")
+    back = read_import(export_json(nights), tonight=date(2026, 11, 24))
+    assert [(e.restless, e.cramp_woke) for e in back] == [(False, False), (None, None)]
+
+
+def test_an_average_on_one_night_says_night() -> None:
+    text = doctor_summary([LoggedNight(UNANSWERED[0], False)], None, None)
+    assert "| Average sleep quality (1–5) | – (recorded on 0 of 1 night) |" in text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -65,22 +65,42 @@ def test_a_night_after_tonight_or_before_1900_is_refused_naming_the_range(
 ) -> None:
     code, _, err = run(capsys, "--home", home, "log", "add", "--date", night, "--tension", "3")
     assert code == 2
-    assert f"--date: must be a night from 1900-01-01 to tonight, 2026-11-24 (got {night})" in err
+    latest = "tonight (Tue 24 Nov), 2026-11-24"
+    assert f"--date: must be a night from 1900-01-01 to {latest} (got {night})" in err
     assert nights(capsys, home) == []
 
 
 def test_tonight_and_1900_are_allowed(capsys: pytest.CaptureFixture[str], home: str) -> None:
     code, out, _ = run(capsys, "--home", home, "log", "add", "--tension", "2")  # no --date
-    assert code == 0 and "night of 2026-11-24" in out
-    assert run(capsys, "--home", home, "log", "add", "--date", "1900-01-01")[0] == 0
+    assert code == 0 and "Night added: tonight (Tue 24 Nov), 2026-11-24" in out
+    assert (
+        run(capsys, "--home", home, "log", "add", "--date", "1900-01-01", "--cramps", "0")[0] == 0
+    )
     assert [night["night"] for night in nights(capsys, home)] == ["2026-11-24", "1900-01-01"]
 
 
 def test_the_range_is_checked_only_where_a_night_comes_in() -> None:
     """A night already stored is read without it: setting the clock back hides nothing."""
     assert parse_entry({"night": "2027-06-01"}).night == date(2027, 6, 1)
-    with pytest.raises(EntryInvalid, match="to tonight, 2026-11-24"):
+    with pytest.raises(EntryInvalid, match="to 2026-11-24"):
         parse_entry({"night": "2027-06-01"}, tonight=TONIGHT)
+
+
+def test_before_noon_the_latest_night_is_last_night(
+    capsys: pytest.CaptureFixture[str], home: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 05:44 on 6 December the night just ended is the 5th: 'last night', not 'tonight'."""
+    early = FakeClock(datetime(2026, 12, 6, 5, 44).astimezone())
+    build = functools.partial(commands_module.build_services.func, clock=early)  # type: ignore[attr-defined]
+    monkeypatch.setattr(commands_module, "build_services", build)
+    code, _, err = run(
+        capsys, "--home", home, "log", "add", "--date", "2026-12-06", "--cramps", "1"
+    )
+    assert code == 2
+    latest = "last night (Sat 5 Dec), 2026-12-05"
+    assert f"--date: must be a night from 1900-01-01 to {latest} (got 2026-12-06)" in err
+    code, out, _ = run(capsys, "--home", home, "log", "add", "--cramps", "1")
+    assert code == 0 and out.startswith("Night added: last night (Sat 5 Dec), 2026-12-05")
 
 
 # --- digits ----------------------------------------------------------------------------------
@@ -184,7 +204,7 @@ def test_a_line_break_inside_a_quoted_note_is_kept_by_import() -> None:
 def test_export_into_a_missing_folder_is_refused_and_creates_nothing(
     capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path
 ) -> None:
-    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24")
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "0")
     target = tmp_path / "missing" / "deeper" / "log.csv"
     code, _, err = run(capsys, "--home", home, "export", "--format", "csv", "-o", str(target))
     assert code == 1 and f"the folder {target.parent} does not exist; nothing was written" in err
@@ -204,7 +224,7 @@ def test_export_into_a_file_used_as_a_folder_is_refused(
 def test_export_onto_a_dangling_link_never_writes_through_it(
     capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path, force: bool
 ) -> None:
-    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24")
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "0")
     link, missing = tmp_path / "export.csv", tmp_path / "unmounted" / "export.csv"
     (tmp_path / "unmounted").mkdir()
     link.symlink_to(missing)
@@ -217,7 +237,7 @@ def test_export_onto_a_dangling_link_never_writes_through_it(
 def test_export_onto_a_live_link_needs_force_then_writes_its_target(
     capsys: pytest.CaptureFixture[str], home: str, tmp_path: Path
 ) -> None:
-    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24")
+    run(capsys, "--home", home, "log", "add", "--date", "2026-11-24", "--cramps", "0")
     link, target = tmp_path / "export.csv", tmp_path / "real.csv"
     target.write_text("old\n")
     link.symlink_to(target)

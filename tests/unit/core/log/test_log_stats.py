@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from legease_tui.core.log.diary.entry import NightEntry
-from legease_tui.core.log.diary.fields import Activity
+from legease_tui.core.log.averages import YesCount
+from legease_tui.core.log.diary.entry import NightEntry, parse_entry
+from legease_tui.core.log.diary.fields import CHECK_NOTE_TAG, Activity
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.stats import (
     MIN_NIGHTS_PER_SIDE,
     month_grid,
+    period_figures,
     recent_glance,
     routine_streak,
     shift_month,
@@ -18,6 +20,7 @@ from legease_tui.core.log.stats import (
     week_comparison,
     what_helps,
 )
+from legease_tui.core.quiz.checks import NOTE_TAG
 from legease_tui.services import Services
 
 TONIGHT = date(2026, 11, 24)
@@ -37,9 +40,9 @@ def test_this_week_against_last_week() -> None:
     ]
     weeks = week_comparison(nights, TONIGHT)
     assert (weeks.this_week.nights, weeks.this_week.tension, weeks.this_week.cramps) == (2, 3, 0.5)
-    assert (weeks.this_week.routines, weeks.this_week.cramp_nights) == (2, 1)
+    assert (weeks.this_week.routines, weeks.this_week.cramp_nights.yes) == (2, 1)
     assert (weeks.last_week.nights, weeks.last_week.tension) == (2, 7)
-    assert weeks.last_week.restless_nights == 1
+    assert weeks.last_week.restless_nights == YesCount(yes=1, answered=1, nights=2)
 
 
 def test_streak_counts_nights_in_a_row_up_to_tonight_or_last_night() -> None:
@@ -97,8 +100,27 @@ def test_what_helps_leaves_out_nights_that_do_not_say_and_lists_each_tag() -> No
     assert results["high stress (≥ 7)"].with_it.nights == 1
     assert results["long sitting"].without.nights == 0
     assert results["stretched"].with_it.nights == 1
-    assert (results["tag: heat"].with_it.nights, results["tag: heat"].without.nights) == (2, 1)
+    heat = results["tag: heat"]
+    assert (heat.with_it.nights, heat.without.nights, heat.not_recorded) == (2, 0, 1)
     assert "tag: stretched" not in results
+
+
+def test_a_question_never_answered_is_not_counted_as_no() -> None:
+    """Three nights with tension only: restless was never asked, so 0 of 0, not 0 of 3."""
+    figures = period_figures([night(d, tension=3) for d in range(3)])
+    assert figures.restless_nights == YesCount(yes=0, answered=0, nights=3)
+    assert figures.restless_nights.text() == "0 of 0 answered; not recorded on 3 nights"
+    assert figures.restless_nights.short() == "not recorded"
+    mixed = period_figures([night(0, restless=False), night(1, restless=True), night(2)])
+    assert mixed.restless_nights.text() == "1 of 2 answered; not recorded on 1 night"
+    assert period_figures([night(0, cramps=0), night(1, cramps=2)]).cramp_nights.text() == "1 of 2"
+
+
+def test_what_helps_counts_a_night_with_nothing_done_recorded_in_neither_side() -> None:
+    nights = [night(0, tags=("stretched",)), night(1, tags=("heat",)), night(2, tension=4)]
+    nights.append(night(3, tags=("flag",), note="ask about it"))
+    stretched = {r.name: r for r in what_helps(nights)}["stretched"]
+    assert (stretched.with_it.nights, stretched.without.nights, stretched.not_recorded) == (1, 1, 2)
 
 
 def test_recent_glance_counts_any_logged_night_and_the_streak(services: Services) -> None:
@@ -111,3 +133,17 @@ def test_recent_glance_counts_any_logged_night_and_the_streak(services: Services
     assert glance.logged == 1
     assert glance.points[0].night == TONIGHT - timedelta(days=6)
     assert len(glance.points) == 7 and glance.streak == 0
+
+
+def test_the_check_note_tag_is_the_one_the_symptom_check_leaves() -> None:
+    assert CHECK_NOTE_TAG == NOTE_TAG
+
+
+def test_one_vocabulary_stretch_from_the_cli_and_stretched_from_the_form_are_one_factor() -> None:
+    cli = parse_entry({"night": "2026-11-20", "tags": ["stretch", "coffee"]})
+    form = parse_entry({"night": "2026-11-21", "tags": "stretched"})
+    old = parse_entry({"night": "2026-11-22", "tags": ["stretching"]}, stored=True)  # kept before
+    nights = [LoggedNight(entry, False) for entry in (cli, form, old)]
+    results = {r.name: r for r in what_helps(nights)}
+    assert results["stretched"].with_it.nights == 3
+    assert not any(name.startswith("tag: stretch") for name in results)

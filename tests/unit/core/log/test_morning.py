@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.morning import has_morning_answers, morning_check_due
+from legease_tui.core.night import night_slept
 
 NIGHT = date(2026, 11, 24)
 
@@ -14,6 +15,15 @@ def test_offered_before_noon_when_nothing_or_only_evening_fields_are_logged() ->
     morning = datetime(2026, 11, 25, 7, 30)
     assert morning_check_due(morning, None)
     assert morning_check_due(morning, NightEntry(NIGHT, tension=4, water=6))
+
+
+def test_not_offered_on_a_log_never_used() -> None:
+    assert not morning_check_due(datetime(2026, 11, 25, 7, 30), None, used=False)
+
+
+def test_the_night_slept_is_yesterday_evening_morning_and_afternoon() -> None:
+    for hour in (5, 8, 15, 21):
+        assert night_slept(datetime(2026, 12, 7, hour, 0)) == date(2026, 12, 6)
 
 
 def test_not_offered_from_noon() -> None:

@@ -172,7 +172,9 @@ def test_a_skipped_night_moves_the_next_reminder_to_tomorrow() -> None:
     now = at(LONDON, 2026, 11, 24, 20, 0)
     upcoming = next_reminder(now, rule(), LONDON, NightState(skipped=True))
     assert upcoming == at(LONDON, 2026, 11, 25, 21, 30)
-    assert describe_next(now, upcoming, LONDON) == "Next routine: tomorrow 21:30 (in 1 day)"
+    assert (
+        describe_next(now, upcoming, LONDON) == "Next routine: tomorrow night 21:30 (in 1 day 1 h)"
+    )
 
 
 def test_home_line_says_tonight_and_how_long() -> None:
@@ -187,12 +189,19 @@ def test_home_line_says_due_now_while_tonight_is_unanswered() -> None:
     assert home_line(now, rule(), LONDON, NightState()) == "Evening routine due now (since 21:30)"
     skipped = NightState(skipped=True)
     line = home_line(now, rule(), LONDON, skipped)
-    assert line.startswith("Skipped tonight · Next routine: tomorrow 21:30")
+    assert line.startswith("Skipped tonight · Next routine: tomorrow night 21:30")
 
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(0, "now"), (1, "in 1 min"), (300, "in 5 min"), (3600, "in 1 h"), (3 * 86400, "in 3 days")],
+    [
+        (0, "now"),
+        (1, "in 1 min"),
+        (300, "in 5 min"),
+        (3600, "in 1 h"),
+        (3 * 86400, "in 3 days"),
+        ((40 * 60 + 35) * 60, "in 1 day 16 h"),
+    ],
 )
 def test_until_text_rounds_up_to_the_minute(seconds: int, text: str) -> None:
     assert until_text(timedelta(seconds=seconds)) == text
@@ -202,3 +211,23 @@ def test_day_list_reads_naturally() -> None:
     assert day_list(WEEKDAYS) == "every day"
     assert day_list(("mon", "tue", "wed", "thu", "fri")) == "mon-fri"
     assert day_list(("sat", "sun")) == "sat, sun"
+
+
+WEEKNIGHTS = ("mon", "tue", "wed", "thu", "fri")
+
+
+def test_before_noon_the_coming_evening_is_this_evening() -> None:
+    monday_early = at(LONDON, 2026, 12, 7, 5, 0)
+    weeknights = rule(days=WEEKNIGHTS, time="22:15")
+    upcoming = next_reminder(monday_early, weeknights, LONDON, NightState())
+    assert upcoming == at(LONDON, 2026, 12, 7, 22, 15)  # `legease schedule` lists Mon 07 Dec
+    line = describe_next(monday_early, upcoming, LONDON)
+    assert line == "Next routine: this evening 22:15 (in 17 h 15 min)"
+
+
+def test_sunday_morning_names_monday_evening_tomorrow_night() -> None:
+    sunday_early = at(LONDON, 2026, 12, 6, 5, 40)
+    weeknights = rule(days=WEEKNIGHTS, time="22:15")
+    upcoming = next_reminder(sunday_early, weeknights, LONDON, NightState())
+    line = describe_next(sunday_early, upcoming, LONDON)
+    assert line == "Next routine: tomorrow night 22:15 (in 1 day 16 h)"

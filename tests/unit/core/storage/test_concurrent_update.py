@@ -99,7 +99,9 @@ def _cli_raise(home: Path, option: str, field: str, rounds: int) -> Callable[[],
 @pytest.mark.serial  # forks writers
 def test_two_log_add_update_processes_keep_both_fields(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    assert main(["--home", str(home), "log", "add", "--date", NIGHT.isoformat()]) == 0
+    assert (
+        main(["--home", str(home), "log", "add", "--date", NIGHT.isoformat(), "--note", "x"]) == 0
+    )
     writers = [
         _cli_raise(home, "--cramps", "cramps", 30),
         _cli_raise(home, "--water", "water", 30),
