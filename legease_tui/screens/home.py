@@ -134,9 +134,14 @@ class HomeScreen(Screen[None]):
 
     def show_lines(self, state: HomeState) -> None:
         """The lines below tonight's routine, as read in `state`."""
-        self.query_one("#recent", Static).update(
-            plain(state.recent) if isinstance(state.recent, str) else state.recent
-        )
+        recent = plain(state.recent) if isinstance(state.recent, str) else state.recent
+        if self.services.log is None:  # Help lists why: the notice at start may be gone
+            recent = templated(
+                "$why    [dim]press[/dim] [b]$key[/b] [dim]to see why[/dim]",
+                why=state.recent,
+                key=key_in_force(self, "help", "?"),
+            )
+        self.query_one("#recent", Static).update(recent)
         self.query_one("#streak", Static).update(state.streak)
         self.query_one("#next-reminder", Static).update(
             templated(

@@ -30,7 +30,7 @@ from legease_tui.core.routine.opening import safety_lines
 from legease_tui.core.routine.session import RoutineSession, SessionView
 from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.screens.keys import HELP_BINDING, key_in_force
 from legease_tui.widgets.pacer import BreathingPacer
 from legease_tui.widgets.step_list import StepList
 from legease_tui.widgets.user_text import plain
@@ -94,6 +94,7 @@ class RoutineScreen(Screen[None]):
         self._shown_step = -1
         self._shown: dict[str, str] = {}
         self._paused_by_cover = False
+        self._sound_problem = ""
 
     def compose(self) -> ComposeResult:
         routine = self.session.routine
@@ -123,10 +124,12 @@ class RoutineScreen(Screen[None]):
                 opening = "\n".join([" ".join(safety_lines(routine)), *routine.person_notes])
                 yield Static(plain(opening), id="routine-opening")
                 yield Static(id="step-source", classes="dim")
+                yield Static(id="routine-sound")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#paused-banner").display = False
+        self._show_sound_line()
         self._render_view(self.session.view())  # the first frame shows step 1, no cue yet
         self.call_after_refresh(self._first_frame)
 
@@ -137,6 +140,19 @@ class RoutineScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self._cancel_timer()
+
+    def show_sound_problem(self, short: str) -> None:
+        """'Sound: No audio player found', on a line of its own beside the step (a notice over
+        the screen covered the time left while the person got into position)."""
+        self._sound_problem = short
+        if self.is_mounted:
+            self._show_sound_line()
+
+    def _show_sound_line(self) -> None:
+        line = self.query_one("#routine-sound", Static)
+        help_key = key_in_force(self, "help", "?")
+        line.update(plain(f"{self._sound_problem}. Press {help_key} for details."))
+        line.display = bool(self._sound_problem)
 
     # --- the clockwork -----------------------------------------------------------------------
 
