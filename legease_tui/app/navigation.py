@@ -169,7 +169,7 @@ class Navigator:
         services = self.services
         check = last_check(services.store, lambda: services.quiz_content)
         fitted = routine_for_person(routine, check)
-        self.host.push_screen(screens.RoutineScreen(RoutineSession(fitted, services.clock)))
+        self.host.push_screen(screens.screen_for(RoutineSession(fitted, services.clock)))
         # The player is found before the clock starts (the first cue on time) and after the
         # screen is there, so what it says goes on the routine's own line.
         self.host.prepare_sound()

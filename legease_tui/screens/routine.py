@@ -27,6 +27,7 @@ from legease_tui.core.routine.model import (
     format_clock,
 )
 from legease_tui.core.routine.opening import safety_lines
+from legease_tui.core.routine.outcome import is_pacer
 from legease_tui.core.routine.session import RoutineSession, SessionView
 from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
@@ -72,6 +73,12 @@ def next_line(session: RoutineSession, view: SessionView) -> str:
     return f"Next: {session.routine.steps[index].title}"
 
 
+PACER_HELP = (
+    "Breathe with the orb: in as it grows, out as it shrinks, and hold while it stays. "
+    "Pausing keeps the exact time left."
+)
+
+
 class RoutineScreen(Screen[None]):
     """A routine in progress."""
 
@@ -90,6 +97,8 @@ class RoutineScreen(Screen[None]):
     def __init__(self, session: RoutineSession) -> None:
         super().__init__()
         self.session = session
+        self.pacer = is_pacer(session.routine.key)
+        """The breathing pacer: a breathing exercise, with no steps to move between."""
         self._timer: Timer | None = None
         self._shown_step = -1
         self._shown: dict[str, str] = {}
@@ -126,6 +135,10 @@ class RoutineScreen(Screen[None]):
                 yield Static(id="step-source", classes="dim")
                 yield Static(id="routine-sound")
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The pacer has one exercise: no next or previous step (nor their keys in the footer)."""
+        return not (self.pacer and action in ("next_step", "previous_step"))
 
     def on_mount(self) -> None:
         self.query_one("#paused-banner").display = False
@@ -185,7 +198,10 @@ class RoutineScreen(Screen[None]):
     def _render_view(self, view: SessionView) -> None:
         routine = self.session.routine
         count = len(routine.steps)
-        self._set("routine-name", f"{routine.name} · step {view.step_index + 1} of {count}")
+        if self.pacer:
+            self._set("routine-name", f"Breathing exercise · {routine.name}")
+        else:
+            self._set("routine-name", f"{routine.name} · step {view.step_index + 1} of {count}")
         self._set("step-title", step_heading(view))
         self._set("phase", phase_line(view, routine.changes_position(view.step_index)))
         breathing = view.breath is not None
@@ -263,3 +279,14 @@ class RoutineScreen(Screen[None]):
             ConfirmDialog(f"Stop {what}? Your progress so far is kept.", "Stop", "Carry on"),
             answered,
         )
+
+
+class PacerScreen(RoutineScreen):
+    """The breathing pacer (`b` on Home): the routine screen, in a breathing exercise's words."""
+
+    HELP = PACER_HELP
+
+
+def screen_for(session: RoutineSession) -> RoutineScreen:
+    """The pacer's screen for a breathing exercise, the routine screen for a routine."""
+    return PacerScreen(session) if is_pacer(session.routine.key) else RoutineScreen(session)
