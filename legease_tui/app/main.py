@@ -114,7 +114,9 @@ class LegEaseApp(App[int]):
         self.refresh_home()  # Home's lines name the keys in force
 
     def _show_notices(self) -> None:
-        notify_problems(self, self.problems_found(), key_in_force(self.screen, "help", "?"))
+        # Sound's own problems are on the routine's line; these are the files' and keys'.
+        found = [*self.services.notices, *self.preferences.problems]
+        notify_problems(self, found, key_in_force(self.screen, "help", "?"))
 
     def problems_found(self) -> list[str]:
         """Every problem found since the start (files, keys, sound), in full: Help lists them,

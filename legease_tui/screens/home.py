@@ -143,11 +143,14 @@ class HomeScreen(Screen[None]):
             )
         self.query_one("#recent", Static).update(recent)
         self.query_one("#streak", Static).update(state.streak)
+        key = key_in_force(self, "home.settings", "s")
+        gap = self._gap("#next-reminder", state.reminder, f"press {key} for settings")
         self.query_one("#next-reminder", Static).update(
             templated(
-                "$line    [dim]press[/dim] [b]$key[/b] [dim]for settings[/dim]",
+                "$line$gap[dim]press[/dim] [b]$key[/b] [dim]for settings[/dim]",
                 line=state.reminder,
-                key=key_in_force(self, "home.settings", "s"),
+                gap=gap,
+                key=key,
             )
         )
         trial = self.query_one("#trial-tonight", Static)
@@ -157,6 +160,12 @@ class HomeScreen(Screen[None]):
         due = state.morning_due
         morning.update(templated("How was last night?    [dim]press[/dim] [b]m[/b]") if due else "")
         morning.display = due
+
+    def _gap(self, widget_id: str, line: str, hint: str) -> str:
+        """Four spaces between a line and its key hint, or a new line when both do not fit
+        (at 80 columns "press s for" and a lone "settings" wrapped apart)."""
+        width = self.query_one(widget_id, Static).content_size.width or self.app.size.width - 8
+        return "    " if len(line) + 4 + len(hint) <= width else "\n"
 
     def show_tonight(self) -> None:
         """Tonight's routine fitted to the person the latest check describes, its length and
@@ -169,13 +178,17 @@ class HomeScreen(Screen[None]):
         self.query_one("#clinician-first", Static).display = clinician_first_tonight(check, tonight)
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""
+        length = format_duration(routine.total_seconds)
+        key = key_in_force(self, "home.routine", "r")
+        line = f"{routine.name}  ·  {length}  ·  {steps} step{plural}"
         self.query_one("#tonight", Static).update(
             templated(
-                f"[b]$name[/b]  ·  $length  ·  {steps} step{plural}    "
+                f"[b]$name[/b]  ·  $length  ·  {steps} step{plural}$gap"
                 "[dim]press[/dim] [b]$key[/b] [dim]to start[/dim]",
-                key=key_in_force(self, "home.routine", "r"),
+                key=key,
                 name=routine.name,
-                length=format_duration(routine.total_seconds),
+                length=length,
+                gap=self._gap("#tonight", line, f"press {key} to start"),
             )
         )
         about = "\n".join([routine.description, *routine.person_notes])

@@ -202,7 +202,10 @@ class RoutineScreen(Screen[None]):
             self._set("routine-name", f"Breathing exercise · {routine.name}")
         else:
             self._set("routine-name", f"{routine.name} · step {view.step_index + 1} of {count}")
-        self._set("step-title", step_heading(view))
+        heading = step_heading(view)
+        if self.has_class("-narrow"):  # "... rest after hold 1 of" and a lone "3": a line each
+            heading = heading.replace(" — ", "\n", 1)
+        self._set("step-title", heading)
         self._set("phase", phase_line(view, routine.changes_position(view.step_index)))
         breathing = view.breath is not None
         countdown = self.query_one("#countdown", Digits)
