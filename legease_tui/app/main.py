@@ -130,7 +130,7 @@ class LegEaseApp(App[int]):
             if isinstance(screen, screens.RoutineScreen):
                 screen.show_sound_problem(short)
                 return
-        help_key = key_in_force(self.screen, "help", "?")
+        help_key = key_in_force(self.screen, "help", "?") if self.screen_stack else "?"
         notify_plain(self, f"{short}. Press {help_key} for details.", title="Sound", timeout=8)
 
     def _screen_changed(self, _screen: Screen[Any]) -> None:

@@ -203,7 +203,8 @@ class RoutineScreen(Screen[None]):
         else:
             self._set("routine-name", f"{routine.name} · step {view.step_index + 1} of {count}")
         heading = step_heading(view)
-        if self.has_class("-narrow"):  # "... rest after hold 1 of" and a lone "3": a line each
+        room = self.query_one("#step-title", Static).content_size.width
+        if room and len(heading) > room:  # "... rest after hold 1 of" and a lone "3" before
             heading = heading.replace(" — ", "\n", 1)
         self._set("step-title", heading)
         self._set("phase", phase_line(view, routine.changes_position(view.step_index)))

@@ -56,3 +56,9 @@ class RecordingHost:
 
     def prepare_sound(self) -> None:
         self.sound_prepared += 1
+
+    def problems_found(self) -> list[str]:
+        return []
+
+    def sound_problem(self, short: str) -> None:
+        self.said.append(short)

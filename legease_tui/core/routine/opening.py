@@ -19,12 +19,14 @@ NOT_ON_A_SORE_LEG = "Do not stretch a leg that is swollen, red or painful."
 
 
 def safety_lines(routine: Routine) -> tuple[str, ...]:
-    """The safety lines for `routine`: a breathing-only one needs no chair and no leg check;
-    one whose breathing can make a person light-headed says so."""
+    """The safety lines for `routine`: a breathing-only one needs no chair and no leg check,
+    and says so when its breathing can make a person light-headed (the pacer's box and sigh
+    said nothing)."""
+    if any(step.kind is StepKind.STRETCH for step in routine.steps):
+        # Its breathing steps' own cue says what to do if light-headed, when the step comes.
+        return (CHAIR_WITHIN_REACH, STOP_IF_UNWELL, NOT_ON_A_SORE_LEG)
     patterns = [step.pattern for step in routine.steps if step.pattern is not None]
     light_headed = (LIGHT_HEADED,) if any(p.may_make_light_headed for p in patterns) else ()
-    if any(step.kind is StepKind.STRETCH for step in routine.steps):
-        return (CHAIR_WITHIN_REACH, STOP_IF_UNWELL, NOT_ON_A_SORE_LEG, *light_headed)
     return (STOP_IF_UNWELL, *light_headed)
 
 
