@@ -12,6 +12,7 @@ from support.screen_text import screen_text
 from textual.pilot import Pilot
 from textual.widget import Widget
 
+from legease_tui.screens.breathing import BreathingScreen
 from legease_tui.screens.entry import EntryScreen
 from legease_tui.screens.log import LogScreen
 from legease_tui.screens.settings import SettingsScreen
@@ -115,3 +116,23 @@ async def test_every_one_line_field_of_the_entry_form_shows_focus(
         for widget_id in ("input-tension", "input-cramp_leg", "input-cramp_woke"):
             before, after = await focus_shows(pilot, widget_id, FOCUS_MARK)
             assert FOCUS_MARK not in before and FOCUS_MARK in after, widget_id
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_logs_table_and_tabs_and_the_breathing_list_show_focus(
+    make_app: AppMaker, size: tuple[int, int]
+) -> None:
+    async with make_app().run_test(size=size) as pilot:
+        await opened(pilot, "l", LogScreen)
+        for selector in ("#night-table", "Tabs"):
+            widget = pilot.app.screen.query_one(selector, Widget)
+            pilot.app.screen.set_focus(None)
+            await pilot.pause()
+            before = screen_text(pilot.app)
+            widget.focus()
+            await pilot.pause()
+            assert FOCUS_MARK not in before and FOCUS_MARK in screen_text(pilot.app), selector
+        await pilot.press("escape")
+        await opened(pilot, "b", BreathingScreen)
+        before, after = await focus_shows(pilot, "patterns", "┏")
+        assert "┏" not in before and "┏" in after

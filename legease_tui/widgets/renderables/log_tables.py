@@ -33,14 +33,17 @@ last, Tags, takes the rest of the width (`columns_for`), so a wide terminal show
 Sleep holds the longest figure a night can give, "23 h 59 min"."""
 NARROW_BELOW = 100
 """Below this many columns the fixed columns alone would fill the screen and push Tags off it:
-the night is shorter ("Wed 02 Dec"; the year only for another year's night), and the efficiency
+the night is shorter ("Wed 02 Dec"; "02 Dec '25" for another year's night), and the efficiency
 and the worst cramp are left out (the night's line and the entry give them), so "stretch,
 coffee" fits."""
-NARROW_NIGHT = 11
+NARROW_NIGHT = 10
+"""'Wed 02 Dec', or "02 Dec '25" for another year's night."""
 CELL_PADDING = 2
 """A cell's space either side (DataTable's `cell_padding`)."""
 SCROLLBAR = 1
 """The table's vertical scrollbar, there once the nights fill it (styles.tcss)."""
+FOCUS_BAR = 1
+"""The column left of the table where `▌` marks it focused (styles.tcss)."""
 TRACKER = "tracker"
 
 
@@ -53,7 +56,8 @@ def columns_for(width: int) -> dict[str, int | None]:
         left_out = ("Eff.", "Worst")
         chosen = {title: size for title, size in COLUMNS.items() if title not in left_out}
         chosen["Night"] = NARROW_NIGHT
-    used = sum(size or 0 for size in chosen.values()) + CELL_PADDING * len(chosen) + SCROLLBAR
+    fixed = sum(size or 0 for size in chosen.values())
+    used = fixed + CELL_PADDING * len(chosen) + SCROLLBAR + FOCUS_BAR
     return chosen | {"Tags": max(width - used, len(TRACKER))}
 
 
@@ -64,7 +68,7 @@ def _n(value: object) -> str:
 def _when(night: date, columns: dict[str, int | None], this_year: int) -> str:
     if columns["Night"] != NARROW_NIGHT:
         return f"{night:%a %d %b %Y}"
-    return f"{night:%a %d %b}" if night.year == this_year else f"{night:%d %b %Y}"
+    return f"{night:%a %d %b}" if night.year == this_year else f"{night:%d %b '%y}"
 
 
 def _efficiency(value: float | None) -> str:
