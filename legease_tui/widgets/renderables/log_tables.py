@@ -42,8 +42,6 @@ CELL_PADDING = 2
 """A cell's space either side (DataTable's `cell_padding`)."""
 SCROLLBAR = 1
 """The table's vertical scrollbar, there once the nights fill it (styles.tcss)."""
-FOCUS_BAR = 1
-"""The column left of the table where `▌` marks it focused (styles.tcss)."""
 TRACKER = "tracker"
 
 
@@ -57,7 +55,7 @@ def columns_for(width: int) -> dict[str, int | None]:
         chosen = {title: size for title, size in COLUMNS.items() if title not in left_out}
         chosen["Night"] = NARROW_NIGHT
     fixed = sum(size or 0 for size in chosen.values())
-    used = fixed + CELL_PADDING * len(chosen) + SCROLLBAR + FOCUS_BAR
+    used = fixed + CELL_PADDING * len(chosen) + SCROLLBAR
     return chosen | {"Tags": max(width - used, len(TRACKER))}
 
 
