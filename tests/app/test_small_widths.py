@@ -11,6 +11,12 @@ from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.routine import RoutineScreen
 
 SIZES = [(80, 24), (100, 32)]
+ROWS = [
+    ("tension", "cramps", "worst_cramp", "restless"),
+    ("cramp_leg", "cramp_muscle", "worst_minutes", "cramp_woke"),
+    ("into_bed", "lights_out", "minutes_to_sleep", "times_woken"),
+    ("minutes_awake", "final_wake", "out_of_bed", "quality"),
+]
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -47,3 +53,17 @@ async def test_a_key_hint_on_home_is_never_split_across_rows(
         rows = [row.replace(" ", "") for row in screen_text(pilot.app).splitlines()]
     assert any("presssforsettings" in row for row in rows), rows  # spaces between styles go
     assert any("(in17h45min)·Mon" in row for row in rows), rows
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_entry_forms_fields_of_a_row_start_on_one_line(
+    make_app: AppMaker, size: tuple[int, int]
+) -> None:
+    async with make_app().run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        screen = pilot.app.screen
+        for row in ROWS:
+            tops = {screen.query_one(f"#input-{name}").region.y for name in row}
+            assert len(tops) == 1, (row, tops)
