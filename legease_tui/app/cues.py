@@ -5,6 +5,7 @@ that runs only while any are alive. It works through a small host (`host.TimerHo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,13 @@ REAP_SECONDS = 0.25
 """How often finished sound processes are collected while any run (no timer otherwise)."""
 
 
+def in_a_few_words(problem: str) -> str:
+    """ "No audio player found (looked for ...); cues ring the bell ..." → "No audio player
+    found": a sound problem's first clause, for the routine's one line (Help has the rest)."""
+    without_asides = re.sub(r"\s*\([^)]*\)", "", problem)
+    return re.split(r"[;.]\s", without_asides + " ", maxsplit=1)[0].strip().rstrip(".")
+
+
 class CueSound:
     """Plays the cues a routine passes: the cue sound and, with the voice on, the words."""
 
@@ -30,6 +38,8 @@ class CueSound:
         self.services = services
         self.audio: CueAudio | None = None
         """Built on the first cue (tests put a fake one here)."""
+        self.problems: list[str] = []
+        """What sound said went wrong, in full (Help lists it)."""
         self._reaper: Timer | None = None
 
     def player(self) -> CueAudio:
@@ -53,8 +63,11 @@ class CueSound:
         self._reap_soon()
 
     def notice(self, message: str) -> None:
-        # markup=False: the text names config keys like "[sound] player", not Textual markup.
-        self.host.notify(message, title="Sound", severity="warning", timeout=10, markup=False)
+        """Kept in full for Help; shown in a few words where it covers nothing."""
+        if message not in self.problems:
+            self.problems.append(message)
+        words = in_a_few_words(message)
+        self.host.sound_problem(f"Sound: {words[:1].lower()}{words[1:]}")
 
     def stop_all(self) -> None:
         if self.audio is not None:

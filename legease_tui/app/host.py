@@ -47,6 +47,10 @@ class NavigationHost(ScreenHost, Protocol):
 
     def prepare_sound(self) -> None: ...
 
+    def problems_found(self) -> list[str]: ...
+
+    def help_key(self) -> str: ...
+
 
 class RoutineHost(ScreenHost, Protocol):
     """What the evening reminder needs besides screens: start a routine, refresh Home."""
@@ -68,6 +72,9 @@ class ThemeHost(NoticeHost, Protocol):
 
 
 class TimerHost(NoticeHost, Protocol):
-    """What sound needs of the app: a one-shot timer to collect finished sound processes."""
+    """What sound needs of the app: a one-shot timer to collect finished sound processes, and
+    a place to say, in a few words, that sound is not as set."""
+
+    def sound_problem(self, short: str) -> None: ...
 
     def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer: ...

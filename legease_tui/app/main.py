@@ -26,8 +26,9 @@ from legease_tui.app.reminders import ReminderController
 from legease_tui.app.theme import NIGHT_THEME
 from legease_tui.core.routine.model import Routine
 from legease_tui.screens.home import HomeScreen
+from legease_tui.screens.keys import help_key
 from legease_tui.services import Services
-from legease_tui.widgets.user_text import notify_problems
+from legease_tui.widgets.user_text import notify_plain, notify_problems
 
 
 def stylesheet_path() -> Path:
@@ -113,7 +114,28 @@ class LegEaseApp(App[int]):
         self.refresh_home()  # Home's lines name the keys in force
 
     def _show_notices(self) -> None:
-        notify_problems(self, [*self.services.notices, *self.preferences.problems])
+        # Sound's own problems are on the routine's line; these are the files' and keys'.
+        found = [*self.services.notices, *self.preferences.problems]
+        notify_problems(self, found, help_key(self))
+
+    def help_key(self) -> str:
+        """The key in force that opens Help, where the problems found are listed."""
+        return help_key(self)
+
+    def problems_found(self) -> list[str]:
+        """Every problem found since the start (files, keys, sound), in full: Help lists them,
+        the notices only say they are there."""
+        return [*self.services.notices, *self.preferences.problems, *self.cues.problems]
+
+    def sound_problem(self, short: str) -> None:
+        """A sound problem, in a few words: on the routine's own line while one runs (a notice
+        there covered the time left); otherwise a short notice."""
+        for screen in self.screen_stack:
+            if isinstance(screen, screens.RoutineScreen):
+                screen.show_sound_problem(short)
+                return
+        key = help_key(self)
+        notify_plain(self, f"{short}. Press {key} for details.", title="Sound", timeout=8)
 
     def _screen_changed(self, _screen: Screen[Any]) -> None:
         # A reminder held behind a routine or a dialog comes when that closes.

@@ -58,9 +58,12 @@ class Navigator:
         """The log, or None after telling the person why it cannot be used."""
         log = self.services.log
         if log is None:
-            why = " ".join(self.services.notices)
+            key = self.host.help_key()
             notify_plain(
-                self.host, f"The log is not available: {why}", severity="error", timeout=12
+                self.host,
+                f"The log is not available. Press {key} to see why.",
+                severity="error",
+                timeout=8,
             )
         return log
 
@@ -160,7 +163,7 @@ class Navigator:
     def open_help(self) -> None:
         """Help for the screen in front (not a second Help over the first)."""
         if not isinstance(self.host.screen, screens.HelpScreen):
-            self.host.push_screen(screens.HelpScreen(self.host.screen))
+            self.host.push_screen(screens.HelpScreen(self.host.screen, self.host.problems_found()))
 
     def open_settings(self) -> None:
         if not isinstance(self.host.screen, screens.SettingsScreen):
@@ -201,10 +204,12 @@ class Navigator:
 
     def _run(self, routine: Routine) -> None:
         services = self.services
-        self.host.prepare_sound()  # find the player before the clock starts: the first cue on time
         check = last_check(services.store, lambda: services.quiz_content)
         fitted = routine_for_person(routine, check)
-        self.host.push_screen(screens.RoutineScreen(RoutineSession(fitted, services.clock)))
+        self.host.push_screen(screens.screen_for(RoutineSession(fitted, services.clock)))
+        # The player is found before the clock starts (the first cue on time) and after the
+        # screen is there, so what it says goes on the routine's own line.
+        self.host.prepare_sound()
 
     def keep_session(self, outcome: SessionOutcome) -> None:
         """A routine finished or was stopped: keep it in the log and show the summary."""

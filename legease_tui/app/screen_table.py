@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         ReminderDialog,
         SkipReasonDialog,
     )
-    from legease_tui.screens.routine import RoutineScreen
+    from legease_tui.screens.routine import RoutineScreen, screen_for
     from legease_tui.screens.settings import SettingsScreen
     from legease_tui.screens.summary import SummaryScreen
     from legease_tui.screens.trial import TrialScreen
@@ -54,6 +54,7 @@ MODULES = {
     "SNOOZE": "legease_tui.screens.reminder",
     "SKIP": "legease_tui.screens.reminder",
     "RoutineScreen": "legease_tui.screens.routine",
+    "screen_for": "legease_tui.screens.routine",
     "SettingsScreen": "legease_tui.screens.settings",
     "SummaryScreen": "legease_tui.screens.summary",
     "TrialScreen": "legease_tui.screens.trial",
@@ -79,6 +80,7 @@ __all__ = [
     "SummaryScreen",
     "TrialScreen",
     "result_screen",
+    "screen_for",
     "use_own_keys",
     "whole_summary",
 ]

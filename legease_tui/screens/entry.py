@@ -35,6 +35,7 @@ from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.dialogs import ConfirmDialog, ConflictDialog
 from legease_tui.screens.field_errors import field_name, recheck_field
 from legease_tui.screens.keys import HELP_BINDING
+from legease_tui.widgets.tick_box import TickBox, TickList
 from legease_tui.widgets.user_text import notify_plain, plain
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]
@@ -96,7 +97,7 @@ class EntryScreen(Screen[bool]):
             yield Static("", id="sleep-figures", classes="dim")
             yield Static("What you did", classes="entry-heading")
             with Horizontal(classes="entry-row", id="tags-row"):
-                yield SelectionList[str](
+                yield TickList(
                     *[(tag, tag, tag in self._start_tags()) for tag in self.known_tags],
                     id="tag-list",
                 )
@@ -119,7 +120,9 @@ class EntryScreen(Screen[bool]):
         spec, value = SPECS[name], self.start_values[name]
         widget_id = f"input-{name}"
         if spec.kind == "bool":
-            return Checkbox("yes", value == "yes", id=widget_id, compact=True)
+            # Unticked is "no" only if the night said so; otherwise the question stays open.
+            unticked = "no" if value == "no" else "not answered"
+            return TickBox(value=value == "yes", words=("yes", unticked), id=widget_id)
         if name == "quality":
             options = [(f"{n} {word}", str(n)) for n, word in enumerate(QUALITY, start=1)]
             return Select(

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Static
 
 from legease_tui.core import safety
 from legease_tui.screens.keys import with_keys
+from legease_tui.widgets.user_text import plain
 
 
 def _listed(signs: safety.SignList) -> list[str]:
@@ -53,9 +54,12 @@ class HelpScreen(ModalScreen[None]):
         ),
     ]
 
-    def __init__(self, for_screen: Screen[object]) -> None:
+    def __init__(self, for_screen: Screen[object], problems: list[str] | None = None) -> None:
         super().__init__()
         self.for_screen = for_screen
+        self.problems = problems or []
+        """Problems found since the start (files, keys, sound), in full: the notices that
+        announced them were kept short."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog help"):
@@ -63,6 +67,10 @@ class HelpScreen(ModalScreen[None]):
                 # The emergency and same-day signs first (Home's "press ? for warning signs"):
                 # on a short terminal the rest, and the keys the footer also shows, wait below.
                 yield Static(SAFETY, id="help-safety")
+                if self.problems:  # after the urgent signs, before everything else
+                    yield Static("[b]Problems found[/b]", classes="help-title")
+                    listed = "\n".join(f"• {problem}" for problem in self.problems)
+                    yield Static(plain(listed), id="help-problems")
                 yield Static(SAFETY_MORE, id="help-safety-more")
                 yield Static("[b]Keys[/b]", classes="help-title")
                 yield Static(self._keys_text(), id="help-keys")
@@ -75,6 +83,7 @@ class HelpScreen(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.app.clear_notifications()  # what they announced is here; nothing covers the dialog
         body = self.query_one("#help-body", VerticalScroll)
         self.watch(body, "scroll_y", self._show_hint, init=False)
         self.watch(body, "virtual_size", self._show_hint, init=False)

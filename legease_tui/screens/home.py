@@ -134,13 +134,22 @@ class HomeScreen(Screen[None]):
         """The lines below tonight's routine, as read in `state`."""
         recent = state.recent
         shown = plain(self._with_keys(recent)) if isinstance(recent, str) else recent
+        if self.services.log is None:  # Help lists why: the notice at start may be gone
+            shown = templated(
+                "$why    [dim]press[/dim] [b]$key[/b] [dim]to see why[/dim]",
+                why=self._with_keys(str(recent)),
+                key=key_of(self.app, HELP_BINDING),
+            )
         self.query_one("#recent", Static).update(shown)
         self.query_one("#streak", Static).update(plain(self._with_keys(state.streak)))
+        key = self._key("home.settings")
+        gap = self._gap("#next-reminder", state.reminder, f"press {key} for settings")
         self.query_one("#next-reminder", Static).update(
             templated(
-                "$line    [dim]press[/dim] [b]$key[/b] [dim]for settings[/dim]",
+                "$line$gap[dim]press[/dim] [b]$key[/b] [dim]for settings[/dim]",
                 line=state.reminder,
-                key=self._key("home.settings"),
+                gap=gap,
+                key=key,
             )
         )
         trial = self.query_one("#trial-tonight", Static)
@@ -165,6 +174,12 @@ class HomeScreen(Screen[None]):
         """`text` (plain) with each `{binding id}` as the key in force."""
         return with_keys(self.app, text, self.BINDINGS, markup=False)
 
+    def _gap(self, widget_id: str, line: str, hint: str) -> str:
+        """Four spaces between a line and its key hint, or a new line when both do not fit
+        (at 80 columns "press s for" and a lone "settings" wrapped apart)."""
+        width = self.query_one(widget_id, Static).content_size.width or self.app.size.width - 8
+        return "    " if len(line) + 4 + len(hint) <= width else "\n"
+
     def show_tonight(self) -> None:
         """Tonight's routine fitted to the person the latest check describes, its length and
         what it is; before it, the clinician-first line when tonight's check said so."""
@@ -179,13 +194,17 @@ class HomeScreen(Screen[None]):
         self.query_one("#clinician-first", Static).display = clinician_first_tonight(check, tonight)
         steps = len(routine.steps)
         plural = "s" if steps != 1 else ""
+        length = seconds_text(routine.total_seconds)
+        key = self._key("home.routine")
+        line = f"{routine.name}  ·  {length}  ·  {steps} step{plural}"
         self.query_one("#tonight", Static).update(
             templated(
-                f"[b]$name[/b]  ·  $length  ·  {steps} step{plural}    "
+                f"[b]$name[/b]  ·  $length  ·  {steps} step{plural}$gap"
                 "[dim]press[/dim] [b]$key[/b] [dim]to start[/dim]",
-                key=self._key("home.routine"),
+                key=key,
                 name=routine.name,
-                length=seconds_text(routine.total_seconds),
+                length=length,
+                gap=self._gap("#tonight", line, f"press {key} to start"),
             )
         )
         about = "\n".join([routine.description, *routine.person_notes])

@@ -23,7 +23,8 @@ from legease_tui.core.trial.repository import TrialError
 from legease_tui.services import Services
 from legease_tui.widgets.renderables.log_charts import recent_row
 
-NO_LOG = "The log is not available (see the message above)."
+NO_LOG = "The log is not available."
+"""Home adds the key that shows why (Help lists every problem found at start)."""
 NOTHING_LOGGED = "No nights logged yet — press {home.new_entry} after your evening routine."
 NOTHING_THIS_WEEK = (
     "No nights logged in the last 7 — press {home.new_entry} after your evening routine."

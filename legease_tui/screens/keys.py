@@ -35,6 +35,11 @@ def key_of(app: App[Any], binding: Binding) -> str:
     return f"ctrl+{shown[1:]}" if shown.startswith("^") and len(shown) > 1 else shown
 
 
+def help_key(app: App[Any]) -> str:
+    """The key in force that opens Help (where the problems found at start are listed)."""
+    return key_of(app, HELP_BINDING)
+
+
 def with_keys(
     app: App[Any], text: str, bindings: Iterable[BindingType], markup: bool = True
 ) -> str:

@@ -24,11 +24,12 @@ from legease_tui.messages import OpenEntry
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.keys import HELP_BINDING, binding_named, key_of
 from legease_tui.widgets.log_filters import DEFAULT_RANGE, LogFilters
-from legease_tui.widgets.log_tabs import TAB_WIDGETS
+from legease_tui.widgets.log_tabs import LAST_MONTH_KEYS, MONTH_KEYS, TAB_WIDGETS
 from legease_tui.widgets.night_timeline import NightTimeline
 from legease_tui.widgets.renderables.log_charts import month_calendar, trend_chart
 from legease_tui.widgets.renderables.log_tables import (
     columns_for,
+    heading,
     helps_table,
     night_row,
     week_table,
@@ -111,7 +112,7 @@ class LogScreen(Screen[None]):
         table = self.query_one("#night-table", DataTable)
         table.clear(columns=True)
         for title, size in self.columns.items():
-            table.add_column(title, width=size)
+            table.add_column(heading(title, self.columns), width=size)
 
     def on_resize(self, event: events.Resize) -> None:
         """Across the narrow line, the table takes the columns that fit (Tags stays in view)."""
@@ -210,6 +211,8 @@ class LogScreen(Screen[None]):
         year, month = self.month
         weeks = log_stats.month_grid(nights, year, month)
         self.query_one("#calendar", Static).update(month_calendar(weeks, year, month))
+        last = self.month == (self.tonight.year, self.tonight.month)
+        self.query_one("#calendar-keys", Static).update(LAST_MONTH_KEYS if last else MONTH_KEYS)
         start, end = log_stats.trend_span(
             self.shown, self.night_filter.start, self.night_filter.end, self.tonight
         )
@@ -349,6 +352,8 @@ class LogScreen(Screen[None]):
             self.query_one("#night-table", DataTable).focus()
 
     def action_month(self, delta: int) -> None:
-        self.month = log_stats.shift_month(*self.month, delta)
+        """Page the calendar; it stops at this month (empty months ahead went on without end)."""
+        this_month = (self.tonight.year, self.tonight.month)
+        self.month = min(log_stats.shift_month(*self.month, delta), this_month)
         self._stale.add("tab-trends")
         self._draw_active_tab()

@@ -27,10 +27,11 @@ from legease_tui.core.routine.model import (
     format_clock,
 )
 from legease_tui.core.routine.opening import safety_lines
+from legease_tui.core.routine.outcome import is_pacer
 from legease_tui.core.routine.session import RoutineSession, SessionView
 from legease_tui.messages import CuesDue, RoutineEnded
 from legease_tui.screens.dialogs import ConfirmDialog
-from legease_tui.screens.keys import HELP_BINDING, with_keys
+from legease_tui.screens.keys import HELP_BINDING, help_key, with_keys
 from legease_tui.widgets.pacer import BreathingPacer
 from legease_tui.widgets.step_list import StepList
 from legease_tui.widgets.user_text import plain
@@ -74,6 +75,12 @@ def next_line(session: RoutineSession, view: SessionView) -> str:
     return f"Next: {session.routine.steps[index].title}"
 
 
+PACER_HELP = (
+    "Breathe with the orb: in as it grows, out as it shrinks, and hold while it stays. "
+    "Pausing keeps the exact time left."
+)
+
+
 class RoutineScreen(Screen[None]):
     """A routine in progress."""
 
@@ -92,10 +99,13 @@ class RoutineScreen(Screen[None]):
     def __init__(self, session: RoutineSession) -> None:
         super().__init__()
         self.session = session
+        self.pacer = is_pacer(session.routine.key)
+        """The breathing pacer: a breathing exercise, with no steps to move between."""
         self._timer: Timer | None = None
         self._shown_step = -1
         self._shown: dict[str, str] = {}
         self._paused_by_cover = False
+        self._sound_problem = ""
 
     def compose(self) -> ComposeResult:
         routine = self.session.routine
@@ -125,10 +135,16 @@ class RoutineScreen(Screen[None]):
                 opening = "\n".join([" ".join(safety_lines(routine)), *routine.person_notes])
                 yield Static(plain(opening), id="routine-opening")
                 yield Static(id="step-source", classes="dim")
+                yield Static(id="routine-sound")
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The pacer has one exercise: no next or previous step (nor their keys in the footer)."""
+        return not (self.pacer and action in ("next_step", "previous_step"))
 
     def on_mount(self) -> None:
         self.query_one("#paused-banner").display = False
+        self._show_sound_line()
         self._render_view(self.session.view())  # the first frame shows step 1, no cue yet
         self.call_after_refresh(self._first_frame)
 
@@ -139,6 +155,19 @@ class RoutineScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self._cancel_timer()
+
+    def show_sound_problem(self, short: str) -> None:
+        """'Sound: No audio player found', on a line of its own beside the step (a notice over
+        the screen covered the time left while the person got into position)."""
+        self._sound_problem = short
+        if self.is_mounted:
+            self._show_sound_line()
+
+    def _show_sound_line(self) -> None:
+        line = self.query_one("#routine-sound", Static)
+        key = help_key(self.app)
+        line.update(plain(f"{self._sound_problem}. Press {key} for details."))
+        line.display = bool(self._sound_problem)
 
     # --- the clockwork -----------------------------------------------------------------------
 
@@ -171,8 +200,15 @@ class RoutineScreen(Screen[None]):
     def _render_view(self, view: SessionView) -> None:
         routine = self.session.routine
         count = len(routine.steps)
-        self._set("routine-name", f"{routine.name} · step {view.step_index + 1} of {count}")
-        self._set("step-title", step_heading(view))
+        if self.pacer:
+            self._set("routine-name", f"Breathing exercise · {routine.name}")
+        else:
+            self._set("routine-name", f"{routine.name} · step {view.step_index + 1} of {count}")
+        heading = step_heading(view)
+        room = self.query_one("#step-title", Static).content_size.width
+        if room and len(heading) > room:  # "... rest after hold 1 of" and a lone "3" before
+            heading = heading.replace(" — ", "\n", 1)
+        self._set("step-title", heading)
         self._set("phase", phase_line(view, routine.changes_position(view.step_index)))
         breathing = view.breath is not None
         countdown = self.query_one("#countdown", Digits)
@@ -249,3 +285,14 @@ class RoutineScreen(Screen[None]):
             ConfirmDialog(f"Stop {what}? Your progress so far is kept.", "Stop", "Carry on"),
             answered,
         )
+
+
+class PacerScreen(RoutineScreen):
+    """The breathing pacer (`b` on Home): the routine screen, in a breathing exercise's words."""
+
+    HELP = PACER_HELP
+
+
+def screen_for(session: RoutineSession) -> RoutineScreen:
+    """The pacer's screen for a breathing exercise, the routine screen for a routine."""
+    return PacerScreen(session) if is_pacer(session.routine.key) else RoutineScreen(session)

@@ -21,6 +21,7 @@ from legease_tui.screens.keys import HELP_BINDING, with_key
 from legease_tui.services import Services
 from legease_tui.settings.form import BY_NAME, FIELDS, FormField, apply_form, current_value
 from legease_tui.settings.settings import WEEKDAYS
+from legease_tui.widgets.tick_box import TickBox
 
 
 def widget_id(name: str) -> str:
@@ -78,12 +79,11 @@ class SettingsScreen(Screen[None]):
         value = current_value(self.services.settings, field)
         ident = widget_id(field.name)
         if field.kind == "switch":
-            label = "on" if value else "off"
-            yield Checkbox(label, value=bool(value), id=ident, compact=True, classes="switch")
+            yield TickBox(value=bool(value), words=("on", "off"), id=ident)
         elif field.kind == "days":
             with Horizontal(id=ident, classes="setting-days"):
                 for day in WEEKDAYS:
-                    yield Checkbox(day, value=day in value, id=f"{ident}--{day}", compact=True)
+                    yield TickBox(day, value=day in value, id=f"{ident}--{day}")
         elif field.kind == "choice":
             yield Select(
                 self._choices(field.name), value=value, allow_blank=False, id=ident, compact=True

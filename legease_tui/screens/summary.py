@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from legease_tui.core.durations import seconds_text
-from legease_tui.core.routine.outcome import SessionOutcome, outcome_headline
+from legease_tui.core.routine.outcome import SessionOutcome, is_pacer, outcome_headline
 from legease_tui.messages import GoHome, OpenEntry
 from legease_tui.screens.keys import HELP_BINDING
 from legease_tui.widgets.user_text import templated
@@ -19,14 +19,19 @@ from legease_tui.widgets.user_text import templated
 def summary_text(outcome: SessionOutcome) -> Content:
     """The summary in a few lines."""
     head = outcome_headline(outcome)
+    if is_pacer(outcome.routine_key):  # a breathing exercise has no steps to count
+        what, steps = ["Exercise     breathing, $routine"], []
+    else:
+        what = ["Routine      $routine"]
+        steps = [f"Steps done   {outcome.steps_done} of {outcome.steps_total}"]
     return templated(
         "\n".join(
             [
                 f"[b]{head}[/b]",
                 "",
-                "Routine      $routine",
+                *what,
                 f"Time taken   {seconds_text(outcome.duration_seconds)}",
-                f"Steps done   {outcome.steps_done} of {outcome.steps_total}",
+                *steps,
                 f"Started      {outcome.started_at:%H:%M}",
             ]
         ),

@@ -9,6 +9,7 @@ from textual.containers import Horizontal
 from textual.widgets import Checkbox, Input, Select
 
 from legease_tui.core.log.query import RANGES, NightQuery, dates_query, range_query
+from legease_tui.widgets.tick_box import TickBox
 
 DEFAULT_RANGE = "30"
 CUSTOM = "custom"
@@ -25,7 +26,7 @@ class LogFilters(Horizontal):
         yield Input(placeholder="from YYYY-MM-DD", id="from", compact=True)
         yield Input(placeholder="to YYYY-MM-DD", id="to", compact=True)
         yield Select([], prompt="any tag", id="tag", compact=True)
-        yield Checkbox("with cramps", id="cramps-only", compact=True)
+        yield TickBox("with cramps", id="cramps-only")
 
     def chosen(self) -> tuple[str | None, bool, str, str, str]:
         """What is chosen: the tag (None for any), cramps only, from, to, and the range."""

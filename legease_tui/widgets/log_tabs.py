@@ -12,12 +12,16 @@ from textual.widgets import Static
 from legease_tui.core.log.stats import MIN_NIGHTS_PER_SIDE
 from legease_tui.core.log.welch import METHOD
 
+MONTH_KEYS = "[dim]\\[ and ] page the calendar[/dim]"
+LAST_MONTH_KEYS = "[dim]\\[ pages the calendar back; this month is the last[/dim]"
+"""Under the calendar at this month: ] goes no further."""
+
 
 def trends_tab() -> Widget:
     """This week against last with the streak, the month's calendar, and the trend chart."""
     return Vertical(
         Horizontal(Static(id="week-compare"), Static(id="calendar"), id="trends-top"),
-        Static("[dim]\\[ and ] page the calendar[/dim]", id="calendar-keys"),
+        Static(MONTH_KEYS, id="calendar-keys"),
         Static("Tension and cramps", classes="section-title"),
         Static(id="trend-chart"),
         id="trends",

@@ -37,16 +37,16 @@ class NightTimeline(Static):
             self.update(templated(hint, key=self.new_entry_key))
             return
         sleep = entry.sleep
-        lines = [
-            templated(
-                "[b]$night[/b]  ·  in bed $in_bed  ·  asleep $asleep",
-                night=f"{entry.night:%A %d %B}",
-                in_bed=minutes_text(sleep.minutes_in_bed),
-                asleep=minutes_text(sleep.minutes_asleep),
-            )
-            + (f"  ·  efficiency {sleep.efficiency:g} %" if sleep.efficiency is not None else "")
+        night, *figures = [
+            f"{entry.night:%A %d %B}",
+            f"in bed {minutes_text(sleep.minutes_in_bed)}",
+            f"asleep {minutes_text(sleep.minutes_asleep)}",
+            *([f"efficiency {sleep.efficiency:g} %"] if sleep.efficiency is not None else []),
         ]
-        lines += [plain(line) for line in device_lines(devices)]
+        first, *more = joined_within([night, *figures], self._width(), "  ·  ")
+        lines = [templated("[b]$night[/b]$rest", night=night, rest=first[len(night) :])]
+        lines += [plain(line) for line in more]
+        lines += [plain(line) for line in device_lines(devices, self._width())]
         lines += _item_lines(items)
         if entry.tags:  # in full here: a narrow table's Tags column may be cut off
             lines.append(templated("  [dim]tags:[/dim] $tags", tags=", ".join(entry.tags)))
@@ -63,10 +63,25 @@ class NightTimeline(Static):
                 "[b]$night[/b]  ·  no diary entry, tracker figures only (e logs it)",
                 night=f"{night:%A %d %B}",
             ),
-            *(plain(line) for line in device_lines(devices)),
+            *(plain(line) for line in device_lines(devices, self._width())),
             *_item_lines(items),
         ]
         self.update(Content("\n").join(lines))
+
+    def _width(self) -> int:
+        return self.content_size.width or self.app.size.width - 2
+
+
+def joined_within(parts: list[str], width: int, separator: str, indent: str = "    ") -> list[str]:
+    """`parts` joined by `separator`, starting a new, indented line before a part that would
+    pass `width`: a figure is never cut in two (at 80 columns "97.6 %" wrapped alone)."""
+    lines = [parts[0]]
+    for part in parts[1:]:
+        if len(lines[-1]) + len(separator) + len(part) > width:
+            lines.append(indent + part)
+        else:
+            lines[-1] += separator + part
+    return lines
 
 
 def _item_lines(items: list[TimelineItem]) -> list[Content]:
@@ -78,8 +93,9 @@ def _item_lines(items: list[TimelineItem]) -> list[Content]:
     return lines
 
 
-def device_lines(devices: Sequence[TrackerNight]) -> list[str]:
-    """One line per tracker: its main sleep's figures, then its naps."""
+def device_lines(devices: Sequence[TrackerNight], width: int) -> list[str]:
+    """One line per tracker (two where `width` is too narrow for one): its main sleep's
+    figures, then its naps."""
     lines = []
     for night in devices:
         main = night.main
@@ -92,8 +108,8 @@ def device_lines(devices: Sequence[TrackerNight]) -> list[str]:
             figures.append(f"awake {minutes_text(main.minutes_awake)}")
         if main.efficiency is not None:
             figures.append(f"eff. {main.efficiency:.0f} %")
-        # One separator narrower than the diary's line: a tracker's line fits 80 columns.
-        lines.append(f"  {night.label}: " + " · ".join(figures))
+        # One separator narrower than the diary's line, and a second line when it is too long.
+        lines += joined_within([f"  {night.label}: {figures[0]}", *figures[1:]], width, " · ")
         if night.naps:
             naps = ", ".join(
                 f"{nap.start:%H:%M} ({minutes_text(nap.minutes_in_bed)})" for nap in night.naps

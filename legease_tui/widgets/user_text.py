@@ -81,11 +81,16 @@ def notify_plain(
     )
 
 
-def notify_problems(node: Notifier, problems: list[str]) -> None:
-    """One warning listing every problem (five toasts would stack over the reminder dialog);
-    it stays longer the more it lists."""
+def problems_notice(count: int, help_key: str) -> str:
+    """The start's notice in two short lines; Help lists the problems themselves."""
+    what, them = ("a problem", "it") if count == 1 else (f"{count} problems", "them")
+    return f"LegEase found {what} at start.\nPress {help_key} to read {them}."
+
+
+def notify_problems(node: Notifier, problems: list[str], help_key: str = "?") -> None:
+    """One short warning for every problem found at start (a long one covered half of Home for
+    20 s); the details are a key away, in Help."""
     if not problems:
         return
-    title = "Please check" if len(problems) == 1 else f"Please check ({len(problems)} problems)"
-    text = problems[0] if len(problems) == 1 else "\n".join(f"• {p}" for p in problems)
-    notify_plain(node, text, title=title, severity="warning", timeout=12 + 4 * len(problems))
+    notice = problems_notice(len(problems), help_key)
+    notify_plain(node, notice, title="Please check", severity="warning", timeout=10)

@@ -187,7 +187,8 @@ async def test_broken_custom_routine_is_reported_and_others_work(
     notices = Notices()
     async with app.run_test(size=SIZE, message_hook=notices) as pilot:
         await pilot.pause()
-        messages = notices.messages()
+        assert notices.messages() == ["LegEase found 2 problems at start.\nPress ? to read them."]
+        messages = app.problems_found()  # what Help lists
         assert any("mine.toml" in m and "steps[1].title" in m for m in messages)
         app.start_routine(services.routines.routines["ok"])
         await pilot.pause()

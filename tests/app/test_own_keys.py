@@ -112,7 +112,8 @@ async def test_bad_lines_are_notices_naming_the_line_and_keep_the_usual_key(
     assert line["4"].startswith("'b' is already taken on Home by 'Breathe' (home.breathing)")
     assert line["5"].startswith("'cntrl+k' is not a key")
     assert line["6"].startswith("'ctrl+p' is kept by Textual")
-    assert all(any(p in message for message in shown) for p in problems)
+    assert shown == ["LegEase found 5 problems at start.\nPress ? to read them."]
+    assert all(p in app.problems_found() for p in problems)  # Help lists them
 
 
 def test_the_later_of_two_lines_wanting_one_key_is_left_out() -> None:

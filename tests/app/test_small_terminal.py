@@ -255,9 +255,11 @@ async def test_the_tags_column_is_in_view_at_80_columns_and_every_tag_below(
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         rows = screen_text(app).splitlines()
-        header = next(row for row in rows if row.lstrip().startswith("Night") and "Cramps" in row)
+        header = next(
+            row for row in rows if row.lstrip("▌ ").startswith("Night") and "Cramps" in row
+        )
         assert header.rstrip().endswith("Tags")
-        assert any(row.rstrip().endswith("massage, m") for row in rows)  # cut at the edge
+        assert any("massage, magnes" in row for row in rows)  # cut at the edge, later (issue 25)
         assert shows(app, "tags: massage, magnesium, long-walk")  # the whole list, below
         await pilot.resize_terminal(120, 32)  # wide again: the year and the efficiency come back
         await pilot.pause()

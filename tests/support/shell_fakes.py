@@ -56,3 +56,12 @@ class RecordingHost:
 
     def prepare_sound(self) -> None:
         self.sound_prepared += 1
+
+    def problems_found(self) -> list[str]:
+        return []
+
+    def help_key(self) -> str:
+        return "?"
+
+    def sound_problem(self, short: str) -> None:
+        self.said.append(short)

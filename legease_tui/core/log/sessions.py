@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from legease_tui.core.night import night_of
+from legease_tui.core.routine.outcome import is_pacer
 
 if TYPE_CHECKING:  # the routine engine is not needed to read or write the log
     from legease_tui.core.routine.outcome import SessionOutcome
@@ -16,13 +17,16 @@ SESSIONS = "sessions"
 
 
 def session_summary(outcome: SessionOutcome) -> str:
-    """One line: "Calf and hamstring done (6 of 6 steps)" (or skipped through, or stopped)."""
+    """One line: "Calf and hamstring done (6 of 6 steps)" (or skipped through, or stopped);
+    "Breathing exercise (Box 4-4-4-4) stopped" for the pacer, which has no steps to count."""
     if outcome.completed:
         verb = "done"
     elif outcome.reached_end:
         verb = "skipped through"
     else:
         verb = "stopped"
+    if is_pacer(outcome.routine_key):
+        return f"Breathing exercise ({outcome.routine_name}) {verb}"
     return f"{outcome.routine_name} {verb} ({outcome.steps_done} of {outcome.steps_total} steps)"
 
 

@@ -61,6 +61,13 @@ class BreathPattern:
         return sum(phase.seconds for phase in self.phases)
 
     @property
+    def may_make_light_headed(self) -> bool:
+        """Holding the breath (box, 4-7-8, a custom hold) or breathing in on top of a breath in
+        (the sigh) can make a person light-headed; slow even breathing does neither."""
+        inhales = sum(phase.action is BreathAction.INHALE for phase in self.phases)
+        return inhales > 1 or any(phase.action is BreathAction.HOLD for phase in self.phases)
+
+    @property
     def timing(self) -> str:
         """Short form like "4-7-8" or "5.5-5.5"."""
         return "-".join(f"{p.seconds:g}" for p in self.phases)

@@ -43,10 +43,15 @@ PACER_KEY_PREFIX = "breathe-"
 """The key of a breathing session from the pacer (`breathing_routine`): not called a routine."""
 
 
+def is_pacer(routine_key: str) -> bool:
+    """A session from the breathing pacer (`b` on Home): a breathing exercise, not a routine."""
+    return routine_key.startswith(PACER_KEY_PREFIX)
+
+
 def outcome_headline(outcome: SessionOutcome) -> str:
     """ "Well done — routine complete.", "... with 1 step skipped." or "Routine stopped.";
     a session from the breathing pacer says "breathing" instead."""
-    what = "breathing" if outcome.routine_key.startswith(PACER_KEY_PREFIX) else "routine"
+    what = "breathing" if is_pacer(outcome.routine_key) else "routine"
     if outcome.completed:
         return f"Well done — {what} complete."
     if outcome.reached_end:

@@ -29,21 +29,45 @@ COLUMNS: dict[str, int | None] = {
     "Tags": None,
 }
 """Column titles and fixed widths (fixed widths spare the table measuring every cell); the
-last, Tags, is as wide as its longest cell, so a wide terminal shows every tag. Sleep holds the
-longest figure a night can give, "23 h 59 min"."""
+last, Tags, takes the rest of the width (`columns_for`), so a wide terminal shows every tag.
+Sleep holds the longest figure a night can give, "23 h 59 min"."""
 NARROW_BELOW = 100
 """Below this many columns the fixed columns alone would fill the screen and push Tags off it:
-the night is shorter ("Wed 02 Dec"; the year only for another year's night) and the
-efficiency, which the night's line under the table gives, is left out."""
-NARROW_NIGHT = 11
+the night is shorter ("Wed 02 Dec"; "02 Dec '25" for another year's night), and the efficiency
+and the worst cramp are left out (the night's line and the entry give them), so "stretch,
+coffee" fits."""
+NARROW_NIGHT = 10
+NARROW_HEADINGS = {"Restless": ("Urge", 4)}
+"""Narrow headings, so Tags keeps room for "stretched, coffee": the restless urge to move is
+"Urge" (its cells are "yes", "no" or blank)."""
+"""'Wed 02 Dec', or "02 Dec '25" for another year's night."""
+CELL_PADDING = 2
+"""A cell's space either side (DataTable's `cell_padding`)."""
+SCROLLBAR = 1
+"""The table's vertical scrollbar, there once the nights fill it (styles.tcss)."""
+TRACKER = "tracker"
 
 
 def columns_for(width: int) -> dict[str, int | None]:
-    """The columns a table `width` cells wide shows."""
+    """The columns a table `width` cells wide shows; Tags takes what the others leave, so the
+    table is never wider than the screen (at 100 columns a tracker's name made it 101)."""
     if width >= NARROW_BELOW:
-        return COLUMNS
-    narrow = {title: size for title, size in COLUMNS.items() if title != "Eff."}
-    return narrow | {"Night": NARROW_NIGHT}
+        chosen = dict(COLUMNS)
+    else:
+        left_out = ("Eff.", "Worst")
+        chosen = {title: size for title, size in COLUMNS.items() if title not in left_out}
+        chosen["Night"] = NARROW_NIGHT
+        chosen |= {title: size for title, (_, size) in NARROW_HEADINGS.items()}
+    fixed = sum(size or 0 for size in chosen.values())
+    used = fixed + CELL_PADDING * len(chosen) + SCROLLBAR
+    return chosen | {"Tags": max(width - used, len(TRACKER))}
+
+
+def heading(title: str, columns: dict[str, int | None]) -> str:
+    """A column's heading as shown: shorter in the narrow table."""
+    if columns["Night"] == NARROW_NIGHT and title in NARROW_HEADINGS:
+        return NARROW_HEADINGS[title][0]
+    return title
 
 
 def _n(value: object) -> str:
@@ -53,7 +77,7 @@ def _n(value: object) -> str:
 def _when(night: date, columns: dict[str, int | None], this_year: int) -> str:
     if columns["Night"] != NARROW_NIGHT:
         return f"{night:%a %d %b %Y}"
-    return f"{night:%a %d %b}" if night.year == this_year else f"{night:%d %b %Y}"
+    return f"{night:%a %d %b}" if night.year == this_year else f"{night:%d %b '%y}"
 
 
 def _efficiency(value: float | None) -> str:
@@ -88,8 +112,10 @@ def _tracked_row(
     night: TrackedNight, columns: dict[str, int | None], this_year: int
 ) -> tuple[str | Text, ...]:
     main = night.main
-    # Below 100 columns only "tracker" fits in view; the night's line names the source.
-    whose = "tracker" if columns["Night"] == NARROW_NIGHT else f"tracker: {night.sources}"
+    # "tracker" alone where the name does not fit; the night's line names the source.
+    named = f"{TRACKER}: {night.sources}"
+    room = columns["Tags"]
+    whose = named if room is None or len(named) <= room else TRACKER
     cells: dict[str, str | Text] = dict.fromkeys(columns, "")
     cells |= {
         "Night": _when(night.night, columns, this_year),
@@ -139,14 +165,13 @@ def helps_table(results: list[log_stats.FactorResult]) -> Table:
     """Each factor's counts, and the difference in cramps and tension (with minus without)
     with its 95% interval; "needs N more nights" while a side is short."""
     table = Table(box=None, header_style="bold", padding=(0, 1))
-    for title, justify in [
-        ("factor", "left"),
-        ("nights with", "right"),
-        ("without", "right"),
-        ("cramps: difference (95%)", "right"),
-        ("tension: difference (95%)", "right"),
-    ]:
-        table.add_column(title, justify=justify)  # type: ignore[arg-type]
+    table.add_column("factor", justify="left")
+    # Titles on two lines and figures never wrapped: at 80 columns "needs 5 more" and a lone
+    # "nights" wrapped apart.
+    for title in ("nights\nwith", "nights\nwithout", "cramps:", "tension:"):
+        table.add_column(
+            f"{title}\ndifference (95%)" if ":" in title else title, justify="right", no_wrap=True
+        )
     for result in results:
         counts = (str(result.with_it.nights), str(result.without.nights))
         if not result.comparable:

@@ -53,8 +53,9 @@ def test_without_a_data_file_the_log_says_why_and_opens_nothing(tmp_path: Path) 
     navigator.open_entry()
     navigator.open_trial()
     assert len(host.screen_stack) == 1
-    assert host.said and all(said.startswith("The log is not available: ") for said in host.said)
-    assert str(blocked) in host.said[0]
+    said = "The log is not available. Press ? to see why."
+    assert host.said and all(line == said for line in host.said)
+    assert any(str(blocked) in problem for problem in services.notices)  # Help lists them
 
 
 def test_a_saved_entry_from_the_summary_goes_home(services: Services, clock: FakeClock) -> None:

@@ -89,3 +89,12 @@ def test_bad_custom_pattern_names_the_field(values: tuple[float, ...], message: 
 def test_unknown_pattern_lists_the_known_ones() -> None:
     with pytest.raises(PatternError, match="known: resonance, box, 4-7-8, sigh"):
         pattern_named("fast")
+
+
+def test_holding_the_breath_or_breathing_in_twice_can_make_you_light_headed() -> None:
+    """leg-tension.md: 4-7-8 may cause light-headedness; box holds too, the sigh breathes in on
+    top of a breath; slow even breathing (resonance, or a custom one without holds) does not."""
+    light = {key for key, pattern in PATTERNS.items() if pattern.may_make_light_headed}
+    assert light == {"box", "4-7-8", "sigh"}
+    assert custom_pattern(4, 2, 6, 0).may_make_light_headed
+    assert not custom_pattern(4, 0, 6, 0).may_make_light_headed
