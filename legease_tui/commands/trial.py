@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe
+from legease_tui.core.trial.analysis import smallest_pairs_for_alpha
 from legease_tui.core.trial.design import (
+    ALPHA,
     BLOCK_RANGE,
     DEFAULT_BLOCK,
     DEFAULT_PAIRS,
@@ -44,7 +46,14 @@ def register(subparsers: Subparsers) -> None:
         metavar="routine|NAME-vs-NAME",
         help="routine vs no routine (default), or two routines by key",
     )
-    start.add_argument("--outcome", choices=list(OUTCOMES), default="cramps")
+    start.add_argument(
+        "--outcome",
+        choices=list(OUTCOMES),
+        default="cramps",
+        help="what each morning's log measures, chosen now and kept: "
+        + ", ".join(f"{key} ({outcome.label})" for key, outcome in OUTCOMES.items())
+        + " (default cramps)",
+    )
     for name, default, (low, high), what in (
         ("block", DEFAULT_BLOCK, BLOCK_RANGE, "nights in a block"),
         ("pairs", DEFAULT_PAIRS, PAIRS_RANGE, "pairs of blocks"),
@@ -53,13 +62,27 @@ def register(subparsers: Subparsers) -> None:
         start.add_argument(
             f"--{name}", type=int, default=default, help=f"{what}, {low}-{high} (default {default})"
         )
-    start.add_argument("--seed", type=int, help="the plan's seed (random when not given)")
+    start.add_argument(
+        "--seed", type=int, help="the seed that draws each pair's order (default: a random one)"
+    )
+    start.add_argument(
+        "--yes",
+        action="store_true",
+        help="start without asking, even a plan that can never reach p < 0.05 (default: ask)",
+    )
     start.set_defaults(func=run_start)
     show = add_command(actions, "show", help="print the trial's plan and progress")
-    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
     show.set_defaults(func=run_show)
     report = add_command(actions, "report", help="print the result when the plan has ended")
-    report.add_argument("--format", choices=("text", "json", "md"), default="text")
+    report.add_argument(
+        "--format",
+        choices=("text", "json", "md"),
+        default="text",
+        help="text (default), json (everything needed to recompute it) or md (Markdown)",
+    )
     report.add_argument(
         "--interim", action="store_true", help="show the running result now, with a warning"
     )
@@ -112,6 +135,8 @@ def run_start(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"legease trial start: {error}. Nothing was started.", file=sys.stderr)
         return USAGE_ERROR
+    if design.best_p >= ALPHA and not args.yes and not _agreed_to_weak_plan(design):
+        return USAGE_ERROR if not sys.stdin.isatty() else 0
     trials = _trials(services)
     if trials is None:
         return FAILED
@@ -134,6 +159,28 @@ def run_start(args: argparse.Namespace) -> int:
     )
     _print("\n".join(lines))
     return 0
+
+
+def _agreed_to_weak_plan(design: TrialDesign) -> bool:
+    """A plan that can never show a difference at p < 0.05 starts only when the person says
+    so (on a terminal), or with --yes; without a terminal it cannot ask, so it refuses."""
+    weak = (
+        f"This plan of {design.pairs} pairs can never show a difference at p < {ALPHA:g} "
+        f"(its best p is 2 / 2^{design.pairs} = {design.best_p:.4g})."
+    )
+    if not sys.stdin.isatty():
+        print(
+            f"legease trial start: {weak} Not a terminal, so it cannot ask; add --yes to start "
+            f"it anyway, or plan {smallest_pairs_for_alpha()} or more pairs. Nothing was started.",
+            file=sys.stderr,
+        )
+        return False
+    _print(weak)
+    answer = input("Start it anyway? [y/N] ")
+    if answer.strip().lower() in ("y", "yes"):
+        return True
+    print("Nothing was started.")
+    return False
 
 
 def _latest(services: Services) -> Trial | None:

@@ -28,15 +28,33 @@ class Outcome:
     field: str
     label: str
     better: str  # LOWER or HIGHER
+    unit: str
+    """What a difference is counted in: "cramps a night", "points"."""
+    noun: str
+    """What is more or fewer on a night: "cramps", "worst-cramp scores"."""
+
+    @property
+    def comparatives(self) -> tuple[str, str]:
+        """The words for less and more of it: ("fewer", "more") or ("lower", "higher")."""
+        return ("fewer", "more") if self.key == "cramps" else ("lower", "higher")
 
 
 OUTCOMES: dict[str, Outcome] = {
     outcome.key: outcome
     for outcome in (
-        Outcome("cramps", "cramps", "cramps per night", LOWER),
-        Outcome("worst-cramp", "worst_cramp", "worst cramp (0-10)", LOWER),
-        Outcome("tension", "tension", "leg tension at bedtime (0-10)", LOWER),
-        Outcome("quality", "quality", "sleep quality (1-5)", HIGHER),
+        Outcome("cramps", "cramps", "cramps per night", LOWER, "cramps a night", "cramps"),
+        Outcome(
+            "worst-cramp",
+            "worst_cramp",
+            "worst cramp (0-10)",
+            LOWER,
+            "points",
+            "worst-cramp scores",
+        ),
+        Outcome(
+            "tension", "tension", "leg tension at bedtime (0-10)", LOWER, "points", "tension scores"
+        ),
+        Outcome("quality", "quality", "sleep quality (1-5)", HIGHER, "points", "sleep quality"),
     )
 }
 

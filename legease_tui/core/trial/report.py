@@ -154,6 +154,8 @@ def report_json(report: TrialReport) -> dict[str, Any]:
             "interval": {"level": 0.95, "low": low, "high": high, "method": INTERVAL_METHOD},
             "verdict": report.result.verdict,
             "more_pairs_needed": report.result.more_pairs,
+            "pairs_for_a_new_plan": report.result.new_plan_pairs,
+            "pair_differences": list(report.result.differences),
             "per_protocol": _comparison_json(report.result.per_protocol, design.arms),
         }
     return {
