@@ -90,7 +90,7 @@ async def test_a_whole_trial_from_plan_to_report(home: Paths, make_app: AppMaker
             await _settle(pilot)
             assert not app.screen.query_one("#morning-check").display
         assert deviated is not None
-        assert not app.screen.query_one("#trial-tonight").display  # the plan has ended
+        assert _text(app, "#trial-tonight").startswith("Your trial has ended: press t")
         await pilot.press("t")
         await _settle(pilot)
         report = _text(app, "#trial-report")
