@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe
+from legease_tui.core.tonight import routine_for_tonight
+from legease_tui.core.trial.adherence import arms_testing
 from legease_tui.core.trial.analysis import smallest_pairs_for_alpha
 from legease_tui.core.trial.design import (
     ALPHA,
@@ -117,11 +119,8 @@ def _print(text: str) -> None:
 def run_start(args: argparse.Namespace) -> int:
     services = load_services(args.home)
     try:
-        arms = compare_arms(args.compare)
-        for arm in arms:
-            if arm.routine is not None and services.routines.get(arm.routine) is None:
-                known = ", ".join(services.routines.routines)
-                raise ValueError(f"--compare: {arm.routine!r} is not a known routine ({known})")
+        tonights = routine_for_tonight(services.routines, services.settings.routine).key
+        arms = arms_testing(compare_arms(args.compare), services.routines, tonights)
         seed = new_seed() if args.seed is None else args.seed
         design = TrialDesign(
             start=services.clock.now().date(),
@@ -205,7 +204,9 @@ def run_show(args: argparse.Namespace) -> int:
     trial = _latest(services)
     if trial is None or services.log is None:
         return FAILED
-    report = build_report(trial, services.log, services.clock.now(), with_result=False)
+    report = build_report(
+        trial, services.log, services.clock.now(), with_result=False, routines=services.routines
+    )
     if args.format == "json":
         document = report_json(report)
         document.pop("result")
@@ -223,7 +224,13 @@ def run_report(args: argparse.Namespace) -> int:
         return FAILED
     now = services.clock.now()
     interim = trial.state(now.date()) == "running"
-    report = build_report(trial, services.log, now, with_result=args.interim or not interim)
+    report = build_report(
+        trial,
+        services.log,
+        now,
+        with_result=args.interim or not interim,
+        routines=services.routines,
+    )
     interim = interim and args.interim
     if interim:
         print(

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from legease_tui.core.storage.store import StoreError
+from legease_tui.core.trial.adherence import arms_testing
 from legease_tui.core.trial.design import OUTCOMES, TrialDesign, compare_arms, new_seed
 from legease_tui.core.trial.report import build_report
 from legease_tui.core.trial.repository import TrialError
@@ -28,6 +29,7 @@ from legease_tui.widgets.user_text import notify_plain, plain
 if TYPE_CHECKING:
     from legease_tui.core.clock import Clock
     from legease_tui.core.log.repository import LogRepository
+    from legease_tui.core.routine.files import RoutineLibrary
     from legease_tui.core.trial.repository import Trial, TrialRepository
 
 NUMBERS = (("block", "Nights a block (2-7)", "3"), ("pairs", "Pairs (4-10)", "6"))
@@ -55,6 +57,7 @@ class TrialScreen(Screen[None]):
         log: LogRepository,
         clock: Clock,
         routine_keys: list[str],
+        routines: RoutineLibrary,
         seed: int | None = None,
     ) -> None:
         super().__init__()
@@ -63,6 +66,8 @@ class TrialScreen(Screen[None]):
         self.clock = clock
         self.routine_keys = routine_keys
         """The routines a two-routine comparison may name (the first is tonight's)."""
+        self.routines = routines
+        """The library: the plan records the steps of the routine it tests."""
         self.seed = new_seed() if seed is None else seed
         """Drawn once, so the plan shown is the plan started."""
         self._can = {"start": False, "stop": False}
@@ -120,7 +125,13 @@ class TrialScreen(Screen[None]):
             self._show(str(error), "", planning=False, running=False)
             return
         if running is not None:
-            report = build_report(running, self.nights_log, self.clock.now(), with_result=False)
+            report = build_report(
+                running,
+                self.nights_log,
+                self.clock.now(),
+                with_result=False,
+                routines=self.routines,
+            )
             status = f"A trial is under way. {progress_words(report)}."
             lines = [
                 *plan_in_words(running.design),
@@ -131,7 +142,9 @@ class TrialScreen(Screen[None]):
             return
         report_words = ""
         if latest is not None:
-            report = build_report(latest, self.nights_log, self.clock.now(), with_result=True)
+            report = build_report(
+                latest, self.nights_log, self.clock.now(), with_result=True, routines=self.routines
+            )
             report_words = f"Your last trial ({report.state}):\n\n" + report_text(
                 report, interim=False
             )
@@ -167,7 +180,7 @@ class TrialScreen(Screen[None]):
             start=self.clock.now().date(),
             seed=self.seed,
             outcome=str(self.query_one("#outcome", Select).value),
-            arms=compare_arms(compare),
+            arms=arms_testing(compare_arms(compare), self.routines, self.routine_keys[0]),
             **numbers,
         )
 

@@ -61,12 +61,17 @@ OUTCOMES: dict[str, Outcome] = {
 
 @dataclass(frozen=True)
 class Arm:
-    """One side of the comparison: its label, the routine it asks for (None: tonight's
-    configured routine) and whether a routine is done at all."""
+    """One side of the comparison: its label, the routine it asks for (its key; None before
+    the plan starts, when it means tonight's routine, and in plans saved before LegEase
+    recorded it) and whether a routine is done at all; once started, the routine's name, its
+    steps and its stretch steps (see `adherence.py`)."""
 
     label: str
     routine: str | None
     does_routine: bool
+    name: str = ""
+    steps: tuple[str, ...] = ()
+    stretches: tuple[str, ...] = ()
 
 
 ROUTINE_ARMS = (Arm("routine", None, True), Arm("no routine", None, False))

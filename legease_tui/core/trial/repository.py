@@ -66,7 +66,14 @@ def design_record(design: TrialDesign) -> dict[str, Any]:
         "pairs": design.pairs,
         "washout": design.washout,
         "arms": [
-            {"label": arm.label, "routine": arm.routine, "does_routine": arm.does_routine}
+            {
+                "label": arm.label,
+                "routine": arm.routine,
+                "does_routine": arm.does_routine,
+                "name": arm.name,
+                "steps": list(arm.steps),
+                "stretches": list(arm.stretches),
+            }
             for arm in design.arms
         ],
     }
@@ -74,7 +81,14 @@ def design_record(design: TrialDesign) -> dict[str, Any]:
 
 def design_from(record: dict[str, Any]) -> TrialDesign:
     arms = tuple(
-        Arm(str(arm["label"]), arm.get("routine"), bool(arm["does_routine"]))
+        Arm(
+            str(arm["label"]),
+            arm.get("routine"),
+            bool(arm["does_routine"]),
+            str(arm.get("name", "")),
+            tuple(str(step) for step in arm.get("steps", ())),
+            tuple(str(step) for step in arm.get("stretches", ())),
+        )
         for arm in record["arms"]
     )
     if len(arms) != 2:

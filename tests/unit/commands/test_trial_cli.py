@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import tempfile
@@ -259,3 +260,59 @@ def test_every_trial_start_option_has_help_with_its_default(
     for words in ("(default 3)", "(default 6)", "(default 1)", "default: a random one",
                   "(default: ask)", "(default)"):  # fmt: skip
         assert words in out
+
+
+def _start_on_a_no_routine_night(capsys: pytest.CaptureFixture[str], home: str) -> None:
+    for seed in range(50):
+        code, out, _ = run(capsys, "--home", home, "trial", "start", "--seed", str(seed))
+        if "tonight: no routine" in out:
+            return
+        run(capsys, "--home", home, "trial", "stop", "--yes")
+    raise AssertionError("no seed starts on a no-routine night")
+
+
+@pytest.fixture
+def routines_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The routines `routine --plain` ran (none is really followed here)."""
+    started: list[str] = []
+
+    def run_plain(services: Any, routine: Any, *rest: Any) -> int:
+        started.append(routine.key)
+        return 0
+
+    monkeypatch.setattr("legease_tui.commands.routine.run_plain", run_plain)
+    monkeypatch.setattr("legease_tui.commands.routine.open_keys", contextlib.nullcontext)
+    return started
+
+
+def test_routine_plain_on_a_no_routine_night_asks_first(
+    capsys: pytest.CaptureFixture[str],
+    home: str,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    routines_run: list[str],
+) -> None:
+    _start_on_a_no_routine_night(capsys, home)
+    code, _, err = run(capsys, "--home", home, "routine", "--plain")
+    assert code == 2 and routines_run == []
+    assert "no-routine night" in err and "Add --yes" in err
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    code, out, _ = run(capsys, "--home", home, "routine", "--plain")
+    assert code == 0 and routines_run == [] and "keep to the plan" in out
+    monkeypatch.setattr("builtins.input", lambda prompt: "y")
+    code, _, _ = run(capsys, "--home", home, "routine", "--plain")
+    assert code == 0 and routines_run == ["calf-hamstring"]
+    data = json.loads((Path(home) / "legease.json").read_text())
+    trial = list(data["trials"].values())[-1]  # the running one
+    assert list(trial["deviations"].values()) == [["routine done on a no-routine night"]]
+
+
+def test_routine_plain_yes_starts_on_a_no_routine_night_and_records_it(
+    capsys: pytest.CaptureFixture[str], home: str, clock: FakeClock, routines_run: list[str]
+) -> None:
+    _start_on_a_no_routine_night(capsys, home)
+    code, _, _ = run(capsys, "--home", home, "routine", "--plain", "--yes")
+    assert code == 0 and routines_run == ["calf-hamstring"]
+    data = json.loads((Path(home) / "legease.json").read_text())
+    assert any(trial["deviations"] for trial in data["trials"].values())
