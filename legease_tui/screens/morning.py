@@ -9,10 +9,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Footer, Header, Input, Select, SelectionList, Static
 
 from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry
-from legease_tui.core.log.diary.fields import SPECS
+from legease_tui.core.log.diary.fields import (
+    NOTHING_WENT_WRONG,
+    SPECS,
+    WENT_WRONG,
+    WENT_WRONG_LABELS,
+)
 from legease_tui.core.log.morning import MORNING_FIELDS
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.storage.store import StoreError
@@ -40,7 +45,8 @@ class MorningScreen(Screen[bool]):
     HELP = (
         "Answer soon after waking: how many cramps in the night, how bad the worst was (0-10), "
         "how long it lasted, where it was and whether it woke you, when you woke for the last "
-        "time and got up, and how you slept. ctrl+s saves; the rest "
+        "time and got up, how you slept, and whether anything went wrong (a stretch that hurt, "
+        "a fall or near fall, worse sleep). ctrl+s saves; the rest "
         "of the night (tension, water, tags ...) is in the evening form (n)."
     )
 
@@ -64,6 +70,12 @@ class MorningScreen(Screen[bool]):
                             yield Static(SPECS[name].label, classes="entry-label")
                             yield self._widget_for(name)
                             yield Static("", id=f"error-{name}", classes="field-error")
+            yield Static(
+                "Anything go wrong last night? (optional; tick any that happened)",
+                classes="entry-label",
+            )
+            yield self._went_wrong_list()
+            yield Static("", id="error-went_wrong", classes="field-error")
             yield Static(
                 "Only what you know on waking; ctrl+s saves. The night's other answers stay "
                 "as they are.",
@@ -90,12 +102,27 @@ class MorningScreen(Screen[bool]):
         placeholder = PLACEHOLDERS.get(spec.kind, f"{spec.low}-{spec.high}")
         return Input(value, placeholder=placeholder, id=f"input-{name}", compact=True)
 
+    def _went_wrong_list(self) -> SelectionList[str]:
+        """The harms question: nothing ticked is "not answered", never "nothing went wrong"
+        (that is its own tick)."""
+        answered = [word.strip() for word in self.start_values["went_wrong"].split(",")]
+        options = [(WENT_WRONG_LABELS[word], word) for word in WENT_WRONG]
+        options.append(("nothing went wrong", NOTHING_WENT_WRONG))
+        return SelectionList[str](
+            *[(label, word, word in answered) for label, word in options],
+            id="input-went_wrong",
+        )
+
     def values(self) -> dict[str, str]:
         """What the form holds, per morning field ("" clears it)."""
         found: dict[str, str] = {}
         for name in MORNING_FIELDS:
             widget = self.query_one(f"#input-{name}")
-            if isinstance(widget, Select):
+            if isinstance(widget, SelectionList):
+                ticked = [word for word in widget.selected if word != NOTHING_WENT_WRONG]
+                nothing = NOTHING_WENT_WRONG in widget.selected
+                found[name] = ", ".join(ticked) or (NOTHING_WENT_WRONG if nothing else "")
+            elif isinstance(widget, Select):
                 found[name] = "" if widget.value is Select.NULL else str(widget.value)
             elif isinstance(widget, Input):
                 found[name] = widget.value.strip()

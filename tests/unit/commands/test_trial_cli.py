@@ -264,7 +264,7 @@ def test_every_trial_start_option_has_help_with_its_default(
 
 def _start_on_a_no_routine_night(capsys: pytest.CaptureFixture[str], home: str) -> None:
     for seed in range(50):
-        code, out, _ = run(capsys, "--home", home, "trial", "start", "--seed", str(seed))
+        out = run(capsys, "--home", home, "trial", "start", "--seed", str(seed))[1]
         if "tonight: no routine" in out:
             return
         run(capsys, "--home", home, "trial", "stop", "--yes")

@@ -38,7 +38,7 @@ def test_the_plan_records_the_routine_it_tests_by_key_name_and_steps() -> None:
     assert TESTED.routine == "calf-hamstring" and TESTED.name == "Calf & hamstring"
     assert TESTED.stretches == ("Calf stretch", "Hamstring stretch")
     assert set(TESTED.stretches) <= set(TESTED.steps) and len(TESTED.steps) > 2
-    assert NO_ROUTINE == ROUTINE_ARMS[1]
+    assert ROUTINE_ARMS[1] == NO_ROUTINE
     first, second = arms_testing(compare_arms("quick-reset-vs-full-unwind"), LIBRARY, "x")
     assert (first.routine, second.routine) == ("quick-reset", "full-unwind")
     with pytest.raises(ValueError, match="'nosuch' is not a known routine"):
