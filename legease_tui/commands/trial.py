@@ -29,7 +29,13 @@ from legease_tui.core.trial.design import (
 )
 from legease_tui.core.trial.report import build_report, report_json
 from legease_tui.core.trial.repository import TrialError
-from legease_tui.core.trial.words import plan_in_words, progress_words, report_markdown, report_text
+from legease_tui.core.trial.words import (
+    plan_in_words,
+    progress_words,
+    report_document_json,
+    report_markdown,
+    report_text,
+)
 
 if TYPE_CHECKING:
     from legease_tui.core.trial.repository import Trial, TrialRepository
@@ -239,9 +245,7 @@ def run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if args.format == "json":
-        document = report_json(report)
-        document["interim"] = interim
-        print(json_text(document))
+        print(json_text(report_document_json(report, interim=interim)))
     elif args.format == "md":
         _print(report_markdown(report, interim=interim))
     else:

@@ -15,6 +15,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.trial.adherence import arms_testing
 from legease_tui.core.trial.design import OUTCOMES, TrialDesign, compare_arms, new_seed
+from legease_tui.core.trial.document import TIMELINE_KEY, build_document
 from legease_tui.core.trial.report import build_report
 from legease_tui.core.trial.repository import TrialError
 from legease_tui.core.trial.words import (
@@ -137,6 +138,7 @@ class TrialScreen(Screen[None]):
                 *plan_in_words(running.design),
                 "The result is shown when the plan ends, not before: looking early invites "
                 "stopping when it looks good.",
+                "\n".join(["Timeline so far:", TIMELINE_KEY, *build_document(report).timeline]),
             ]
             self._show(status, "\n\n".join(lines), planning=False, running=True)
             return

@@ -65,3 +65,28 @@ def _stored(value: float) -> int:
     """The log keeps whole numbers for every trial outcome."""
     assert value == int(value), f"{value} is not a whole number, as the log keeps outcomes"
     return int(value)
+
+
+REPORT_ITEMS = {
+    "design": "pairs of 2-night blocks",
+    "seed": "seed 3",
+    "dates": "Dates: 2026-12-03 to",
+    "outcome chosen before the start": "Outcome, chosen before the start and recorded each morning",
+    "routine tested by name": "Calf",
+    "routine tested by steps": "Calf stretch, Hamstring stretch",
+    "means with night counts": "Means over counted nights with an outcome: routine",
+    "one row per block": "Pair 4 · no routine",
+    "adherence per arm": "The routine was done on",
+    "harms per arm": "a fall or near fall on 1 night",
+    "scope": "This result is about you, over these weeks",
+    "limits": "What this trial cannot tell",
+    "not a clinician": "does not replace a clinician",
+    "timeline": "Followed",
+}
+"""A phrase of each item every form of the report carries (issue 24, CENT 2015)."""
+
+
+def a_fall_on_the_first_night(services: Services, design: TrialDesign) -> None:
+    """The first night's morning says a fall or near fall happened."""
+    assert services.log is not None
+    services.log.update(design.start, {"went_wrong": "fall"})

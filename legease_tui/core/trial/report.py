@@ -34,6 +34,8 @@ class TrialNight:
     outcome: float | None
     followed: bool | None
     deviations: tuple[str, ...]
+    went_wrong: tuple[str, ...] | None = None
+    """What the morning check-in says went wrong (None: not answered)."""
 
     def record(self) -> NightRecord:
         return NightRecord(
@@ -109,7 +111,8 @@ def trial_nights(
             )
         )
         outcome = None if value is None else float(value)
-        nights.append(TrialNight(planned, outcome, kept, deviations))
+        harms = entry.went_wrong if entry is not None else None
+        nights.append(TrialNight(planned, outcome, kept, deviations, harms))
     return nights
 
 
@@ -175,6 +178,11 @@ def report_json(report: TrialReport) -> dict[str, Any]:
             **design_record(design),
             "arms": [arm.label for arm in design.arms],
             "routines": [arm.routine for arm in design.arms],
+            "tested": [
+                {"routine": arm.routine, "name": arm.name, "steps": list(arm.steps)}
+                for arm in design.arms
+                if arm.does_routine
+            ],
             "better": design.measure.better,
             "statistic": f"mean({design.arms[0].label}) - mean({design.arms[1].label})",
         },
@@ -203,6 +211,7 @@ def report_json(report: TrialReport) -> dict[str, Any]:
                 "counted": night.planned.counted,
                 "outcome": night.outcome,
                 "followed": night.followed,
+                "went_wrong": None if night.went_wrong is None else list(night.went_wrong),
             }
             for night in report.nights
         ],

@@ -3,6 +3,8 @@ Markdown). What the trial cannot tell is always said."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from legease_tui.core.log.export import markdown_text
 from legease_tui.core.trial.analysis import (
     ALPHA,
@@ -17,13 +19,23 @@ from legease_tui.core.trial.analysis import (
     smallest_pairs_for_alpha,
 )
 from legease_tui.core.trial.design import LOWER, Outcome, TrialDesign
-from legease_tui.core.trial.report import TrialReport
+from legease_tui.core.trial.document import (
+    TIMELINE_KEY,
+    adherence_line,
+    block_line,
+    build_document,
+    harms_line,
+    means_line,
+    routine_lines,
+)
+from legease_tui.core.trial.report import TrialReport, report_json
 
 CANNOT_TELL = (
     "What this trial cannot tell: you know which nights are which, so expecting a change can "
     "change how you feel; effects that build up over weeks; and other changes in your life "
     "during the trial (medicines, exercise, the weather)."
 )
+TIMELINE_INDENT = "  "
 RETEST = (
     "To test this again, plan a new trial in advance; adding nights to this one after seeing "
     "the result would make its p-value wrong."
@@ -53,6 +65,7 @@ def plan_in_words(design: TrialDesign) -> list[str]:
     lines = [
         f"Personal trial: {first} vs {second}, {_nights(design.total_nights)} "
         f"({design.start.isoformat()} to {design.last_night.isoformat()}).",
+        *routine_lines(design.arms),
         f"{design.pairs} pairs of blocks of {_nights(design.block)}; in each pair one block is "
         f"{first} and the other {second}, in an order drawn from seed {design.seed}.",
         f"The first {_nights(design.washout).replace('1 night', 'night')} of each block "
@@ -227,8 +240,6 @@ def result_lines(report: TrialReport, *, interim: bool) -> list[str]:
         f"Outcome: {design.measure.label}; {direction_words(design)}. "
         "A p-value says how surprising the difference would be if the routine made no "
         "difference; it is not the chance that it works.",
-        CANNOT_TELL,
-        NOT_A_CLINICIAN,
     ]
     return lines
 
@@ -242,15 +253,81 @@ def _new_plan_words(result: TrialResult) -> str:
     )
 
 
-def report_text(report: TrialReport, *, interim: bool) -> str:
-    lines = [plan_in_words(report.trial.design)[0], progress_words(report) + "."]
+def report_sections(report: TrialReport, *, interim: bool) -> list[tuple[str, list[str]]]:
+    """The report as (heading, lines) in order, the same for every form: design, routine
+    tested, result, means, blocks, adherence, harms, timeline, scope and limits. Before the
+    plan ends (and no interim look was asked for) no means are shown: no running result."""
+    document = build_document(report)
+    arms = report.trial.design.arms
+    sections = [("Design", document.design), ("Routine tested", document.routines)]
     if report.result is None:
-        lines.append(
-            "The result is shown when the plan ends (the morning after its last night); "
-            "`legease trial report --interim` shows it now, with a warning."
+        sections.append(
+            (
+                "Result",
+                [
+                    "The result is shown when the plan ends (the morning after its last "
+                    "night); `legease trial report --interim` shows it now, with a warning."
+                ],
+            )
         )
     else:
-        lines += result_lines(report, interim=interim)
+        sections += [
+            ("Result", result_lines(report, interim=interim)),
+            ("Each block", [means_line(document), *map(block_line, document.blocks)]),
+        ]
+    sections += [
+        ("Adherence", [adherence_line(document, arms)]),
+        ("Harms", [harms_line(summary) for summary in document.arms]),
+        ("Timeline", [TIMELINE_KEY, *document.timeline]),
+        ("Scope and limits", [document.scope, CANNOT_TELL, NOT_A_CLINICIAN]),
+    ]
+    return sections
+
+
+def report_document_json(report: TrialReport, *, interim: bool) -> dict[str, Any]:
+    """The JSON form: everything needed to recompute the result (`report_json`), the report's
+    figures per arm and per block, the timeline, and every section's words."""
+    document = build_document(report)
+    return {
+        **report_json(report),
+        "interim": interim,
+        "arms": [
+            {
+                "label": arm.label,
+                "mean": arm.mean if report.result is not None else None,
+                "nights": arm.nights,
+                "followed": arm.followed,
+                "past_nights": arm.past,
+                "went_wrong": arm.harms,
+                "went_wrong_answered": arm.answered,
+            }
+            for arm in document.arms
+        ],
+        "block_rows": [
+            {
+                "pair": row.pair,
+                "arm": row.arm,
+                "first_night": row.first_night.isoformat(),
+                "counted": row.counted,
+                "mean": row.mean if report.result is not None else None,
+            }
+            for row in document.blocks
+        ],
+        "timeline": document.timeline,
+        "scope": document.scope,
+        "limits": [CANNOT_TELL, NOT_A_CLINICIAN],
+        "sections": {heading: lines for heading, lines in report_sections(report, interim=interim)},
+    }
+
+
+def report_text(report: TrialReport, *, interim: bool) -> str:
+    lines = [plan_in_words(report.trial.design)[0], progress_words(report) + "."]
+    for heading, section in report_sections(report, interim=interim):
+        lines += ["", f"{heading}:"]
+        if heading == "Timeline":
+            lines += [section[0], *(TIMELINE_INDENT + row if row else "" for row in section[1:])]
+        else:
+            lines += section
     return "\n".join(lines) + "\n"
 
 
@@ -262,14 +339,11 @@ def report_markdown(report: TrialReport, *, interim: bool, heading: str = "#") -
         f"{markdown_text(design.arms[1].label)}",
         "",
         f"**Status:** {report.state} · {markdown_text(progress_words(report))}",
-        "",
-        f"**Plan:** {design.pairs} pairs of {design.block}-night blocks from "
-        f"{design.start.isoformat()}, first {design.washout} of each block not counted, order "
-        f"drawn from seed {design.seed}; outcome {markdown_text(design.measure.label)}.",
-        "",
     ]
-    if report.result is None:
-        lines.append("The result is not shown until the plan ends.")
-    else:
-        lines += [f"- {markdown_text(line)}" for line in result_lines(report, interim=interim)]
+    for title, section in report_sections(report, interim=interim):
+        lines += ["", f"{heading}# {title}", ""]
+        if title == "Timeline":  # a fixed-width drawing: letters and figures only
+            lines += [markdown_text(section[0]), "", "```", *section[1:], "```"]
+        else:
+            lines += [f"- {markdown_text(line)}" for line in section]
     return "\n".join(lines) + "\n"
