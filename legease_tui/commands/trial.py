@@ -71,6 +71,14 @@ def register(subparsers: Subparsers) -> None:
             f"--{name}", type=int, default=default, help=f"{what}, {low}-{high} (default {default})"
         )
     start.add_argument(
+        "--worthwhile",
+        type=float,
+        metavar="CHANGE",
+        help="the smallest change a night worth the trouble, chosen now (default per outcome: "
+        + ", ".join(f"{key} {outcome.worthwhile:.2g}" for key, outcome in OUTCOMES.items())
+        + "; cramps 0.14 is about 1 a week)",
+    )
+    start.add_argument(
         "--seed", type=int, help="the seed that draws each pair's order (default: a random one)"
     )
     start.add_argument(
@@ -136,7 +144,7 @@ def run_start(args: argparse.Namespace) -> int:
             pairs=args.pairs,
             washout=args.washout,
             arms=arms,
-        )
+        ).chosen(args.worthwhile)
     except ValueError as error:
         print(f"legease trial start: {error}. Nothing was started.", file=sys.stderr)
         return USAGE_ERROR

@@ -184,7 +184,7 @@ class TrialScreen(Screen[None]):
             outcome=str(self.query_one("#outcome", Select).value),
             arms=arms_testing(compare_arms(compare), self.routines, self.routine_keys[0]),
             **numbers,
-        )
+        ).chosen()
 
     def show_plan(self) -> None:
         """The plan in words (what it can and cannot show), or why the form is not a plan."""

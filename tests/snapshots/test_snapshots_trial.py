@@ -51,7 +51,8 @@ class TestTrialSnapshots:
     ) -> None:
         assert services.trial is not None
         arms = arms_testing(ROUTINE_ARMS, services.routines, "calf-hamstring")
-        services.trial.start(TrialDesign(start=services.clock.now().date(), seed=7, arms=arms))
+        design = TrialDesign(start=services.clock.now().date(), seed=7, arms=arms).chosen()
+        services.trial.start(design)
         assert snap_compare(make_app(), terminal_size=size, run_before=_press("t"))
 
     def test_morning_check_in(

@@ -65,6 +65,7 @@ def design_record(design: TrialDesign) -> dict[str, Any]:
         "block": design.block,
         "pairs": design.pairs,
         "washout": design.washout,
+        "worthwhile": design.worthwhile,
         "arms": [
             {
                 "label": arm.label,
@@ -101,6 +102,7 @@ def design_from(record: dict[str, Any]) -> TrialDesign:
         pairs=int(record["pairs"]),
         washout=int(record["washout"]),
         arms=(arms[0], arms[1]),
+        worthwhile=None if record.get("worthwhile") is None else float(record["worthwhile"]),
     )
 
 
