@@ -75,6 +75,7 @@ class MorningScreen(Screen[bool]):
                 classes="entry-label",
             )
             yield self._went_wrong_list()
+            yield Static(self._ticked_words(), id="went-wrong-ticked")
             yield Static("", id="error-went_wrong", classes="field-error")
             yield Static(
                 "Only what you know on waking; ctrl+s saves. The night's other answers stay "
@@ -112,6 +113,18 @@ class MorningScreen(Screen[bool]):
             *[(label, word, word in answered) for label, word in options],
             id="input-went_wrong",
         )
+
+    def _ticked_words(self, ticked: list[str] | None = None) -> str:
+        """What is ticked, in words: a tick's mark differs from an empty box only by colour."""
+        if ticked is None:
+            ticked = [w.strip() for w in self.start_values["went_wrong"].split(",") if w.strip()]
+        labels = {**WENT_WRONG_LABELS, NOTHING_WENT_WRONG: "nothing went wrong"}
+        named = [labels[word] for word in ticked if word in labels]
+        return "Ticked: " + (", ".join(named) if named else "none (no answer)")
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        ticked = list(event.selection_list.selected)
+        self.query_one("#went-wrong-ticked", Static).update(self._ticked_words(ticked))
 
     def values(self) -> dict[str, str]:
         """What the form holds, per morning field ("" clears it)."""
