@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from legease_tui.core.routine.files import RoutineLibrary
     from legease_tui.core.trial.repository import Trial, TrialRepository
 
-NUMBERS = (("block", "Nights a block (2-7)", "3"), ("pairs", "Pairs (4-10)", "6"))
-WASHOUT = ("washout", "Washout nights (0-2)", "1")
+NUMBERS = (("block", "Block: 2-7 nights", "3"), ("pairs", "Pairs (4-10)", "6"))
+WASHOUT = ("washout", "Washout: 0-2", "1")
 
 
 class TrialScreen(Screen[None]):
@@ -48,7 +48,8 @@ class TrialScreen(Screen[None]):
     ]
     HELP = (
         "A personal trial: routine nights and no-routine nights in a random order, the outcome "
-        "chosen before the start, and a test that matches the order. ctrl+s starts the plan "
+        "chosen before the start (with the smallest change worth the trouble; empty: the "
+        "outcome's default), and a test that matches the order. ctrl+s starts the plan "
         "shown; x stops a running trial (asks first)."
     )
 
@@ -100,6 +101,15 @@ class TrialScreen(Screen[None]):
                         yield Input(
                             default, id=name, restrict=r"[0-9]*", max_length=2, compact=True
                         )
+                with Vertical(classes="entry-field"):
+                    yield Label("Worth it / night", classes="entry-label")
+                    yield Input(
+                        placeholder="default",
+                        id="worthwhile",
+                        restrict=r"[0-9.]*",
+                        max_length=5,
+                        compact=True,
+                    )
             yield Static(id="trial-plan")
             yield Button("Start the trial tonight  (ctrl+s)", id="start", variant="primary")
             yield Button("Stop the trial  (x)", id="stop", variant="error")
@@ -184,7 +194,17 @@ class TrialScreen(Screen[None]):
             outcome=str(self.query_one("#outcome", Select).value),
             arms=arms_testing(compare_arms(compare), self.routines, self.routine_keys[0]),
             **numbers,
-        ).chosen()
+        ).chosen(self._worthwhile())
+
+    def _worthwhile(self) -> float | None:
+        """The smallest change worth the trouble typed in (None: the outcome's default)."""
+        text = self.query_one("#worthwhile", Input).value.strip()
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            raise ValueError(f"Worth it: {text!r} is not a number such as 0.5") from None
 
     def show_plan(self) -> None:
         """The plan in words (what it can and cannot show), or why the form is not a plan."""

@@ -165,7 +165,8 @@ class TrialDesign:
 
     def chosen(self, worthwhile: float | None = None) -> TrialDesign:
         """This plan with its smallest worthwhile change: `worthwhile`, else the outcome's."""
-        return replace(self, worthwhile=worthwhile or self.measure.worthwhile)
+        chosen = self.measure.worthwhile if worthwhile is None else worthwhile
+        return replace(self, worthwhile=chosen)
 
     @property
     def total_nights(self) -> int:
