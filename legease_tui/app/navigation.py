@@ -21,6 +21,7 @@ from legease_tui.core.routine.session import RoutineSession
 from legease_tui.core.storage.atomic import NotARegularFile, write_new
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.tonight import (
+    ASK_ON_NO_ROUTINE_NIGHT,
     keep_routine_on_a_no_routine_night,
     last_check,
     no_routine_tonight,
@@ -35,10 +36,7 @@ if TYPE_CHECKING:
     from legease_tui.core.log.repository import LogRepository
     from legease_tui.core.quiz.scoring import CheckResult
 
-ASK_ON_CONTROL = (
-    "Tonight is a no-routine night in your trial. Start a routine anyway? It will be recorded "
-    "as a deviation from the plan (the trial's report counts it)."
-)
+ASK_ON_CONTROL = ASK_ON_NO_ROUTINE_NIGHT
 EXPORTS = "exports"
 """The data folder's folder for the app's exports."""
 STARTS = ("routine", "breathing", "log", "quiz")
@@ -103,7 +101,9 @@ class Navigator:
             return
         keys = [self.tonights_routine().key]
         keys += [key for key in services.routines.routines if key not in keys]
-        self.host.push_screen(screens.TrialScreen(trials, log, services.clock, keys))
+        self.host.push_screen(
+            screens.TrialScreen(trials, log, services.clock, keys, services.routines)
+        )
 
     def export_summary(self) -> None:
         """The doctor summary of every night into a new file in the data folder's `exports`

@@ -262,7 +262,8 @@ def run_export(args: argparse.Namespace) -> int:
     if problem is not None:
         print(f"legease export: {problem}", file=sys.stderr)
         return FAILED
-    repository = _repository(args.home)
+    services = load_services(args.home)
+    repository = services.log
     if repository is None:
         return FAILED
     query = NightQuery(args.start, args.end)
@@ -277,7 +278,7 @@ def run_export(args: argparse.Namespace) -> int:
         return FAILED
     text = render(args.format, nights, args.start, args.end, unreadable, devices, kept)
     if args.format == "md":  # the doctor summary carries the personal trial, if any
-        text += doctor_section(repository)
+        text += doctor_section(repository, services.routines)
     if target is None:
         # JSON is safe as it is (control characters are \u escapes); a file keeps every note
         # exactly, but on a terminal a control character stored before it was refused is shown.

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services, open_app
 from legease_tui.commands.plain import audio_for, open_keys, say
 from legease_tui.commands.plain.breathe import run_breathe_plain
 from legease_tui.commands.plain.routine import run_plain
 from legease_tui.core.durations import seconds_text
+from legease_tui.core.night import night_of
 from legease_tui.core.routine.breathing import PatternError, pattern_named
 from legease_tui.core.text import display_width, pad, terminal_safe
-from legease_tui.core.tonight import routine_for_tonight
+from legease_tui.core.tonight import (
+    ASK_ON_NO_ROUTINE_NIGHT,
+    keep_routine_on_a_no_routine_night,
+    no_routine_tonight,
+    routine_for_tonight,
+)
+
+if TYPE_CHECKING:
+    from legease_tui.services import Services
 
 
 def register(subparsers: Subparsers) -> None:
@@ -24,6 +34,12 @@ def register(subparsers: Subparsers) -> None:
         "--list", action="store_true", help="list every routine with its length and origin"
     )
     parser.add_argument("--plain", action="store_true", help=PLAIN_HELP)
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="with --plain: start even on a trial's no-routine night without asking "
+        "(recorded as a deviation; default: ask)",
+    )
     parser.set_defaults(func=run_routine)
     breathe = add_command(subparsers, "breathe", help="open the breathing pacer")
     breathe.add_argument(
@@ -44,7 +60,7 @@ def run_routine(args: argparse.Namespace) -> int:
             return USAGE_ERROR
         return list_routines(args.home)
     if args.plain:
-        return plain_routine(args.home, args.name)
+        return plain_routine(args.home, args.name, yes=args.yes)
 
     return open_app(args.home, start="routine", argument=args.name)
 
@@ -82,17 +98,42 @@ def list_routines(home: str | None) -> int:
     return 0
 
 
-def plain_routine(home: str | None, name: str | None) -> int:
-    """`routine --plain`: the routine as lines of text (no Textual import)."""
+def plain_routine(home: str | None, name: str | None, *, yes: bool = False) -> int:
+    """`routine --plain`: the routine as lines of text (no Textual import). On a trial's
+    no-routine night it asks first, as the app does (not a terminal: refused unless --yes)."""
     services = load_services(home)
     tonight = routine_for_tonight(services.routines, services.settings.routine)
     routine = services.routines.find(name) if name else tonight
     if routine is None:
         print(f"legease: {services.routines.unknown(name or '')}", file=sys.stderr)
         return USAGE_ERROR
+    if no_routine_tonight(services.trial) and not _anyway_on_a_no_routine_night(services, yes):
+        return USAGE_ERROR if not sys.stdin.isatty() and not yes else 0
     audio = audio_for(services)
     with open_keys() as keys:
         return run_plain(services, routine, keys, say, audio, sys.stdin.isatty())
+
+
+def _anyway_on_a_no_routine_night(services: Services, yes: bool) -> bool:
+    """Whether to start a routine on a trial's no-routine night: asked on a terminal, --yes
+    without asking, refused otherwise; when it starts, the deviation is recorded."""
+    if not yes:
+        if not sys.stdin.isatty():
+            print(
+                "legease routine: tonight is a no-routine night in your trial; not a terminal, "
+                "so it cannot ask. Add --yes to start a routine anyway (recorded as a deviation "
+                "from the plan). Nothing was started.",
+                file=sys.stderr,
+            )
+            return False
+        answer = input(f"{ASK_ON_NO_ROUTINE_NIGHT} [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("No routine tonight: keep to the plan, and log your legs in the morning.")
+            return False
+    trials = services.trial
+    assert trials is not None  # no_routine_tonight said there is a running trial
+    keep_routine_on_a_no_routine_night(trials, night_of(services.clock.now()))
+    return True
 
 
 def plain_breathe(home: str | None, pattern_key: str) -> int:

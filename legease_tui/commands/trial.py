@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe
+from legease_tui.core.tonight import routine_for_tonight
+from legease_tui.core.trial.adherence import arms_testing
+from legease_tui.core.trial.analysis import smallest_pairs_for_alpha
 from legease_tui.core.trial.design import (
+    ALPHA,
     BLOCK_RANGE,
     DEFAULT_BLOCK,
     DEFAULT_PAIRS,
@@ -25,7 +29,13 @@ from legease_tui.core.trial.design import (
 )
 from legease_tui.core.trial.report import build_report, report_json
 from legease_tui.core.trial.repository import TrialError
-from legease_tui.core.trial.words import plan_in_words, progress_words, report_markdown, report_text
+from legease_tui.core.trial.words import (
+    plan_in_words,
+    progress_words,
+    report_document_json,
+    report_markdown,
+    report_text,
+)
 
 if TYPE_CHECKING:
     from legease_tui.core.trial.repository import Trial, TrialRepository
@@ -44,7 +54,14 @@ def register(subparsers: Subparsers) -> None:
         metavar="routine|NAME-vs-NAME",
         help="routine vs no routine (default), or two routines by key",
     )
-    start.add_argument("--outcome", choices=list(OUTCOMES), default="cramps")
+    start.add_argument(
+        "--outcome",
+        choices=list(OUTCOMES),
+        default="cramps",
+        help="what each morning's log measures, chosen now and kept: "
+        + ", ".join(f"{key} ({outcome.label})" for key, outcome in OUTCOMES.items())
+        + " (default cramps)",
+    )
     for name, default, (low, high), what in (
         ("block", DEFAULT_BLOCK, BLOCK_RANGE, "nights in a block"),
         ("pairs", DEFAULT_PAIRS, PAIRS_RANGE, "pairs of blocks"),
@@ -53,13 +70,35 @@ def register(subparsers: Subparsers) -> None:
         start.add_argument(
             f"--{name}", type=int, default=default, help=f"{what}, {low}-{high} (default {default})"
         )
-    start.add_argument("--seed", type=int, help="the plan's seed (random when not given)")
+    start.add_argument(
+        "--worthwhile",
+        type=float,
+        metavar="CHANGE",
+        help="the smallest change a night worth the trouble, chosen now (default per outcome: "
+        + ", ".join(f"{key} {outcome.worthwhile:.2g}" for key, outcome in OUTCOMES.items())
+        + "; cramps 0.14 is about 1 a week)",
+    )
+    start.add_argument(
+        "--seed", type=int, help="the seed that draws each pair's order (default: a random one)"
+    )
+    start.add_argument(
+        "--yes",
+        action="store_true",
+        help="start without asking, even a plan that can never reach p < 0.05 (default: ask)",
+    )
     start.set_defaults(func=run_start)
     show = add_command(actions, "show", help="print the trial's plan and progress")
-    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
     show.set_defaults(func=run_show)
     report = add_command(actions, "report", help="print the result when the plan has ended")
-    report.add_argument("--format", choices=("text", "json", "md"), default="text")
+    report.add_argument(
+        "--format",
+        choices=("text", "json", "md"),
+        default="text",
+        help="text (default), json (everything needed to recompute it) or md (Markdown)",
+    )
     report.add_argument(
         "--interim", action="store_true", help="show the running result now, with a warning"
     )
@@ -94,11 +133,8 @@ def _print(text: str) -> None:
 def run_start(args: argparse.Namespace) -> int:
     services = load_services(args.home)
     try:
-        arms = compare_arms(args.compare)
-        for arm in arms:
-            if arm.routine is not None and services.routines.get(arm.routine) is None:
-                known = ", ".join(services.routines.routines)
-                raise ValueError(f"--compare: {arm.routine!r} is not a known routine ({known})")
+        tonights = routine_for_tonight(services.routines, services.settings.routine).key
+        arms = arms_testing(compare_arms(args.compare), services.routines, tonights)
         seed = new_seed() if args.seed is None else args.seed
         design = TrialDesign(
             start=services.clock.now().date(),
@@ -108,10 +144,12 @@ def run_start(args: argparse.Namespace) -> int:
             pairs=args.pairs,
             washout=args.washout,
             arms=arms,
-        )
+        ).chosen(args.worthwhile)
     except ValueError as error:
         print(f"legease trial start: {error}. Nothing was started.", file=sys.stderr)
         return USAGE_ERROR
+    if design.best_p >= ALPHA and not args.yes and not _agreed_to_weak_plan(design):
+        return USAGE_ERROR if not sys.stdin.isatty() else 0
     trials = _trials(services)
     if trials is None:
         return FAILED
@@ -136,6 +174,28 @@ def run_start(args: argparse.Namespace) -> int:
     return 0
 
 
+def _agreed_to_weak_plan(design: TrialDesign) -> bool:
+    """A plan that can never show a difference at p < 0.05 starts only when the person says
+    so (on a terminal), or with --yes; without a terminal it cannot ask, so it refuses."""
+    weak = (
+        f"This plan of {design.pairs} pairs can never show a difference at p < {ALPHA:g} "
+        f"(its best p is 2 / 2^{design.pairs} = {design.best_p:.4g})."
+    )
+    if not sys.stdin.isatty():
+        print(
+            f"legease trial start: {weak} Not a terminal, so it cannot ask; add --yes to start "
+            f"it anyway, or plan {smallest_pairs_for_alpha()} or more pairs. Nothing was started.",
+            file=sys.stderr,
+        )
+        return False
+    _print(weak)
+    answer = input("Start it anyway? [y/N] ")
+    if answer.strip().lower() in ("y", "yes"):
+        return True
+    print("Nothing was started.")
+    return False
+
+
 def _latest(services: Services) -> Trial | None:
     trials = _trials(services)
     if trials is None:
@@ -158,7 +218,9 @@ def run_show(args: argparse.Namespace) -> int:
     trial = _latest(services)
     if trial is None or services.log is None:
         return FAILED
-    report = build_report(trial, services.log, services.clock.now(), with_result=False)
+    report = build_report(
+        trial, services.log, services.clock.now(), with_result=False, routines=services.routines
+    )
     if args.format == "json":
         document = report_json(report)
         document.pop("result")
@@ -176,7 +238,13 @@ def run_report(args: argparse.Namespace) -> int:
         return FAILED
     now = services.clock.now()
     interim = trial.state(now.date()) == "running"
-    report = build_report(trial, services.log, now, with_result=args.interim or not interim)
+    report = build_report(
+        trial,
+        services.log,
+        now,
+        with_result=args.interim or not interim,
+        routines=services.routines,
+    )
     interim = interim and args.interim
     if interim:
         print(
@@ -185,9 +253,7 @@ def run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if args.format == "json":
-        document = report_json(report)
-        document["interim"] = interim
-        print(json_text(document))
+        print(json_text(report_document_json(report, interim=interim)))
     elif args.format == "md":
         _print(report_markdown(report, interim=interim))
     else:

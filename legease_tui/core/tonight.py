@@ -85,6 +85,13 @@ def clinician_first_tonight(check: LastCheck | None, tonight: date) -> bool:
     return check is not None and check.night == tonight and check.result.routine_barred
 
 
+ASK_ON_NO_ROUTINE_NIGHT = (
+    "Tonight is a no-routine night in your trial. Start a routine anyway? It will be recorded "
+    "as a deviation from the plan (the trial's report counts it)."
+)
+"""Asked before a routine starts on a trial's no-routine night (the app and `routine --plain`)."""
+
+
 def no_routine_tonight(trials: TrialRepository | None) -> bool:
     """Whether a running trial says tonight has no routine (False when there is none or it
     cannot be read): the one rule the app's reminder, its routine start and `legease remind`

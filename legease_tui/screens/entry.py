@@ -39,6 +39,8 @@ from legease_tui.widgets.tick_box import TickBox, TickList
 from legease_tui.widgets.user_text import notify_plain, plain
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]
+MORNING_ONLY = "went_wrong"
+"""Asked by the morning check-in alone; the evening form keeps what the night has."""
 PLACEHOLDERS = {"clock": "HH:MM", "date": "YYYY-MM-DD"}
 ROWS = [
     ("", ["night"]),
@@ -156,8 +158,9 @@ class EntryScreen(Screen[bool]):
     def raw_values(self) -> dict[str, str]:
         """What the form holds, as text per field (the same shape as `NightEntry.as_text`)."""
         values = dict.fromkeys(SPECS, "")
+        values[MORNING_ONLY] = self.start_values[MORNING_ONLY]  # kept as the night has it
         for name in SPECS:
-            if name in ("tags", "note"):
+            if name in ("tags", "note", MORNING_ONLY):
                 continue
             widget = self.query_one(f"#input-{name}")
             if isinstance(widget, Checkbox):
@@ -218,6 +221,8 @@ class EntryScreen(Screen[bool]):
     def _show_problems(self, error: EntryInvalid | None) -> None:
         messages = {p.field: p.message for p in error.problems} if error else {}
         for name in SPECS:
+            if name == MORNING_ONLY:
+                continue
             box = self.query_one(f"#error-{name}", Static)
             box.update(plain(messages.get(name, "")))  # a message quotes what was typed
             box.set_class(name in messages, "shown")

@@ -42,7 +42,8 @@ class HomeState:
     reminder: str
     """'Next routine: tonight 21:30 (in 2 h 10 min)' or 'Reminders off'."""
     trial: str
-    """'Trial night 8 of 36 · tonight: routine' while a trial runs, else ''."""
+    """'Trial night 8 of 36 · tonight: routine' while a trial runs (before noon, last night's
+    line above it), that the last trial has ended and where its result is, else ''."""
     morning_due: bool
     """Before noon, until last night has a morning answer."""
 
@@ -87,10 +88,9 @@ def _trial_line(services: Services) -> str:
     if trials is None:
         return ""
     try:
-        tonight = trials.tonight_in_trial()
+        return trials.home_line()
     except (StoreError, TrialError):  # the Trial screen says why
         return ""
-    return tonight.line() if tonight is not None else ""
 
 
 def _morning_due(services: Services, used: bool) -> bool:

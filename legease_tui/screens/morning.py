@@ -9,16 +9,22 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Footer, Header, Input, Select, SelectionList, Static
 
 from legease_tui.core.log.diary.entry import EntryInvalid, NightEntry
-from legease_tui.core.log.diary.fields import SPECS
+from legease_tui.core.log.diary.fields import (
+    NOTHING_WENT_WRONG,
+    SPECS,
+    WENT_WRONG,
+    WENT_WRONG_LABELS,
+)
 from legease_tui.core.log.morning import MORNING_FIELDS
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.night import night_with_date
 from legease_tui.core.storage.store import StoreError
 from legease_tui.screens.field_errors import field_name, recheck_field
 from legease_tui.screens.keys import HELP_BINDING, with_keys
+from legease_tui.widgets.tick_box import TickList
 from legease_tui.widgets.user_text import notify_plain, plain
 
 QUALITY = ["very poor", "poor", "fair", "good", "very good"]
@@ -46,7 +52,8 @@ class MorningScreen(Screen[bool]):
     HELP = (
         "Answer soon after waking: how many cramps in the night, how bad the worst was (0-10), "
         "how long it lasted, where it was and whether it woke you, when you woke for the last "
-        "time and got up, and how you slept. {morning.save} saves; the rest "
+        "time and got up, how you slept, and whether anything went wrong (a stretch that hurt, "
+        "a fall or near fall, worse sleep). {morning.save} saves; the rest "
         "of the night (tension, water, tags ...) is in the evening form (Log a night, on Home)."
     )
 
@@ -74,6 +81,13 @@ class MorningScreen(Screen[bool]):
                             yield Static(SPECS[name].label, classes="entry-label")
                             yield self._widget_for(name)
                             yield Static("", id=f"error-{name}", classes="field-error")
+            yield Static(
+                "Anything go wrong last night? (optional; tick any that happened)",
+                classes="entry-label",
+            )
+            yield self._went_wrong_list()
+            yield Static(self._ticked_words(), id="went-wrong-ticked")
+            yield Static("", id="error-went_wrong", classes="field-error")
             yield Static(with_keys(self.app, ON_WAKING, self.BINDINGS), classes="dim")
         yield Footer()
 
@@ -107,12 +121,39 @@ class MorningScreen(Screen[bool]):
         if name in MORNING_FIELDS:
             recheck_field(self, name, self.values()[name])
 
+    def _went_wrong_list(self) -> TickList:
+        """The harms question: nothing ticked is "not answered", never "nothing went wrong"
+        (that is its own tick)."""
+        answered = [word.strip() for word in self.start_values["went_wrong"].split(",")]
+        options = [(WENT_WRONG_LABELS[word], word) for word in WENT_WRONG]
+        options.append(("nothing went wrong", NOTHING_WENT_WRONG))
+        return TickList(
+            *[(label, word, word in answered) for label, word in options],
+            id="input-went_wrong",
+        )
+
+    def _ticked_words(self, ticked: list[str] | None = None) -> str:
+        """What is ticked, in words: a tick's mark differs from an empty box only by colour."""
+        if ticked is None:
+            ticked = [w.strip() for w in self.start_values["went_wrong"].split(",") if w.strip()]
+        labels = {**WENT_WRONG_LABELS, NOTHING_WENT_WRONG: "nothing went wrong"}
+        named = [labels[word] for word in ticked if word in labels]
+        return "Ticked: " + (", ".join(named) if named else "none (no answer)")
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        ticked = list(event.selection_list.selected)
+        self.query_one("#went-wrong-ticked", Static).update(self._ticked_words(ticked))
+
     def values(self) -> dict[str, str]:
         """What the form holds, per morning field ("" clears it)."""
         found: dict[str, str] = {}
         for name in MORNING_FIELDS:
             widget = self.query_one(f"#input-{name}")
-            if isinstance(widget, Select):
+            if isinstance(widget, SelectionList):
+                ticked = [word for word in widget.selected if word != NOTHING_WENT_WRONG]
+                nothing = NOTHING_WENT_WRONG in widget.selected
+                found[name] = ", ".join(ticked) or (NOTHING_WENT_WRONG if nothing else "")
+            elif isinstance(widget, Select):
                 found[name] = "" if widget.value is Select.NULL else str(widget.value)
             elif isinstance(widget, Input):
                 found[name] = widget.value.strip()

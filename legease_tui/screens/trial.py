@@ -13,7 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from legease_tui.core.storage.store import StoreError
+from legease_tui.core.trial.adherence import arms_testing
 from legease_tui.core.trial.design import OUTCOMES, TrialDesign, compare_arms, new_seed
+from legease_tui.core.trial.document import TIMELINE_KEY, build_document
 from legease_tui.core.trial.report import build_report
 from legease_tui.core.trial.repository import TrialError
 from legease_tui.core.trial.words import (
@@ -28,10 +30,11 @@ from legease_tui.widgets.user_text import notify_plain, plain
 if TYPE_CHECKING:
     from legease_tui.core.clock import Clock
     from legease_tui.core.log.repository import LogRepository
+    from legease_tui.core.routine.files import RoutineLibrary
     from legease_tui.core.trial.repository import Trial, TrialRepository
 
-NUMBERS = (("block", "Nights a block (2-7)", "3"), ("pairs", "Pairs (4-10)", "6"))
-WASHOUT = ("washout", "Washout nights (0-2)", "1")
+NUMBERS = (("block", "Block: 2-7 nights", "3"), ("pairs", "Pairs (4-10)", "6"))
+WASHOUT = ("washout", "Washout: 0-2", "1")
 
 
 class TrialScreen(Screen[None]):
@@ -45,7 +48,8 @@ class TrialScreen(Screen[None]):
     ]
     HELP = (
         "A personal trial: routine nights and no-routine nights in a random order, the outcome "
-        "chosen before the start, and a test that matches the order. {trial.start} starts the "
+        "chosen before the start (with the smallest change worth the trouble; empty: the "
+        "outcome's default), and a test that matches the order. {trial.start} starts the "
         "plan shown; {trial.stop} stops a running trial (asks first)."
     )
 
@@ -55,6 +59,7 @@ class TrialScreen(Screen[None]):
         log: LogRepository,
         clock: Clock,
         routine_keys: list[str],
+        routines: RoutineLibrary,
         seed: int | None = None,
     ) -> None:
         super().__init__()
@@ -63,6 +68,8 @@ class TrialScreen(Screen[None]):
         self.clock = clock
         self.routine_keys = routine_keys
         """The routines a two-routine comparison may name (the first is tonight's)."""
+        self.routines = routines
+        """The library: the plan records the steps of the routine it tests."""
         self.seed = new_seed() if seed is None else seed
         """Drawn once, so the plan shown is the plan started."""
         self._can = {"start": False, "stop": False}
@@ -94,6 +101,15 @@ class TrialScreen(Screen[None]):
                         yield Input(
                             default, id=name, restrict=r"[0-9]*", max_length=2, compact=True
                         )
+                with Vertical(classes="entry-field"):
+                    yield Label("Worth it / night", classes="entry-label")
+                    yield Input(
+                        placeholder="default",
+                        id="worthwhile",
+                        restrict=r"[0-9.]*",
+                        max_length=5,
+                        compact=True,
+                    )
             yield Static(id="trial-plan")
             start = with_key(self.app, "Start the trial tonight ", self.BINDINGS, "trial.start")
             stop = with_key(self.app, "Stop the trial ", self.BINDINGS, "trial.stop")
@@ -122,18 +138,27 @@ class TrialScreen(Screen[None]):
             self._show(str(error), "", planning=False, running=False)
             return
         if running is not None:
-            report = build_report(running, self.nights_log, self.clock.now(), with_result=False)
+            report = build_report(
+                running,
+                self.nights_log,
+                self.clock.now(),
+                with_result=False,
+                routines=self.routines,
+            )
             status = f"A trial is under way. {progress_words(report)}."
             lines = [
                 *plan_in_words(running.design),
                 "The result is shown when the plan ends, not before: looking early invites "
                 "stopping when it looks good.",
+                "\n".join(["Timeline so far:", TIMELINE_KEY, *build_document(report).timeline]),
             ]
             self._show(status, "\n\n".join(lines), planning=False, running=True)
             return
         report_words = ""
         if latest is not None:
-            report = build_report(latest, self.nights_log, self.clock.now(), with_result=True)
+            report = build_report(
+                latest, self.nights_log, self.clock.now(), with_result=True, routines=self.routines
+            )
             report_words = f"Your last trial ({report.state}):\n\n" + report_text(
                 report, interim=False
             )
@@ -169,9 +194,19 @@ class TrialScreen(Screen[None]):
             start=self.clock.now().date(),
             seed=self.seed,
             outcome=str(self.query_one("#outcome", Select).value),
-            arms=compare_arms(compare),
+            arms=arms_testing(compare_arms(compare), self.routines, self.routine_keys[0]),
             **numbers,
-        )
+        ).chosen(self._worthwhile())
+
+    def _worthwhile(self) -> float | None:
+        """The smallest change worth the trouble typed in (None: the outcome's default)."""
+        text = self.query_one("#worthwhile", Input).value.strip()
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            raise ValueError(f"Worth it: {text!r} is not a number such as 0.5") from None
 
     def show_plan(self) -> None:
         """The plan in words (what it can and cannot show), or why the form is not a plan."""

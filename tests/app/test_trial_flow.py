@@ -151,3 +151,23 @@ async def test_the_footer_offers_only_what_the_trial_allows(
         await pilot.press("ctrl+s")
         await _settle(pilot)
         assert "x" in offered(pilot) and "ctrl+s" not in offered(pilot)  # under way
+
+
+async def test_the_smallest_worthwhile_change_is_chosen_before_the_start(
+    services: Services, make_app: AppMaker
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        screen = await _open_trial(pilot)
+        assert "0.14 cramps a night (about 1 a week)" in _text(app, "#trial-plan")  # default
+        screen.query_one("#worthwhile", Input).value = "0"
+        await _settle(pilot)
+        assert "Not a plan yet" in _text(app, "#trial-plan")
+        screen.query_one("#worthwhile", Input).value = "0.5"
+        await _settle(pilot)
+        assert "0.50 cramps a night (about 3.5 a week)" in _text(app, "#trial-plan")
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+    assert services.trial is not None
+    trial = services.trial.running()
+    assert trial is not None and trial.design.worthwhile == 0.5

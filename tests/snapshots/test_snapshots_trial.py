@@ -12,7 +12,8 @@ from support.app_builder import AppMaker
 from textual.pilot import Pilot
 
 from legease_tui.core.clock import FakeClock
-from legease_tui.core.trial.design import TrialDesign
+from legease_tui.core.trial.adherence import arms_testing
+from legease_tui.core.trial.design import ROUTINE_ARMS, TrialDesign
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
 
@@ -49,7 +50,9 @@ class TestTrialSnapshots:
         self, snap_compare: Any, services: Services, size: tuple[int, int], make_app: AppMaker
     ) -> None:
         assert services.trial is not None
-        services.trial.start(TrialDesign(start=services.clock.now().date(), seed=7))
+        arms = arms_testing(ROUTINE_ARMS, services.routines, "calf-hamstring")
+        design = TrialDesign(start=services.clock.now().date(), seed=7, arms=arms).chosen()
+        services.trial.start(design)
         assert snap_compare(make_app(), terminal_size=size, run_before=_press("t"))
 
     def test_morning_check_in(

@@ -19,6 +19,7 @@ MORNING_FIELDS = (
     "final_wake",
     "out_of_bed",
     "quality",
+    "went_wrong",
 )
 """What the check-in asks, in order (each one checked as everywhere else: `parse_entry`)."""
 MORNING_ENDS_HOUR = 12

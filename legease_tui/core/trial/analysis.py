@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from legease_tui.core.trial.design import ALPHA, LOWER
 
 TOLERANCE = 1e-9
-HELPS = "likely helps"
-WORSE = "likely makes it worse"
-UNCLEAR = "no clear difference — it may still help a little"
-NO_RESULT = "not enough nights to compare"
+# The verdict as a key; `words.py` says what each means for the outcome and arms at hand.
+HELPS = "better"
+WORSE = "worse"
+UNCLEAR = "cannot tell"
+NO_RESULT = "no result"
 INTERVAL_METHOD = "inversion of the randomization test (shift method)"
 Z_95 = 1.959964
 
@@ -56,8 +57,12 @@ class TrialResult:
     verdict: str
     more_pairs: int | None
     """About how many more pairs a difference of the size seen needs to reach p < 0.05 (0: it
-    has; None: no difference seen, so no number of pairs)."""
+    has; None: no complete pair or no difference, so no number of pairs)."""
+    new_plan_pairs: int | None
     per_protocol: Comparison
+    differences: tuple[float | None, ...] = ()
+    """Each pair's difference (mean arm 0 minus mean arm 1 over its counted nights with an
+    outcome); None for a pair with a block that has none."""
 
 
 # One flip's sums: arm-0 side (sum, count, nights from arm 0), then arm-1 side (same).
@@ -158,26 +163,55 @@ def verdict(statistic: float | None, p_value: float | None, better: str) -> str:
     return UNCLEAR
 
 
-def more_pairs_needed(
-    nights: Sequence[NightRecord], pairs: int, p_value: float | None
-) -> int | None:
-    """About how many more pairs would bring a difference of the size seen to p < 0.05, if new
-    pairs looked like these: a normal approximation to the randomization test on the pairs'
-    differences, and never fewer than a plan whose best p is under 0.05 allows."""
-    if p_value is not None and p_value < ALPHA:
-        return 0
-    differences = []
-    for s0, n0, s1, n1 in _pair_sums(nights, pairs):
-        if n0 and n1:
-            differences.append(s0 / n0 - s1 / n1)
+def pair_differences(nights: Sequence[NightRecord], pairs: int) -> list[float | None]:
+    """Each pair's difference of block means (None: a block of the pair has no outcome)."""
+    return [
+        s0 / n0 - s1 / n1 if n0 and n1 else None for s0, n0, s1, n1 in _pair_sums(nights, pairs)
+    ]
+
+
+def favouring(differences: Iterable[float | None], better: str) -> tuple[int, int, int, int]:
+    """How many pairs favoured arm 0, arm 1, neither (tied), and could not say (incomplete)."""
+    first = second = tied = incomplete = 0
+    for difference in differences:
+        if difference is None:
+            incomplete += 1
+        elif abs(difference) < TOLERANCE:
+            tied += 1
+        elif (difference < 0) == (better == LOWER):
+            first += 1
+        else:
+            second += 1
+    return first, second, tied, incomplete
+
+
+def pairs_for_a_new_plan(nights: Sequence[NightRecord], pairs: int) -> int | None:
+    """About how many pairs a new plan would need for a difference of the size seen to reach
+    p < 0.05, if its pairs looked like these: a normal approximation to the randomization test
+    on the pairs' differences, and never fewer than a plan whose best p is under 0.05 allows
+    (None: no complete pair, or no difference, so no number of pairs)."""
+    differences = [d for d in pair_differences(nights, pairs) if d is not None]
     if not differences:
         return None
     average = sum(differences) / len(differences)
     if abs(average) < TOLERANCE:
         return None
     spread = math.sqrt(sum(d * d for d in differences) / len(differences))
-    needed = max(math.ceil((Z_95 * spread / abs(average)) ** 2), smallest_pairs_for_alpha())
-    return max(needed - len(differences), 1)
+    return max(math.ceil((Z_95 * spread / abs(average)) ** 2), smallest_pairs_for_alpha())
+
+
+def more_pairs_needed(
+    nights: Sequence[NightRecord], pairs: int, p_value: float | None
+) -> int | None:
+    """How many pairs more than the complete ones seen that new plan holds (0: p < 0.05
+    already; at least 1 otherwise; None as for `pairs_for_a_new_plan`)."""
+    if p_value is not None and p_value < ALPHA:
+        return 0
+    needed = pairs_for_a_new_plan(nights, pairs)
+    if needed is None:
+        return None
+    complete = sum(1 for d in pair_differences(nights, pairs) if d is not None)
+    return max(needed - complete, 1)
 
 
 def smallest_pairs_for_alpha() -> int:
@@ -197,5 +231,7 @@ def analyse(nights: Sequence[NightRecord], pairs: int, better: str) -> TrialResu
         interval=interval(nights, pairs),
         verdict=verdict(primary.statistic, primary.p_value, better),
         more_pairs=more_pairs_needed(nights, pairs, primary.p_value),
+        new_plan_pairs=pairs_for_a_new_plan(nights, pairs),
         per_protocol=compare(followed, pairs),
+        differences=tuple(pair_differences(nights, pairs)),
     )

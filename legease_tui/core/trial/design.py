@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 BLOCK_RANGE = (2, 7)
@@ -28,27 +28,61 @@ class Outcome:
     field: str
     label: str
     better: str  # LOWER or HIGHER
+    unit: str
+    """What a difference is counted in: "cramps a night", "points"."""
+    noun: str
+    """What is more or fewer on a night: "cramps", "worst-cramp scores"."""
+    worthwhile: float
+    """The default smallest change worth the trouble, per night (the person may choose)."""
+
+    @property
+    def comparatives(self) -> tuple[str, str]:
+        """The words for less and more of it: ("fewer", "more") or ("lower", "higher")."""
+        return ("fewer", "more") if self.key == "cramps" else ("lower", "higher")
 
 
 OUTCOMES: dict[str, Outcome] = {
     outcome.key: outcome
     for outcome in (
-        Outcome("cramps", "cramps", "cramps per night", LOWER),
-        Outcome("worst-cramp", "worst_cramp", "worst cramp (0-10)", LOWER),
-        Outcome("tension", "tension", "leg tension at bedtime (0-10)", LOWER),
-        Outcome("quality", "quality", "sleep quality (1-5)", HIGHER),
+        Outcome("cramps", "cramps", "cramps per night", LOWER, "cramps a night", "cramps", 1 / 7),
+        Outcome(
+            "worst-cramp",
+            "worst_cramp",
+            "worst cramp (0-10)",
+            LOWER,
+            "points",
+            "worst-cramp scores",
+            1.0,
+        ),
+        Outcome(
+            "tension",
+            "tension",
+            "leg tension at bedtime (0-10)",
+            LOWER,
+            "points",
+            "tension scores",
+            2.0,
+        ),
+        Outcome(
+            "quality", "quality", "sleep quality (1-5)", HIGHER, "points", "sleep quality", 0.5
+        ),
     )
 }
 
 
 @dataclass(frozen=True)
 class Arm:
-    """One side of the comparison: its label, the routine it asks for (None: tonight's
-    configured routine) and whether a routine is done at all."""
+    """One side of the comparison: its label, the routine it asks for (its key; None before
+    the plan starts, when it means tonight's routine, and in plans saved before LegEase
+    recorded it) and whether a routine is done at all; once started, the routine's name, its
+    steps and its stretch steps (see `adherence.py`)."""
 
     label: str
     routine: str | None
     does_routine: bool
+    name: str = ""
+    steps: tuple[str, ...] = ()
+    stretches: tuple[str, ...] = ()
 
 
 ROUTINE_ARMS = (Arm("routine", None, True), Arm("no routine", None, False))
@@ -101,6 +135,9 @@ class TrialDesign:
     pairs: int = DEFAULT_PAIRS
     washout: int = DEFAULT_WASHOUT
     arms: tuple[Arm, Arm] = ROUTINE_ARMS
+    worthwhile: float | None = None
+    """The smallest change worth the trouble, per night, chosen before the start (None: a plan
+    saved before LegEase asked; `TrialDesign.chosen` fills in the outcome's default)."""
 
     def __post_init__(self) -> None:
         for name, (low, high) in (
@@ -117,10 +154,19 @@ class TrialDesign:
             )
         if self.outcome not in OUTCOMES:
             raise ValueError(f"--outcome: {self.outcome!r} is not one of {', '.join(OUTCOMES)}")
+        if self.worthwhile is not None and not 0 < self.worthwhile <= 30:
+            raise ValueError(
+                f"--worthwhile: {self.worthwhile!r} is not a change above 0 (and at most 30)"
+            )
 
     @property
     def measure(self) -> Outcome:
         return OUTCOMES[self.outcome]
+
+    def chosen(self, worthwhile: float | None = None) -> TrialDesign:
+        """This plan with its smallest worthwhile change: `worthwhile`, else the outcome's."""
+        chosen = self.measure.worthwhile if worthwhile is None else worthwhile
+        return replace(self, worthwhile=chosen)
 
     @property
     def total_nights(self) -> int:

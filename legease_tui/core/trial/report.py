@@ -3,6 +3,7 @@ to recompute it (the JSON form: design, blocks, nights, result)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -11,6 +12,8 @@ from legease_tui.core.log.query import NightQuery
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.log.sessions import SESSIONS
 from legease_tui.core.night import night_of
+from legease_tui.core.routine.files import RoutineLibrary
+from legease_tui.core.trial.adherence import followed, stretches_by_key
 from legease_tui.core.trial.analysis import (
     INTERVAL_METHOD,
     Comparison,
@@ -31,6 +34,8 @@ class TrialNight:
     outcome: float | None
     followed: bool | None
     deviations: tuple[str, ...]
+    went_wrong: tuple[str, ...] | None = None
+    """What the morning check-in says went wrong (None: not answered)."""
 
     def record(self) -> NightRecord:
         return NightRecord(
@@ -75,17 +80,15 @@ def _routines_done(log: LogRepository) -> dict[date, set[str]]:
     return done
 
 
-def _followed(arm: Arm, done: set[str], deviations: tuple[str, ...]) -> bool:
-    if deviations:
-        return False
-    if not arm.does_routine:
-        return not done
-    return bool(done) if arm.routine is None else arm.routine in done
-
-
-def trial_nights(trial: Trial, log: LogRepository, today: date) -> list[TrialNight]:
+def trial_nights(
+    trial: Trial,
+    log: LogRepository,
+    today: date,
+    stretches: Mapping[str, frozenset[str]] | None = None,
+) -> list[TrialNight]:
     """Every planned night with its logged outcome and whether the plan was followed (known
-    once the night is over: from the morning after)."""
+    once the night is over: from the morning after). `stretches`: each known routine's stretch
+    steps (`stretches_by_key`)."""
     design = trial.design
     field = design.measure.field
     entries = {
@@ -97,13 +100,19 @@ def trial_nights(trial: Trial, log: LogRepository, today: date) -> list[TrialNig
         entry = entries.get(planned.night)
         value = getattr(entry, field) if entry is not None else None
         deviations = trial.deviations.get(planned.night, ())
-        followed = (
+        kept = (
             None
             if planned.night >= today
-            else _followed(design.arms[planned.arm], done.get(planned.night, set()), deviations)
+            else followed(
+                design.arms[planned.arm],
+                done.get(planned.night, set()),
+                deviations,
+                stretches or {},
+            )
         )
         outcome = None if value is None else float(value)
-        nights.append(TrialNight(planned, outcome, followed, deviations))
+        harms = entry.went_wrong if entry is not None else None
+        nights.append(TrialNight(planned, outcome, kept, deviations, harms))
     return nights
 
 
@@ -119,12 +128,18 @@ def progress_of(nights: list[TrialNight], tonight: date, total: int) -> Progress
 
 
 def build_report(
-    trial: Trial, log: LogRepository, now: datetime, *, with_result: bool
+    trial: Trial,
+    log: LogRepository,
+    now: datetime,
+    *,
+    with_result: bool,
+    routines: RoutineLibrary | None = None,
 ) -> TrialReport:
     """The trial as of `now`; the result only when `with_result` (the plan has ended, or an
-    interim look was asked for)."""
+    interim look was asked for). `routines`: the library, to know which completed routines
+    hold the stretches of the one tested (without it, only the tested key counts)."""
     tonight = night_of(now)
-    nights = trial_nights(trial, log, now.date())
+    nights = trial_nights(trial, log, now.date(), stretches_by_key(routines))
     progress = progress_of(nights, tonight, trial.design.total_nights)
     result = None
     if with_result:
@@ -154,6 +169,8 @@ def report_json(report: TrialReport) -> dict[str, Any]:
             "interval": {"level": 0.95, "low": low, "high": high, "method": INTERVAL_METHOD},
             "verdict": report.result.verdict,
             "more_pairs_needed": report.result.more_pairs,
+            "pairs_for_a_new_plan": report.result.new_plan_pairs,
+            "pair_differences": list(report.result.differences),
             "per_protocol": _comparison_json(report.result.per_protocol, design.arms),
         }
     return {
@@ -161,6 +178,11 @@ def report_json(report: TrialReport) -> dict[str, Any]:
             **design_record(design),
             "arms": [arm.label for arm in design.arms],
             "routines": [arm.routine for arm in design.arms],
+            "tested": [
+                {"routine": arm.routine, "name": arm.name, "steps": list(arm.steps)}
+                for arm in design.arms
+                if arm.does_routine
+            ],
             "better": design.measure.better,
             "statistic": f"mean({design.arms[0].label}) - mean({design.arms[1].label})",
         },
@@ -189,6 +211,7 @@ def report_json(report: TrialReport) -> dict[str, Any]:
                 "counted": night.planned.counted,
                 "outcome": night.outcome,
                 "followed": night.followed,
+                "went_wrong": None if night.went_wrong is None else list(night.went_wrong),
             }
             for night in report.nights
         ],

@@ -8,11 +8,11 @@ refused; stopping keeps the data and marks the trial stopped early.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from legease_tui.core.clock import Clock
-from legease_tui.core.night import night_of
+from legease_tui.core.night import NIGHT_STARTS, night_of, night_words
 from legease_tui.core.storage.store import Store, table_rows
 from legease_tui.core.trial.design import Arm, PlannedNight, TrialDesign
 
@@ -65,8 +65,16 @@ def design_record(design: TrialDesign) -> dict[str, Any]:
         "block": design.block,
         "pairs": design.pairs,
         "washout": design.washout,
+        "worthwhile": design.worthwhile,
         "arms": [
-            {"label": arm.label, "routine": arm.routine, "does_routine": arm.does_routine}
+            {
+                "label": arm.label,
+                "routine": arm.routine,
+                "does_routine": arm.does_routine,
+                "name": arm.name,
+                "steps": list(arm.steps),
+                "stretches": list(arm.stretches),
+            }
             for arm in design.arms
         ],
     }
@@ -74,7 +82,14 @@ def design_record(design: TrialDesign) -> dict[str, Any]:
 
 def design_from(record: dict[str, Any]) -> TrialDesign:
     arms = tuple(
-        Arm(str(arm["label"]), arm.get("routine"), bool(arm["does_routine"]))
+        Arm(
+            str(arm["label"]),
+            arm.get("routine"),
+            bool(arm["does_routine"]),
+            str(arm.get("name", "")),
+            tuple(str(step) for step in arm.get("steps", ())),
+            tuple(str(step) for step in arm.get("stretches", ())),
+        )
         for arm in record["arms"]
     )
     if len(arms) != 2:
@@ -87,6 +102,7 @@ def design_from(record: dict[str, Any]) -> TrialDesign:
         pairs=int(record["pairs"]),
         washout=int(record["washout"]),
         arms=(arms[0], arms[1]),
+        worthwhile=None if record.get("worthwhile") is None else float(record["worthwhile"]),
     )
 
 
@@ -119,12 +135,42 @@ class TonightInTrial:
     total: int
     arm: Arm
 
-    def line(self) -> str:
+    def line(self, words: str = "tonight") -> str:
         """ "Trial night 8 of 36 · tonight: routine" (or what a no-routine night asks)."""
-        head = f"Trial night {self.night.number} of {self.total} · tonight: {self.arm.label}"
+        head = f"Trial night {self.night.number} of {self.total} · {words}: {self.arm.label}"
         if not self.arm.does_routine:
             return head + " — just log how your legs are in the morning"
         return head
+
+
+def home_line(trial: Trial | None, now: datetime) -> str:
+    """Home's trial line. Before noon the night just gone and the coming one are different
+    nights, so each is named ("last night" was night 2, "this evening" is night 3); from noon,
+    tonight alone. Once the plan has ended (or was stopped), that it has and where the result
+    is; "" when there has never been a trial."""
+    if trial is None:
+        return ""
+    design = trial.design
+    if not trial.running(now.date()):
+        ended = "was stopped early" if trial.status == STOPPED else "has ended"
+        return (
+            f"Your trial {ended}: press t for its result (or run legease trial report). "
+            "Plan a new one there when you like."
+        )
+    current = night_of(now)
+    coming = current if now.time() >= NIGHT_STARTS else current + timedelta(days=1)
+    planned = design.night(max(coming, design.start))
+    if planned is None:  # unreachable while the plan runs; nothing better to say
+        return ""
+    tonight = TonightInTrial(planned, design.total_nights, design.arms[planned.arm])
+    line = tonight.line(night_words(planned.night, now))
+    gone = design.night(current) if coming != current else None
+    if gone is None:
+        return line
+    return (
+        f"Trial: {night_words(gone.night, now)} was night {gone.number} of "
+        f"{design.total_nights} ({design.arms[gone.arm].label})\n{line}"
+    )
 
 
 class TrialRepository:
@@ -203,6 +249,10 @@ class TrialRepository:
             change(record)
             table.update(record, doc_ids=[row["id"]])
         return trial_from({**record, "id": row["id"]})
+
+    def home_line(self) -> str:
+        """Home's trial line for now (see `home_line`)."""
+        return home_line(self.latest(), self.clock.now())
 
     def tonight_in_trial(self) -> TonightInTrial | None:
         """Tonight's place in the running trial (None: no trial, or tonight is outside it)."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from legease_tui.core.log.export import render
 from legease_tui.core.log.repository import LogRepository
+from legease_tui.core.routine.files import RoutineLibrary
 from legease_tui.core.trial.report import build_report
 from legease_tui.core.trial.repository import TrialError, TrialRepository
 from legease_tui.core.trial.words import report_markdown
 
 
-def doctor_section(log: LogRepository) -> str:
+def doctor_section(log: LogRepository, routines: RoutineLibrary | None = None) -> str:
     """The latest trial as Markdown (its result only once the plan has ended), or "" when
     there has been no trial."""
     try:
@@ -21,7 +22,7 @@ def doctor_section(log: LogRepository) -> str:
         return ""
     now = log.clock.now()
     ended = trial.state(now.date()) != "running"
-    report = build_report(trial, log, now, with_result=ended)
+    report = build_report(trial, log, now, with_result=ended, routines=routines)
     return "\n" + report_markdown(report, interim=False, heading="##")
 
 

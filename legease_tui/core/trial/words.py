@@ -3,20 +3,47 @@ Markdown). What the trial cannot tell is always said."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from legease_tui.core.log.export import markdown_text
 from legease_tui.core.trial.analysis import (
     ALPHA,
+    HELPS,
     INTERVAL_METHOD,
+    NO_RESULT,
+    TOLERANCE,
+    WORSE,
     Comparison,
+    TrialResult,
+    favouring,
     smallest_pairs_for_alpha,
 )
-from legease_tui.core.trial.design import LOWER, TrialDesign
-from legease_tui.core.trial.report import TrialReport
+from legease_tui.core.trial.design import LOWER, Outcome, TrialDesign
+from legease_tui.core.trial.document import (
+    TIMELINE_KEY,
+    adherence_line,
+    block_line,
+    build_document,
+    harms_line,
+    means_line,
+    routine_lines,
+)
+from legease_tui.core.trial.enough_words import enough_json, enough_lines, worthwhile_words
+from legease_tui.core.trial.report import TrialReport, report_json
 
 CANNOT_TELL = (
     "What this trial cannot tell: you know which nights are which, so expecting a change can "
     "change how you feel; effects that build up over weeks; and other changes in your life "
     "during the trial (medicines, exercise, the weather)."
+)
+TIMELINE_INDENT = "  "
+RETEST = (
+    "To test this again, plan a new trial in advance; adding nights to this one after seeing "
+    "the result would make its p-value wrong."
+)
+PER_PROTOCOL_CAVEAT = (
+    "It leaves nights out because of what they were assigned, so its p-value is not a "
+    "randomization p-value."
 )
 NOT_A_CLINICIAN = (
     "A personal trial is not a diagnosis and does not replace a clinician: see a doctor for "
@@ -34,10 +61,12 @@ def plan_in_words(design: TrialDesign) -> list[str]:
     first, second = (arm.label for arm in design.arms)
     measure = design.measure
     direction = direction_words(design)
+    less, more = measure.comparatives
     counted = design.block - design.washout
     lines = [
         f"Personal trial: {first} vs {second}, {_nights(design.total_nights)} "
         f"({design.start.isoformat()} to {design.last_night.isoformat()}).",
+        *routine_lines(design.arms),
         f"{design.pairs} pairs of blocks of {_nights(design.block)}; in each pair one block is "
         f"{first} and the other {second}, in an order drawn from seed {design.seed}.",
         f"The first {_nights(design.washout).replace('1 night', 'night')} of each block "
@@ -46,16 +75,20 @@ def plan_in_words(design: TrialDesign) -> list[str]:
         if design.washout
         else "Every night counts (no washout nights).",
         f"Outcome, chosen now: {measure.label}; {direction}. Log it each morning.",
+        f"Smallest change worth the trouble, chosen now: {worthwhile_words(design)}. "
+        "After the plan ends, the report says how likely a change at least this big is."
+        if design.worthwhile is not None
+        else "No smallest worthwhile change was chosen (a plan from an older LegEase).",
         f"The best p-value this plan could ever reach is 2 / 2^{design.pairs} = "
         f"{design.best_p:.4g}. A plan with fewer than {smallest_pairs_for_alpha()} pairs cannot "
         f"show a difference at p < {ALPHA:g}"
         + (" — this one cannot." if design.best_p >= ALPHA else "."),
-        'The verdict words are fixed now: "likely helps" (p < 0.05, better), "likely makes it '
-        'worse" (p < 0.05, worse), otherwise "no clear difference — it may still help a little".',
+        f"What the result can say is fixed now: {less} {measure.noun} on {first} nights than on "
+        f"{_as_adjective(second)} nights (p < {ALPHA:g}), {more} (p < {ALPHA:g}), or that this "
+        "trial cannot "
+        "tell, with the range of differences its nights fit.",
         CANNOT_TELL,
     ]
-    if design.arms[1].does_routine:
-        lines.insert(-1, f'Here "likely helps" means {first} did better than {second}.')
     return lines
 
 
@@ -79,7 +112,81 @@ def progress_words(report: TrialReport) -> str:
 
 
 def _figure(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.2f}"
+    """ "+1.50", "-2.50", and "0.00" for anything that rounds to zero (never "-0.00")."""
+    if value is None:
+        return "–"
+    return "0.00" if round(value, 2) == 0 else f"{value:+.2f}"
+
+
+def amount_words(value: float, measure: Outcome) -> str:
+    """A difference said as a person would: "2.50 fewer cramps a night", "1.00 points higher",
+    "no difference"."""
+    if round(value, 2) == 0:
+        return "no difference"
+    less, more = measure.comparatives
+    which = less if value < 0 else more
+    if measure.key == "cramps":
+        return f"{abs(value):.2f} {which} {measure.unit}"
+    return f"{abs(value):.2f} {measure.unit} {which}"
+
+
+def _includes_no_difference(low: float | None, high: float | None) -> bool:
+    """Whether zero lies in the interval as printed (an end that rounds to 0.00 touches it)."""
+    return (low is None or round(low, 2) <= 0) and (high is None or round(high, 2) >= 0)
+
+
+def _as_adjective(label: str) -> str:
+    """ "no routine" -> "no-routine", as in "no-routine nights"."""
+    return label.replace("no routine", "no-routine")
+
+
+def verdict_words(report: TrialReport) -> str:
+    """What the trial found, claiming no more than its nights show, either way."""
+    result = report.result
+    assert result is not None
+    design = report.trial.design
+    measure = design.measure
+    first, second = (arm.label for arm in design.arms)
+    statistic, p_value = result.primary.statistic, result.primary.p_value
+    if result.verdict == NO_RESULT or statistic is None or p_value is None:
+        return "not enough nights to compare."
+    if result.verdict in (HELPS, WORSE):
+        less, more = measure.comparatives
+        which = less if statistic < 0 else more
+        return (
+            f"{which} {measure.noun} on {first} nights than on {_as_adjective(second)} nights, "
+            "a difference "
+            f"larger than chance alone easily explains (p = {p_value:.3g})."
+        )
+    head = (
+        f"this trial cannot tell whether {first} helps, makes no difference or makes things "
+        f"worse compared with {second}"
+    )
+    low, high = result.interval or (None, None)
+    if low is None or high is None:
+        return head + "; there are too few pairs to say how big any difference might be."
+    return (
+        f"{head}; the data fit anything from {amount_words(low, measure)} to "
+        f"{amount_words(high, measure)} on {first} nights (95% interval)."
+    )
+
+
+def pairs_words(result: TrialResult, design: TrialDesign) -> list[str]:
+    """How many pairs favoured each side, and when the p-value is the best the plan allows."""
+    first, second = (arm.label for arm in design.arms)
+    ahead, behind, tied, incomplete = favouring(result.differences, design.measure.better)
+    lines = [
+        f"Pairs: {ahead} favoured {first}, {behind} favoured {second}, {tied} tied, "
+        f"{incomplete} without an outcome in both blocks."
+    ]
+    p_value = result.primary.p_value
+    if p_value is not None and abs(p_value - design.best_p) < TOLERANCE and p_value >= ALPHA:
+        lines.append(
+            f"This is the strongest result a plan of {design.pairs} pairs can give "
+            f"(2 / 2^{design.pairs} = {design.best_p:.4g}): it could not reach p < {ALPHA:g} "
+            "however the nights went."
+        )
+    return lines
 
 
 def _comparison_words(comparison: Comparison, report: TrialReport) -> str:
@@ -101,6 +208,8 @@ def _interval_words(report: TrialReport) -> str:
     shown = f"{_figure(low) if low is not None else 'no lower end'} to " + (
         _figure(high) if high is not None else "no upper end"
     )
+    if _includes_no_difference(low, high):
+        shown += ", which includes no difference"
     return f"95% interval for the difference: {shown} — {INTERVAL_METHOD}."
 
 
@@ -118,44 +227,114 @@ def result_lines(report: TrialReport, *, interim: bool) -> list[str]:
     if report.state == "stopped early":
         lines.append("The trial was stopped early: the result covers the nights it ran.")
     lines += [
-        f"Verdict: {result.verdict}.",
+        f"Verdict: {verdict_words(report)}",
         "Main result (by plan, every counted night with an outcome): "
         + _comparison_words(result.primary, report)
         + ".",
         _interval_words(report),
-        "Only the nights the plan was followed: "
+        *pairs_words(result, design),
+        "Secondary look, not the main result — only the nights the plan was followed: "
         + _comparison_words(result.per_protocol, report)
-        + ".",
+        + ". "
+        + PER_PROTOCOL_CAVEAT,
     ]
-    if result.primary.statistic is None:
-        pass  # nothing to compare yet: no claim about pairs
-    elif result.more_pairs is None:
-        lines.append("No difference was seen, so no number of extra pairs would show one.")
-    elif result.more_pairs > 0:
-        lines.append(
-            f"About {result.more_pairs} more pair{'s' if result.more_pairs != 1 else ''} of "
-            f"blocks (a longer or a new trial) would let a difference of this size reach p < "
-            f"{ALPHA:g}, if the new nights looked like these (a normal approximation)."
-        )
+    p_value = result.primary.p_value
+    if not interim and (p_value is None or p_value >= ALPHA):
+        lines.append(RETEST + _new_plan_words(result))
     lines += [
         f"Outcome: {design.measure.label}; {direction_words(design)}. "
         "A p-value says how surprising the difference would be if the routine made no "
         "difference; it is not the chance that it works.",
-        CANNOT_TELL,
-        NOT_A_CLINICIAN,
     ]
     return lines
 
 
-def report_text(report: TrialReport, *, interim: bool) -> str:
-    lines = [plan_in_words(report.trial.design)[0], progress_words(report) + "."]
+def _new_plan_words(result: TrialResult) -> str:
+    if result.new_plan_pairs is None:
+        return ""
+    return (
+        f" For a difference of the size seen, a new plan would need about "
+        f"{result.new_plan_pairs} pairs (a normal approximation)."
+    )
+
+
+def report_sections(report: TrialReport, *, interim: bool) -> list[tuple[str, list[str]]]:
+    """The report as (heading, lines) in order, the same for every form: design, routine
+    tested, result, means, blocks, adherence, harms, timeline, scope and limits. Before the
+    plan ends (and no interim look was asked for) no means are shown: no running result."""
+    document = build_document(report)
+    arms = report.trial.design.arms
+    sections = [("Design", document.design), ("The routine", document.routines)]
     if report.result is None:
-        lines.append(
-            "The result is shown when the plan ends (the morning after its last night); "
-            "`legease trial report --interim` shows it now, with a warning."
+        sections.append(
+            (
+                "Result",
+                [
+                    "The result is shown when the plan ends (the morning after its last "
+                    "night); `legease trial report --interim` shows it now, with a warning."
+                ],
+            )
         )
     else:
-        lines += result_lines(report, interim=interim)
+        sections += [
+            ("Result", result_lines(report, interim=interim)),
+            ("Will it help me enough?", enough_lines(report, interim=interim)),
+            ("Each block", [means_line(document), *map(block_line, document.blocks)]),
+        ]
+    sections += [
+        ("Adherence", [adherence_line(document, arms)]),
+        ("Harms", [harms_line(summary) for summary in document.arms]),
+        ("Timeline", [TIMELINE_KEY, *document.timeline]),
+        ("Scope and limits", [document.scope, CANNOT_TELL, NOT_A_CLINICIAN]),
+    ]
+    return sections
+
+
+def report_document_json(report: TrialReport, *, interim: bool) -> dict[str, Any]:
+    """The JSON form: everything needed to recompute the result (`report_json`), the report's
+    figures per arm and per block, the timeline, and every section's words."""
+    document = build_document(report)
+    return {
+        **report_json(report),
+        "interim": interim,
+        "arms": [
+            {
+                "label": arm.label,
+                "mean": arm.mean if report.result is not None else None,
+                "nights": arm.nights,
+                "followed": arm.followed,
+                "past_nights": arm.past,
+                "went_wrong": arm.harms,
+                "went_wrong_answered": arm.answered,
+            }
+            for arm in document.arms
+        ],
+        "block_rows": [
+            {
+                "pair": row.pair,
+                "arm": row.arm,
+                "first_night": row.first_night.isoformat(),
+                "counted": row.counted,
+                "mean": row.mean if report.result is not None else None,
+            }
+            for row in document.blocks
+        ],
+        "timeline": document.timeline,
+        "enough": enough_json(report),
+        "scope": document.scope,
+        "limits": [CANNOT_TELL, NOT_A_CLINICIAN],
+        "sections": {heading: lines for heading, lines in report_sections(report, interim=interim)},
+    }
+
+
+def report_text(report: TrialReport, *, interim: bool) -> str:
+    lines = [plan_in_words(report.trial.design)[0], progress_words(report) + "."]
+    for heading, section in report_sections(report, interim=interim):
+        lines += ["", f"{heading}:"]
+        if heading == "Timeline":
+            lines += [section[0], *(TIMELINE_INDENT + row if row else "" for row in section[1:])]
+        else:
+            lines += section
     return "\n".join(lines) + "\n"
 
 
@@ -167,14 +346,11 @@ def report_markdown(report: TrialReport, *, interim: bool, heading: str = "#") -
         f"{markdown_text(design.arms[1].label)}",
         "",
         f"**Status:** {report.state} · {markdown_text(progress_words(report))}",
-        "",
-        f"**Plan:** {design.pairs} pairs of {design.block}-night blocks from "
-        f"{design.start.isoformat()}, first {design.washout} of each block not counted, order "
-        f"drawn from seed {design.seed}; outcome {markdown_text(design.measure.label)}.",
-        "",
     ]
-    if report.result is None:
-        lines.append("The result is not shown until the plan ends.")
-    else:
-        lines += [f"- {markdown_text(line)}" for line in result_lines(report, interim=interim)]
+    for title, section in report_sections(report, interim=interim):
+        lines += ["", f"{heading}# {title}", ""]
+        if title == "Timeline":  # a fixed-width drawing: letters and figures only
+            lines += [markdown_text(section[0]), "", "```", *section[1:], "```"]
+        else:
+            lines += [f"- {markdown_text(line)}" for line in section]
     return "\n".join(lines) + "\n"

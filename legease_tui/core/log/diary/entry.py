@@ -15,7 +15,7 @@ from typing import Any
 
 from legease_tui.core.log.diary.field_values import NotAllowed, digit_hint, is_blank, read_value
 from legease_tui.core.log.diary.field_values import read_date as read_date  # `log add` reads it
-from legease_tui.core.log.diary.fields import EARLIEST_NIGHT, SPECS, Activity
+from legease_tui.core.log.diary.fields import EARLIEST_NIGHT, NOTHING_WENT_WRONG, SPECS, Activity
 from legease_tui.core.log.diary.figures import SleepFigures, minutes_after, sleep_figures
 from legease_tui.core.log.diary.time_order import LONGEST_NIGHT_MINUTES as LONGEST
 from legease_tui.core.log.diary.time_order import ORDER, out_of_order
@@ -67,6 +67,9 @@ class NightEntry:
     water: int | None = None
     stress: int | None = None
     activity: Activity | None = None
+    went_wrong: tuple[str, ...] | None = None
+    """What went wrong in the night (`WENT_WRONG`); () when the answer was "nothing", None
+    when it was not asked or not answered."""
     tags: tuple[str, ...] = ()
     note: str = ""
 
@@ -75,7 +78,7 @@ class NightEntry:
         values: dict[str, Any] = {}
         for item in fields(self):
             value = getattr(self, item.name)
-            if value is None or value == () or value == "":
+            if value is None or value == "" or (value == () and item.name != "went_wrong"):
                 continue
             if isinstance(value, date):
                 value = value.isoformat()
@@ -94,6 +97,8 @@ class NightEntry:
         for name, value in self.as_values().items():
             if isinstance(value, bool):
                 text[name] = "yes" if value else "no"
+            elif name == "went_wrong":
+                text[name] = ", ".join(value) or NOTHING_WENT_WRONG
             elif isinstance(value, list):
                 text[name] = ", ".join(value)
             else:
@@ -142,7 +147,7 @@ def parse_entry(
     values: dict[str, Any] = {}
     for name in SPECS:
         value = raw.get(name)
-        if is_blank(value):
+        if is_blank(value) and not (name == "went_wrong" and value == []):  # [] is "nothing"
             continue
         try:
             values[name] = _field_value(name, value, stored)

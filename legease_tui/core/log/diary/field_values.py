@@ -12,6 +12,7 @@ from datetime import date
 from legease_tui.core.log.diary.fields import (
     ACTIVITY_LABELS,
     NOTE_LIMIT,
+    NOTHING_WENT_WRONG,
     SAME_AS,
     SPECS,
     TAG_PATTERN,
@@ -85,6 +86,8 @@ def read_value(spec: FieldSpec, value: object, stored: bool) -> object:
         if word in spec.choices:
             return word
         raise NotAllowed
+    if kind == "choices":
+        return read_choices(spec, value)
     if kind == "tags":
         return read_tags(value, stored=stored)
     if kind == "note":
@@ -130,6 +133,27 @@ def same_tag(word: str) -> str:
     """A tag in the one vocabulary of what a person did: "Stretch" is the form's "stretched"."""
     tag = " ".join(word.lower().split())
     return SAME_AS.get(tag, tag)
+
+
+def read_choices(spec: FieldSpec, value: object) -> tuple[str, ...]:
+    """Words from `spec.choices`, from "fall, other" or a list, in order without repeats;
+    "nothing" (or an empty list) is the answer that none of them happened."""
+    if isinstance(value, str):
+        items: list[object] = [word for word in value.split(",") if word.strip()]
+    elif isinstance(value, list | tuple):
+        items = list(value)
+    else:
+        raise NotAllowed
+    words = []
+    for item in items:
+        word = item.strip().lower() if isinstance(item, str) else None
+        if word == NOTHING_WENT_WRONG and len(items) == 1:
+            return ()
+        if word not in spec.choices:
+            raise NotAllowed
+        if word not in words:
+            words.append(word)
+    return tuple(words)
 
 
 def read_tags(value: object, *, stored: bool = False) -> tuple[str, ...]:

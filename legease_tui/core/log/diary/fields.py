@@ -47,6 +47,19 @@ CRAMP_MUSCLES = ("calf", "foot", "shin", "thigh", "hamstring", "other")
 """Where the worst cramp was: what a doctor asks first (the morning check-in records it)."""
 
 
+WENT_WRONG = ("stretch-pain", "fall", "worse-sleep", "other")
+"""What the morning check-in asks may have gone wrong in the night (a trial counts them per arm)."""
+WENT_WRONG_LABELS = {
+    "stretch-pain": "pain from a stretch",
+    "fall": "a fall or near fall",
+    "worse-sleep": "worse sleep",
+    "other": "something else",
+}
+NOTHING_WENT_WRONG = "nothing"
+"""The word for an answer of "nothing went wrong" (stored as an empty list; not answered is
+no value at all: nothing recorded is not "nothing")."""
+
+
 class Activity(StrEnum):
     """How the day went for the legs."""
 
@@ -68,7 +81,7 @@ class FieldSpec:
 
     name: str
     label: str
-    kind: str  # "int", "bool", "clock", "activity", "choice", "tags", "note", "date"
+    kind: str  # "int", "bool", "clock", "activity", "choice", "choices", "tags", "note", "date"
     low: int = 0
     high: int = 0
     choices: tuple[str, ...] = ()
@@ -87,6 +100,7 @@ class FieldSpec:
             "clock": f"a time of day as {TIME_FORMS} (00:00 to 23:59)",
             "activity": "one of " + ", ".join(a.value for a in Activity),
             "choice": "one of " + ", ".join(self.choices),
+            "choices": "one or more of " + ", ".join(self.choices) + f", or {NOTHING_WENT_WRONG}",
             "tags": "tags of 1 to 30 letters, digits, spaces, ' + or -",
             "note": f"text of at most {NOTE_LIMIT} characters",
             "date": "a date as YYYY-MM-DD",
@@ -116,6 +130,7 @@ SPECS: dict[str, FieldSpec] = {
         FieldSpec("water", "Glasses of water", "int", 0, 30),
         FieldSpec("stress", "Stress", "int", 0, 10),
         FieldSpec("activity", "Day's activity", "activity"),
+        FieldSpec("went_wrong", "Anything go wrong", "choices", choices=WENT_WRONG),
         FieldSpec("tags", "What you did", "tags"),
         FieldSpec("note", "Note", "note"),
     )

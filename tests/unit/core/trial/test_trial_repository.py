@@ -120,7 +120,10 @@ def test_a_whole_trial_reports_a_result_recomputable_from_its_json(
     )
     markdown = report_markdown(report, interim=False, heading="##")
     assert "## Personal trial: routine vs no routine" in markdown
-    assert "Verdict: likely helps" in markdown and "does not replace a clinician" in markdown
+    assert (
+        "Verdict: fewer cramps on routine nights" in markdown
+        and "does not replace a clinician" in markdown
+    )
 
 
 def test_no_result_before_the_plan_ends(services: Services, clock: FakeClock) -> None:

@@ -1,0 +1,127 @@
+""" "Will it help me enough?": a second answer beside the exact test, after the smallest change
+worth the trouble the person chose before the start.
+
+Model: each complete pair gives one difference (mean outcome of its arm-0 block minus that of
+its arm-1 block, over counted nights). The differences are taken as normal with unknown mean and
+variance under the usual reference prior, so the mean difference's posterior is Student's t with
+n - 1 degrees of freedom, centred on the mean of the differences, with scale sd / sqrt(n) (sd:
+the sample standard deviation). Everything here can be recomputed from the report's JSON (its
+pair differences and the smallest worthwhile change). The t distribution is computed here (the
+regularized incomplete beta function by its continued fraction), so nothing beyond Python runs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from legease_tui.core.trial.design import LOWER
+
+LEAST_PAIRS = 3
+MODEL = (
+    "Model: each complete pair gives one difference (the mean outcome of its routine block minus "
+    "that of its other block, over counted nights); the differences are taken as normal with "
+    "unknown mean and spread (the usual reference prior), so the mean difference follows "
+    "Student's t with n - 1 degrees of freedom, centred on the mean difference, with scale "
+    "sd / √n. It assumes the pairs are alike and independent; the exact test assumes less."
+)
+
+
+@dataclass(frozen=True)
+class Enough:
+    """The three probabilities, and the t distribution they come from."""
+
+    better: float
+    """That the first arm improves the outcome by at least the worthwhile change."""
+    between: float
+    """That the difference is smaller than the worthwhile change, either way."""
+    worse: float
+    """That it makes the outcome worse by at least the worthwhile change."""
+    pairs: int
+    centre: float
+    scale: float
+
+    @property
+    def degrees_of_freedom(self) -> int:
+        return self.pairs - 1
+
+
+def _continued_fraction(a: float, b: float, x: float) -> float:
+    """The continued fraction of the incomplete beta function (modified Lentz)."""
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    result = d
+    for m in range(1, 500):
+        for numerator in (
+            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
+        ):
+            d = 1.0 + numerator * d
+            d = 1.0 / (d if abs(d) > tiny else tiny)
+            c = 1.0 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            result *= d * c
+        if abs(d * c - 1.0) < 1e-15:
+            break
+    return result
+
+
+def incomplete_beta(a: float, b: float, x: float) -> float:
+    """The regularized incomplete beta function I_x(a, b), for 0 <= x <= 1."""
+    if x <= 0.0:
+        return 0.0
+    if x >= 1.0:
+        return 1.0
+    log_front = (
+        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
+    )
+    front = math.exp(log_front)
+    if x < (a + 1.0) / (a + b + 2.0):
+        return front * _continued_fraction(a, b, x) / a
+    return 1.0 - front * _continued_fraction(b, a, 1.0 - x) / b
+
+
+def t_cdf(value: float, degrees_of_freedom: float) -> float:
+    """P(T <= value) for Student's t with the given degrees of freedom."""
+    if math.isinf(value):
+        return 1.0 if value > 0 else 0.0
+    tail = 0.5 * incomplete_beta(
+        degrees_of_freedom / 2.0, 0.5, degrees_of_freedom / (degrees_of_freedom + value * value)
+    )
+    return 1.0 - tail if value > 0 else tail
+
+
+def why_no_answer(differences: Sequence[float], worthwhile: float | None) -> str | None:
+    """Why there is no answer (None: there is one)."""
+    if worthwhile is None:
+        return (
+            "no smallest worthwhile change was chosen before this trial started (plans from "
+            "before LegEase asked for one), so this question has no answer here"
+        )
+    if len(differences) < LEAST_PAIRS:
+        return (
+            f"it needs at least {LEAST_PAIRS} pairs with an outcome in both blocks "
+            f"(there {'is' if len(differences) == 1 else 'are'} {len(differences)})"
+        )
+    if max(differences) - min(differences) < 1e-12:
+        return (
+            "every pair gave the same difference, so how much pairs vary cannot be estimated "
+            "and this model gives no answer (the exact test still does)"
+        )
+    return None
+
+
+def how_likely(differences: Sequence[float], worthwhile: float, better: str) -> Enough:
+    """The three probabilities for the complete pairs' `differences` (see the module's model);
+    call only when `why_no_answer` says there is an answer."""
+    count = len(differences)
+    centre = sum(differences) / count
+    spread = math.sqrt(sum((d - centre) ** 2 for d in differences) / (count - 1))
+    scale = spread / math.sqrt(count)
+    below = t_cdf((-worthwhile - centre) / scale, count - 1)  # difference <= -worthwhile
+    above = 1.0 - t_cdf((worthwhile - centre) / scale, count - 1)  # difference >= worthwhile
+    improved, worsened = (below, above) if better == LOWER else (above, below)
+    between = max(0.0, 1.0 - improved - worsened)
+    return Enough(improved, between, worsened, count, centre, scale)
