@@ -238,5 +238,5 @@ def harms_line(summary: ArmSummary) -> str:
 def block_line(row: BlockRow) -> str:
     return (
         f"Pair {row.pair} · {row.arm} · from {row.first_night.isoformat()} · "
-        f"{row.counted} nights counted · mean {_figure(row.mean)}"
+        f"{row.counted} night{'' if row.counted == 1 else 's'} counted · mean {_figure(row.mean)}"
     )

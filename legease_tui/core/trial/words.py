@@ -330,7 +330,7 @@ def report_document_json(report: TrialReport, *, interim: bool) -> dict[str, Any
 def report_text(report: TrialReport, *, interim: bool) -> str:
     lines = [plan_in_words(report.trial.design)[0], progress_words(report) + "."]
     for heading, section in report_sections(report, interim=interim):
-        lines += ["", f"{heading}:"]
+        lines += ["", heading if heading.endswith("?") else f"{heading}:"]
         if heading == "Timeline":
             lines += [section[0], *(TIMELINE_INDENT + row if row else "" for row in section[1:])]
         else:

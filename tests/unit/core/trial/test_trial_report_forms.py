@@ -4,7 +4,8 @@ json` and the doctor's Markdown export; the Trial screen is read in tests/app.""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 import pytest
 from support.trial_builders import REPORT_ITEMS, a_fall_on_the_first_night, live_trial
@@ -12,6 +13,7 @@ from support.trial_builders import REPORT_ITEMS, a_fall_on_the_first_night, live
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.trial.adherence import arms_testing
 from legease_tui.core.trial.design import ROUTINE_ARMS, TrialDesign
+from legease_tui.core.trial.document import BlockRow, block_line
 from legease_tui.core.trial.enough import how_likely
 from legease_tui.core.trial.report import TrialReport, build_report
 from legease_tui.core.trial.summary import doctor_section
@@ -134,3 +136,16 @@ def test_the_plan_shows_the_default_worthwhile_change_per_outcome() -> None:
         design = TrialDesign(EVENING.date(), 3, outcome=outcome).chosen()
         plan = " ".join(plan_in_words(design))
         assert f"Smallest change worth the trouble, chosen now: {words}." in plan
+
+
+def test_a_block_with_one_counted_night_says_night_not_nights() -> None:
+    one = BlockRow(pair=1, arm="no routine", first_night=date(2026, 12, 5), counted=1, mean=0.0)
+    two = replace(one, counted=2)
+    assert "· 1 night counted ·" in block_line(one)
+    assert "· 2 nights counted ·" in block_line(two)
+
+
+def test_a_heading_that_asks_a_question_is_not_followed_by_a_colon(report: TrialReport) -> None:
+    text = report_text(report, interim=True)
+    assert "?:" not in text
+    assert "\nWill it help me enough?\n" in text
