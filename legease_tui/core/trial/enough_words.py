@@ -86,13 +86,13 @@ def percent(share: float) -> str:
     return f"{share:.0%}"
 
 
+BAR_NAMES = ("helps enough", "too small to matter", "worse enough")
+"""The rows of the drawing, which Markdown keeps in a fixed-width block."""
+
+
 def bars(enough: Enough) -> list[str]:
     """A small drawing of the three chances, in characters that need no colour."""
-    rows = (
-        ("helps enough", enough.better),
-        ("too small to matter", enough.between),
-        ("worse enough", enough.worse),
-    )
+    rows = zip(BAR_NAMES, (enough.better, enough.between, enough.worse), strict=True)
     return [
         f"{name:<20} {'#' * round(share * BAR_WIDTH):<{BAR_WIDTH}} {percent(share):>4}"
         for name, share in rows

@@ -28,7 +28,12 @@ from legease_tui.core.trial.document import (
     means_line,
     routine_lines,
 )
-from legease_tui.core.trial.enough_words import enough_json, enough_lines, worthwhile_words
+from legease_tui.core.trial.enough_words import (
+    BAR_NAMES,
+    enough_json,
+    enough_lines,
+    worthwhile_words,
+)
 from legease_tui.core.trial.report import TrialReport, report_json
 
 CANNOT_TELL = (
@@ -352,5 +357,19 @@ def report_markdown(report: TrialReport, *, interim: bool, heading: str = "#") -
         if title == "Timeline":  # a fixed-width drawing: letters and figures only
             lines += [markdown_text(section[0]), "", "```", *section[1:], "```"]
         else:
-            lines += [f"- {markdown_text(line)}" for line in section]
+            lines += _markdown_items(section)
     return "\n".join(lines) + "\n"
+
+
+def _markdown_items(section: list[str]) -> list[str]:
+    """A section's lines as list items; the bar drawing, in order, as a fixed-width block."""
+    items: list[str] = []
+    for line in section:
+        drawn = line.startswith(BAR_NAMES)
+        if drawn and items[-1:] == ["```"]:  # the drawing goes on: inside the block
+            items[-1:] = [line, "```"]
+        elif drawn:
+            items += ["", "```", line, "```"]
+        else:
+            items += ([""] if items[-1:] == ["```"] else []) + [f"- {markdown_text(line)}"]
+    return items

@@ -149,3 +149,25 @@ def test_a_heading_that_asks_a_question_is_not_followed_by_a_colon(report: Trial
     text = report_text(report, interim=True)
     assert "?:" not in text
     assert "\nWill it help me enough?\n" in text
+
+
+def test_the_markdown_keeps_the_bar_drawing_in_one_fixed_width_block(
+    services: Services, clock: FakeClock
+) -> None:
+    design = TrialDesign(EVENING.date(), 3, block=2, pairs=4, washout=0).chosen()
+    trial = live_trial(
+        services, clock, design, lambda n: float(n.pair % 3) if n.arm == 0 else 2.0 + n.pair % 2
+    )
+    assert services.log is not None
+    report = build_report(trial, services.log, clock.now(), with_result=True)
+    markdown = report_markdown(report, interim=False)
+    section = markdown[markdown.index("## Will it help me enough?") :]
+    section = section[: section.index("\n## ", 1)]
+    opened = section.index("```\n") + 4
+    block = section[opened : section.index("\n```", opened)]
+    assert [row.split("  ")[0] for row in block.splitlines()] == [
+        "helps enough",
+        "too small to matter",
+        "worse enough",
+    ]
+    assert "\\#" not in section
