@@ -1,12 +1,14 @@
 """The 95% interval for a difference of two means by Welch's t method (unequal variances),
-for "what helps". Plain Python: the t quantile comes from the regularized incomplete beta
-function (Numerical Recipes' continued fraction) and bisection, so no SciPy is needed."""
+for "what helps". Plain Python: the t quantile comes from `core/student_t.py`, so no SciPy is
+needed."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from legease_tui.core.student_t import t_quantile
 
 METHOD = "Welch t interval (unequal variances)"
 LEVEL = 0.95
@@ -23,60 +25,6 @@ class Difference:
     @property
     def excludes_zero(self) -> bool:
         return self.low > 0 or self.high < 0
-
-
-def _beta_fraction(a: float, b: float, x: float) -> float:
-    tiny, qab, qap, qam = 1e-300, a + b, a + 1.0, a - 1.0
-    c, d = 1.0, 1.0 - qab * x / qap
-    d = 1.0 / (d if abs(d) > tiny else tiny)
-    h = d
-    for m in range(1, 300):
-        m2 = 2 * m
-        for aa in (
-            m * (b - m) * x / ((qam + m2) * (a + m2)),
-            -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)),
-        ):
-            d = 1.0 + aa * d
-            d = 1.0 / (d if abs(d) > tiny else tiny)
-            c = 1.0 + aa / c
-            c = c if abs(c) > tiny else tiny
-            h *= d * c
-        if abs(d * c - 1.0) < 3e-14:
-            break
-    return h
-
-
-def _incomplete_beta(a: float, b: float, x: float) -> float:
-    if x <= 0.0:
-        return 0.0
-    if x >= 1.0:
-        return 1.0
-    front = math.exp(
-        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
-    )
-    if x < (a + 1.0) / (a + b + 2.0):
-        return front * _beta_fraction(a, b, x) / a
-    return 1.0 - front * _beta_fraction(b, a, 1.0 - x) / b
-
-
-def t_cdf(t: float, df: float) -> float:
-    """P(T <= t) for Student's t with `df` (not necessarily whole) degrees of freedom."""
-    tail = 0.5 * _incomplete_beta(df / 2.0, 0.5, df / (df + t * t))
-    return 1.0 - tail if t >= 0 else tail
-
-
-def t_quantile(p: float, df: float) -> float:
-    """The t with P(T <= t) = p (0.5 < p < 1), by bisection on `t_cdf`."""
-    low, high = 0.0, 1.0
-    while t_cdf(high, df) < p:
-        high *= 2.0
-    for _ in range(100):
-        middle = (low + high) / 2.0
-        if t_cdf(middle, df) < p:
-            low = middle
-        else:
-            high = middle
-    return (low + high) / 2.0
 
 
 def welch_difference(with_it: Sequence[float], without: Sequence[float]) -> Difference | None:

@@ -6,8 +6,7 @@ its arm-1 block, over counted nights). The differences are taken as normal with 
 variance under the usual reference prior, so the mean difference's posterior is Student's t with
 n - 1 degrees of freedom, centred on the mean of the differences, with scale sd / sqrt(n) (sd:
 the sample standard deviation). Everything here can be recomputed from the report's JSON (its
-pair differences and the smallest worthwhile change). The t distribution is computed here (the
-regularized incomplete beta function by its continued fraction), so nothing beyond Python runs.
+pair differences and the smallest worthwhile change). Student's t comes from `core/student_t.py`.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from legease_tui.core.student_t import t_cdf
 from legease_tui.core.trial.design import LOWER
 
 LEAST_PAIRS = 3
@@ -45,52 +45,6 @@ class Enough:
     @property
     def degrees_of_freedom(self) -> int:
         return self.pairs - 1
-
-
-def _continued_fraction(a: float, b: float, x: float) -> float:
-    """The continued fraction of the incomplete beta function (modified Lentz)."""
-    tiny = 1e-300
-    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
-    d = 1.0 / (d if abs(d) > tiny else tiny)
-    result = d
-    for m in range(1, 500):
-        for numerator in (
-            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
-            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
-        ):
-            d = 1.0 + numerator * d
-            d = 1.0 / (d if abs(d) > tiny else tiny)
-            c = 1.0 + numerator / c
-            c = c if abs(c) > tiny else tiny
-            result *= d * c
-        if abs(d * c - 1.0) < 1e-15:
-            break
-    return result
-
-
-def incomplete_beta(a: float, b: float, x: float) -> float:
-    """The regularized incomplete beta function I_x(a, b), for 0 <= x <= 1."""
-    if x <= 0.0:
-        return 0.0
-    if x >= 1.0:
-        return 1.0
-    log_front = (
-        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
-    )
-    front = math.exp(log_front)
-    if x < (a + 1.0) / (a + b + 2.0):
-        return front * _continued_fraction(a, b, x) / a
-    return 1.0 - front * _continued_fraction(b, a, 1.0 - x) / b
-
-
-def t_cdf(value: float, degrees_of_freedom: float) -> float:
-    """P(T <= value) for Student's t with the given degrees of freedom."""
-    if math.isinf(value):
-        return 1.0 if value > 0 else 0.0
-    tail = 0.5 * incomplete_beta(
-        degrees_of_freedom / 2.0, 0.5, degrees_of_freedom / (degrees_of_freedom + value * value)
-    )
-    return 1.0 - tail if value > 0 else tail
 
 
 def why_no_answer(differences: Sequence[float], worthwhile: float | None) -> str | None:

@@ -10,7 +10,8 @@ import pytest
 from legease_tui.core.log.diary.entry import NightEntry
 from legease_tui.core.log.repository import LoggedNight
 from legease_tui.core.log.stats import what_helps
-from legease_tui.core.log.welch import t_quantile, welch_difference
+from legease_tui.core.log.welch import welch_difference
+from legease_tui.core.student_t import t_quantile
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,9 @@ import random
 import pytest
 from scipy import stats
 
+from legease_tui.core.student_t import t_cdf
 from legease_tui.core.trial.design import HIGHER, LOWER
-from legease_tui.core.trial.enough import how_likely, t_cdf, why_no_answer
+from legease_tui.core.trial.enough import how_likely, why_no_answer
 
 
 def test_the_t_distribution_agrees_with_scipy() -> None:

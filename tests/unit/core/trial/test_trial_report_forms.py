@@ -45,6 +45,18 @@ def report(services: Services, clock: FakeClock) -> TrialReport:
     )
 
 
+@pytest.fixture
+def varied_report(services: Services, clock: FakeClock) -> TrialReport:
+    """A finished trial whose pairs differ by different amounts: "will it help me enough?"
+    has an answer."""
+    design = TrialDesign(EVENING.date(), 3, block=2, pairs=4, washout=0).chosen()
+    trial = live_trial(
+        services, clock, design, lambda n: float(n.pair % 3) if n.arm == 0 else 2.0 + n.pair % 2
+    )
+    assert services.log is not None
+    return build_report(trial, services.log, clock.now(), with_result=True)
+
+
 def _unescaped(markdown: str) -> str:
     return markdown.replace("\\", "")
 
@@ -87,14 +99,9 @@ def test_the_markdown_draws_the_timeline_as_fixed_width_text(report: TrialReport
 
 
 def test_will_it_help_enough_is_said_drawn_and_recomputable_from_the_json(
-    services: Services, clock: FakeClock
+    varied_report: TrialReport,
 ) -> None:
-    design = TrialDesign(EVENING.date(), 3, block=2, pairs=4, washout=0).chosen()
-    trial = live_trial(
-        services, clock, design, lambda n: float(n.pair % 3) if n.arm == 0 else 2.0 + n.pair % 2
-    )
-    assert services.log is not None
-    report = build_report(trial, services.log, clock.now(), with_result=True)
+    report = varied_report
     text = report_text(report, interim=False)
     assert "Will routine help you enough? A second answer beside the exact test (which " in text
     assert "by at least 0.14 cramps a night (about 1 a week) is" in text
@@ -152,14 +159,9 @@ def test_a_heading_that_asks_a_question_is_not_followed_by_a_colon(report: Trial
 
 
 def test_the_markdown_keeps_the_bar_drawing_in_one_fixed_width_block(
-    services: Services, clock: FakeClock
+    varied_report: TrialReport,
 ) -> None:
-    design = TrialDesign(EVENING.date(), 3, block=2, pairs=4, washout=0).chosen()
-    trial = live_trial(
-        services, clock, design, lambda n: float(n.pair % 3) if n.arm == 0 else 2.0 + n.pair % 2
-    )
-    assert services.log is not None
-    report = build_report(trial, services.log, clock.now(), with_result=True)
+    report = varied_report
     markdown = report_markdown(report, interim=False)
     section = markdown[markdown.index("## Will it help me enough?") :]
     section = section[: section.index("\n## ", 1)]
