@@ -21,7 +21,9 @@ from legease_tui.core.routine.session import RoutineSession
 from legease_tui.core.storage.atomic import NotARegularFile, write_new
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.tonight import (
+    ASK_AFTER_A_CLINICIAN_FIRST_CHECK,
     ASK_ON_NO_ROUTINE_NIGHT,
+    clinician_first_tonight,
     keep_routine_on_a_no_routine_night,
     last_check,
     no_routine_tonight,
@@ -188,6 +190,21 @@ class Navigator:
         """Open the routine screen and start `routine` now, fitted to the person the latest
         symptom check describes. On a trial's no-routine night it asks first, and a routine
         started anyway is recorded as a deviation."""
+        if self._clinician_first():
+            ask = screens.ConfirmDialog(
+                ASK_AFTER_A_CLINICIAN_FIRST_CHECK, yes="Start anyway", no="Not tonight"
+            )
+            self.host.push_screen(ask, lambda yes: self._start_on_plan(routine) if yes else None)
+            return
+        self._start_on_plan(routine)
+
+    def _clinician_first(self) -> bool:
+        services = self.services
+        check = last_check(services.store, lambda: services.quiz_content)
+        return clinician_first_tonight(check, night_of(services.clock.now()))
+
+    def _start_on_plan(self, routine: Routine) -> None:
+        """Start `routine`, asking first on a trial's no-routine night."""
         if not no_routine_tonight(self.services.trial):
             self._run(routine)
             return

@@ -15,8 +15,11 @@ from legease_tui.core.night import night_of
 from legease_tui.core.routine.breathing import PatternError, pattern_named
 from legease_tui.core.text import display_width, pad, terminal_safe
 from legease_tui.core.tonight import (
+    ASK_AFTER_A_CLINICIAN_FIRST_CHECK,
     ASK_ON_NO_ROUTINE_NIGHT,
+    clinician_first_tonight,
     keep_routine_on_a_no_routine_night,
+    last_check,
     no_routine_tonight,
     routine_for_tonight,
 )
@@ -100,18 +103,45 @@ def list_routines(home: str | None) -> int:
 
 def plain_routine(home: str | None, name: str | None, *, yes: bool = False) -> int:
     """`routine --plain`: the routine as lines of text (no Textual import). On a trial's
-    no-routine night it asks first, as the app does (not a terminal: refused unless --yes)."""
+    no-routine night, or after a check tonight that said to see a clinician first, it asks first,
+    as the app does (not a terminal: refused unless --yes)."""
     services = load_services(home)
     tonight = routine_for_tonight(services.routines, services.settings.routine)
     routine = services.routines.find(name) if name else tonight
     if routine is None:
         print(f"legease: {services.routines.unknown(name or '')}", file=sys.stderr)
         return USAGE_ERROR
+    if _clinician_first(services) and not _anyway_after_such_a_check(yes):
+        return USAGE_ERROR if not sys.stdin.isatty() and not yes else 0
     if no_routine_tonight(services.trial) and not _anyway_on_a_no_routine_night(services, yes):
         return USAGE_ERROR if not sys.stdin.isatty() and not yes else 0
     audio = audio_for(services)
     with open_keys() as keys:
         return run_plain(services, routine, keys, say, audio, sys.stdin.isatty())
+
+
+def _clinician_first(services: Services) -> bool:
+    check = last_check(services.store, lambda: services.quiz_content)
+    return clinician_first_tonight(check, night_of(services.clock.now()))
+
+
+def _anyway_after_such_a_check(yes: bool) -> bool:
+    """Whether to start a routine after tonight's check showed a sign to see a clinician about
+    first: asked on a terminal, --yes without asking, refused otherwise (as the app asks)."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        print(
+            "legease routine: your symptom check tonight showed a sign to see a clinician about "
+            "first; not a terminal, so it cannot ask. Add --yes to start a routine anyway. "
+            "Nothing was started.",
+            file=sys.stderr,
+        )
+        return False
+    if input(f"{ASK_AFTER_A_CLINICIAN_FIRST_CHECK} [y/N] ").strip().lower() in ("y", "yes"):
+        return True
+    print("No routine tonight. See a clinician first; stretching is not a treatment for this.")
+    return False
 
 
 def _anyway_on_a_no_routine_night(services: Services, yes: bool) -> bool:

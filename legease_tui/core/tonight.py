@@ -85,6 +85,13 @@ def clinician_first_tonight(check: LastCheck | None, tonight: date) -> bool:
     return check is not None and check.night == tonight and check.result.routine_barred
 
 
+ASK_AFTER_A_CLINICIAN_FIRST_CHECK = (
+    "Your symptom check tonight showed a sign to see a clinician about first; stretching is not "
+    "a treatment for it. Start the routine anyway?"
+)
+"""Asked before a routine starts after such a check tonight: Home shows no routine one key away
+without saying so first."""
+
 ASK_ON_NO_ROUTINE_NIGHT = (
     "Tonight is a no-routine night in your trial. Start a routine anyway? It will be recorded "
     "as a deviation from the plan (the trial's report counts it)."

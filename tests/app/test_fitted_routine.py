@@ -6,6 +6,7 @@ from __future__ import annotations
 from support.app_builder import AppMaker
 from support.plain_fakes import ScriptedKeys
 from support.quiz_helpers import with_answers
+from support.screen_text import screen_text
 from textual.widgets import Static
 
 from legease_tui.commands.plain.routine import run_plain
@@ -14,6 +15,8 @@ from legease_tui.core.durations import seconds_text
 from legease_tui.core.quiz.model import Answer
 from legease_tui.core.quiz.scoring import score_answers
 from legease_tui.core.tonight import last_check, routine_for_person, routine_for_tonight
+from legease_tui.screens.dialogs import ConfirmDialog
+from legease_tui.screens.home import HomeScreen
 from legease_tui.screens.routine import RoutineScreen
 from legease_tui.services import Services
 
@@ -63,6 +66,28 @@ async def test_home_says_see_a_clinician_first_after_such_a_check_tonight(
         line = app.screen.query_one("#clinician-first", Static)
         assert line.display
         assert "see a clinician about first" in str(line.render())
+
+
+async def test_after_such_a_check_tonight_r_asks_before_any_routine_starts(
+    services: Services,
+    make_app: AppMaker,
+) -> None:
+    _saved(services, with_answers(long_cramp="yes"))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "see a clinician about first" in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, RoutineScreen)
 
 
 def test_routine_plain_runs_the_fitted_routine_and_says_what_was_left_out(

@@ -11,10 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.quiz_helpers import with_answers
 
 import legease_tui.commands as commands_module
 from legease_tui.cli import main
 from legease_tui.core.clock import FakeClock
+from legease_tui.core.quiz.scoring import score_answers
+from legease_tui.services import build_services
+from legease_tui.settings.paths import Paths
 
 EVENING = datetime(2026, 12, 3, 21, 0).astimezone()
 
@@ -316,3 +320,25 @@ def test_routine_plain_yes_starts_on_a_no_routine_night_and_records_it(
     assert code == 0 and routines_run == ["calf-hamstring"]
     data = json.loads((Path(home) / "legease.json").read_text())
     assert any(trial["deviations"] for trial in data["trials"].values())
+
+
+def test_routine_plain_after_a_check_tonight_that_says_see_a_clinician_asks_first(
+    capsys: pytest.CaptureFixture[str],
+    home: str,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    routines_run: list[str],
+) -> None:
+    services = build_services(Paths(Path(home), Path(home)), clock)
+    assert services.checks is not None
+    services.checks.save(score_answers(services.quiz_content, with_answers(long_cramp="yes")))
+    code, _, err = run(capsys, "--home", home, "routine", "--plain")
+    assert code == 2 and routines_run == []
+    assert "see a clinician about first" in err and "Add --yes" in err
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    code, out, _ = run(capsys, "--home", home, "routine", "--plain")
+    assert code == 0 and routines_run == [] and "See a clinician first" in out
+    monkeypatch.setattr("builtins.input", lambda prompt: "y")
+    code, _, _ = run(capsys, "--home", home, "routine", "--plain")
+    assert code == 0 and routines_run == ["calf-hamstring"]
