@@ -28,8 +28,8 @@ COMMANDS = {
     "quiz": "legease_tui.commands.quiz",
     "sound": "legease_tui.commands.sound",
     "log": "legease_tui.commands.log",
-    "export": "legease_tui.commands.log",
-    "import": "legease_tui.commands.log",
+    "export": "legease_tui.commands.files",
+    "import": "legease_tui.commands.files",
     "trial": "legease_tui.commands.trial",
 }
 """Each subcommand and the module that registers it (`register(subparsers)` sets `func` on its

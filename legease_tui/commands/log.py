@@ -1,5 +1,5 @@
-"""`legease log` (open the log), `log add`, `log list`, `export`, `import` — headless, through the
-same `LogRepository` and the same checks as the app.
+"""`legease log` (open the log), `log add`, `log list` — headless, through the same
+`LogRepository` and the same checks as the app (`export` and `import` are in `files.py`).
 
 Exit codes: 0 done, 1 could not be done (data file, existing night, file exists), 2 bad input
 (the message names the option and the allowed range; nothing is written).
@@ -8,19 +8,13 @@ Exit codes: 0 done, 1 could not be done (data file, existing night, file exists)
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from datetime import date
-from pathlib import Path
 
 from legease_tui.commands import USAGE_ERROR, Subparsers, add_command, load_services, open_app
-from legease_tui.commands.output import output_problem, write_output, written_to
-from legease_tui.commands.tracker_import import TRACKERS, run_tracker_import
 from legease_tui.core.durations import minutes_text
 from legease_tui.core.log.diary.entry import SPECS, EntryInvalid, NightEntry, parse_entry, read_date
 from legease_tui.core.log.diary.fields import COMMON_TAGS
-from legease_tui.core.log.export import FORMATS, render
-from legease_tui.core.log.importing import ImportInvalid, read_import
 from legease_tui.core.log.repository import (
     LogRepository,
     NightExists,
@@ -28,13 +22,10 @@ from legease_tui.core.log.repository import (
     UnreadableNight,
     unreadable_notice,
 )
-from legease_tui.core.log.tracker.period import SleepPeriod
 from legease_tui.core.log.tracker.store import UnreadablePeriod, unreadable_periods_notice
 from legease_tui.core.night import night_of, night_with_date
-from legease_tui.core.storage.atomic import NotARegularFile, read_text_file
 from legease_tui.core.storage.store import StoreError
 from legease_tui.core.text import json_text, terminal_safe
-from legease_tui.core.trial.summary import doctor_section
 
 FAILED = 1
 ENTRY_OPTIONS = [name for name in SPECS if name not in ("night", "tags")]
@@ -82,40 +73,14 @@ def register(subparsers: Subparsers) -> None:
     )
     add.set_defaults(func=run_add)
     listing = add_command(actions, "list", help="list nights, newest first")
-    _range_options(listing)
+    range_options(listing)
     listing.add_argument("--tag", help="only nights with this tag")
     listing.add_argument("--cramps", action="store_true", help="only nights with cramps")
     listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.set_defaults(func=run_list)
-    export = add_command(
-        subparsers,
-        "export",
-        help="export the log as csv, json or md (md: the summary for your doctor)",
-    )
-    export.add_argument(
-        "--format",
-        choices=FORMATS,
-        required=True,
-        help="csv or json (every field, re-importable) or md (the doctor's summary); required",
-    )
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
-    export.add_argument(
-        "--force", action="store_true", help="overwrite FILE if it exists (default: refuse)"
-    )
-    _range_options(export)
-    export.set_defaults(func=run_export)
-    importer = add_command(subparsers, "import", help="merge nights from an exported JSON or CSV")
-    importer.add_argument("file", metavar="FILE")
-    importer.add_argument(
-        "--from",
-        dest="source",
-        choices=TRACKERS,
-        help="a sleep tracker's export: its nights go beside the diary, never into it",
-    )
-    importer.set_defaults(func=run_import)
 
 
-def _range_options(parser: argparse.ArgumentParser) -> None:
+def range_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--from",
         dest="start",
@@ -132,7 +97,7 @@ def _range_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _reversed_range(args: argparse.Namespace, command: str) -> bool:
+def reversed_range(args: argparse.Namespace, command: str) -> bool:
     """Say so when --from comes after --to (nothing could match): the person swapped them."""
     if args.start is None or args.end is None or args.start <= args.end:
         return False
@@ -144,7 +109,7 @@ def _reversed_range(args: argparse.Namespace, command: str) -> bool:
     return True
 
 
-def _repository(home: str | None) -> LogRepository | None:
+def log_repository(home: str | None) -> LogRepository | None:
     return load_services(home).log
 
 
@@ -162,7 +127,7 @@ def _explain(error: EntryInvalid) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    repository = _repository(args.home)
+    repository = log_repository(args.home)
     if repository is None:
         return FAILED
     given: dict[str, object] = {name: getattr(args, name) for name in ENTRY_OPTIONS}
@@ -233,15 +198,15 @@ def _table(entries: list[NightEntry]) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    if _reversed_range(args, "log list"):
+    if reversed_range(args, "log list"):
         return USAGE_ERROR
-    repository = _repository(args.home)
+    repository = log_repository(args.home)
     if repository is None:
         return FAILED
     query = NightQuery(args.start, args.end, args.tag, args.cramps)
     entries = repository.entries(query)
     unreadable = repository.unreadable(query)
-    _name_unreadable(unreadable)
+    name_unreadable(unreadable)
     if args.format == "json":
         values = [entry.as_values() for entry in entries]
         print(json_text(values))
@@ -254,118 +219,13 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export(args: argparse.Namespace) -> int:
-    if _reversed_range(args, "export"):
-        return USAGE_ERROR
-    target = Path(args.output) if args.output else None
-    problem = output_problem(target, args.force) if target is not None else None
-    if problem is not None:
-        print(f"legease export: {problem}", file=sys.stderr)
-        return FAILED
-    services = load_services(args.home)
-    repository = services.log
-    if repository is None:
-        return FAILED
-    query = NightQuery(args.start, args.end)
-    nights = repository.nights(query)
-    unreadable = repository.unreadable(query)
-    _name_unreadable(unreadable)
-    devices = repository.devices.periods(args.start, args.end)  # the tracker's, apart
-    kept = repository.devices.unreadable(args.start, args.end)
-    _name_unreadable_periods(kept)
-    if not (nights or unreadable or devices or kept):
-        print(f"legease export: {_nothing_to_export(repository, args)}", file=sys.stderr)
-        return FAILED
-    text = render(args.format, nights, args.start, args.end, unreadable, devices, kept)
-    if args.format == "md":  # the doctor summary carries the personal trial, if any
-        text += doctor_section(repository, services.routines)
-    if target is None:
-        # JSON is safe as it is (control characters are \u escapes); a file keeps every note
-        # exactly, but on a terminal a control character stored before it was refused is shown.
-        sys.stdout.write(terminal_safe(text))
-        return 0
-    # backslashreplace: a lone surrogate stored before it was refused cannot be UTF-8.
-    problem = write_output(target, text.encode("utf-8", "backslashreplace"))
-    if problem is not None:
-        print(f"legease export: {problem}", file=sys.stderr)
-        return FAILED
-    print(f"Exported {len(nights)} night{'s' if len(nights) != 1 else ''} to {written_to(target)}.")
-    return 0
-
-
-def _nothing_to_export(repository: LogRepository, args: argparse.Namespace) -> str:
-    """Why an export would be empty, naming the nights there are."""
-    logged = [entry.night for entry in repository.entries()]
-    if not logged:
-        return "no nights logged yet; nothing was written."
-    span = f"the log holds {min(logged)} to {max(logged)}"
-    start = args.start.isoformat() if args.start else "the first night"
-    end = args.end.isoformat() if args.end else "the last night"
-    return f"no nights from {start} to {end} ({span}); nothing was written."
-
-
-def run_import(args: argparse.Namespace) -> int:
-    if args.source is not None:
-        return run_tracker_import(args)
-    source = Path(args.file)
-    try:
-        text = read_text_file(source)
-    except NotARegularFile as error:
-        print(f"legease import: {error}. Nothing was imported.", file=sys.stderr)
-        return FAILED
-    except FileNotFoundError:
-        print(f"legease import: {source} does not exist. Nothing was imported.", file=sys.stderr)
-        return FAILED
-    except OSError as error:  # the system's words alone, never a raw "[Errno 13] ..."
-        reason = error.strerror or type(error).__name__
-        print(f"legease import: cannot read {source}: {reason}. Nothing was imported.",
-              file=sys.stderr)  # fmt: skip
-        return FAILED
-    except UnicodeDecodeError as error:
-        print(f"legease import: cannot read {source}: {error}.", file=sys.stderr)
-        return FAILED
-    repository = _repository(args.home)
-    if repository is None:
-        return FAILED
-    try:
-        left_out: list[str] = []
-        devices: list[SleepPeriod] = []
-        entries = read_import(text, repository.current_night(), left_out, devices)
-    except RecursionError:
-        print(f"legease import: {source}: nested too deeply to read.", file=sys.stderr)
-        return USAGE_ERROR
-    except csv.Error as error:  # e.g. a field longer than the csv module reads
-        print(f"legease import: {source}: not readable as CSV ({error}).", file=sys.stderr)
-        return USAGE_ERROR
-    except ImportInvalid as error:
-        message = terminal_safe(f"{source}: {error}")  # it may quote the file's own text
-        print(f"legease import: {message}. Nothing was imported.", file=sys.stderr)
-        return USAGE_ERROR
-    try:
-        counts = repository.put_many(entries, devices)
-    except StoreError as error:
-        print(f"legease: {error}", file=sys.stderr)
-        return FAILED
-    summary = ", ".join(f"{count} {change.value}" for change, count in counts.items())
-    summary += f"; {len(devices)} sleep tracker periods" if devices else ""
-    print(f"Imported {source}: {summary}.")
-    if left_out:
-        named = terminal_safe(", ".join(left_out))
-        print(
-            f"Left out {len(left_out)} night{'s' if len(left_out) != 1 else ''} the export kept "
-            f"as unreadable ({named}): mend them in the file to import them.",
-            file=sys.stderr,
-        )
-    return 0
-
-
-def _name_unreadable_periods(unreadable: list[UnreadablePeriod]) -> None:
+def name_unreadable_periods(unreadable: list[UnreadablePeriod]) -> None:
     notice = unreadable_periods_notice(unreadable)
     if notice is not None:
         print(f"legease: {terminal_safe(notice)}", file=sys.stderr)
 
 
-def _name_unreadable(unreadable: list[UnreadableNight]) -> None:
+def name_unreadable(unreadable: list[UnreadableNight]) -> None:
     """Nights that could not be read are said, on stderr, never silently left out."""
     notice = unreadable_notice(unreadable)
     if notice is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from legease_tui.cli import main
-from legease_tui.commands import log as log_command
+from legease_tui.commands import files as files_command
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -228,7 +228,7 @@ def test_import_of_an_unreadable_file_says_why_without_errno(
     def refused(path: Path) -> str:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(log_command, "read_text_file", refused)
+    monkeypatch.setattr(files_command, "read_text_file", refused)
     code, _, err = run(capsys, "--home", home, "import", "locked.json")
     assert code == 1 and "Errno" not in err
     assert err.strip() == (
