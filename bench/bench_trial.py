@@ -21,8 +21,8 @@ from legease_tui.core.trial.adherence import arms_testing
 from legease_tui.core.trial.analysis import NightRecord, analyse
 from legease_tui.core.trial.design import TrialDesign
 from legease_tui.core.trial.report import TrialReport, build_report
+from legease_tui.core.trial.report_forms import report_document_json, report_markdown, report_text
 from legease_tui.core.trial.summary import doctor_section
-from legease_tui.core.trial.words import report_document_json, report_markdown, report_text
 from legease_tui.services import build_services
 from legease_tui.settings.paths import Paths
 

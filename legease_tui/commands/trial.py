@@ -28,14 +28,9 @@ from legease_tui.core.trial.design import (
     new_seed,
 )
 from legease_tui.core.trial.report import build_report, report_json
+from legease_tui.core.trial.report_forms import report_document_json, report_markdown, report_text
 from legease_tui.core.trial.repository import TrialError
-from legease_tui.core.trial.words import (
-    plan_in_words,
-    progress_words,
-    report_document_json,
-    report_markdown,
-    report_text,
-)
+from legease_tui.core.trial.words import plan_in_words, progress_words
 
 if TYPE_CHECKING:
     from legease_tui.core.trial.repository import Trial, TrialRepository

@@ -17,12 +17,9 @@ from legease_tui.core.trial.adherence import arms_testing
 from legease_tui.core.trial.design import OUTCOMES, TrialDesign, compare_arms, new_seed
 from legease_tui.core.trial.document import TIMELINE_KEY, build_document
 from legease_tui.core.trial.report import build_report
+from legease_tui.core.trial.report_forms import report_text
 from legease_tui.core.trial.repository import TrialError
-from legease_tui.core.trial.words import (
-    plan_in_words,
-    progress_words,
-    report_text,
-)
+from legease_tui.core.trial.words import plan_in_words, progress_words
 from legease_tui.screens.dialogs import ConfirmDialog
 from legease_tui.screens.keys import HELP_BINDING, with_key
 from legease_tui.widgets.user_text import notify_plain, plain

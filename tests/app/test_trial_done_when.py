@@ -20,8 +20,8 @@ from legease_tui.core.clock import FakeClock
 from legease_tui.core.trial.adherence import arms_testing
 from legease_tui.core.trial.design import ROUTINE_ARMS, PlannedNight, TrialDesign
 from legease_tui.core.trial.report import build_report
+from legease_tui.core.trial.report_forms import report_document_json, report_markdown, report_text
 from legease_tui.core.trial.summary import doctor_section
-from legease_tui.core.trial.words import report_document_json, report_markdown, report_text
 from legease_tui.services import Services, build_services
 from legease_tui.settings.paths import Paths
 

@@ -7,8 +7,8 @@ from legease_tui.core.log.export import render
 from legease_tui.core.log.repository import LogRepository
 from legease_tui.core.routine.files import RoutineLibrary
 from legease_tui.core.trial.report import build_report
+from legease_tui.core.trial.report_forms import report_markdown
 from legease_tui.core.trial.repository import TrialError, TrialRepository
-from legease_tui.core.trial.words import report_markdown
 
 
 def doctor_section(log: LogRepository, routines: RoutineLibrary | None = None) -> str:

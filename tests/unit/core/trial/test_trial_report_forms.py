@@ -16,13 +16,9 @@ from legease_tui.core.trial.design import ROUTINE_ARMS, TrialDesign
 from legease_tui.core.trial.document import BlockRow, block_line
 from legease_tui.core.trial.enough import how_likely
 from legease_tui.core.trial.report import TrialReport, build_report
+from legease_tui.core.trial.report_forms import report_document_json, report_markdown, report_text
 from legease_tui.core.trial.summary import doctor_section
-from legease_tui.core.trial.words import (
-    plan_in_words,
-    report_document_json,
-    report_markdown,
-    report_text,
-)
+from legease_tui.core.trial.words import plan_in_words
 from legease_tui.services import Services
 
 EVENING = datetime(2026, 12, 3, 21, 0).astimezone()

@@ -13,8 +13,8 @@ from legease_tui.core.routine.outcome import SessionOutcome
 from legease_tui.core.trial.analysis import HELPS, NightRecord, analyse
 from legease_tui.core.trial.design import TrialDesign
 from legease_tui.core.trial.report import build_report, report_json
+from legease_tui.core.trial.report_forms import report_markdown
 from legease_tui.core.trial.repository import ROUTINE_ON_CONTROL, STOPPED, TrialError
-from legease_tui.core.trial.words import report_markdown
 from legease_tui.services import Services
 
 EVENING = datetime(2026, 12, 3, 21, 0).astimezone()

@@ -11,7 +11,8 @@ from support.trial_builders import live_trial
 from legease_tui.core.clock import FakeClock
 from legease_tui.core.trial.design import TrialDesign
 from legease_tui.core.trial.report import TrialReport, build_report
-from legease_tui.core.trial.words import report_text, result_lines
+from legease_tui.core.trial.report_forms import report_text
+from legease_tui.core.trial.words import result_lines
 from legease_tui.services import Services
 
 EVENING = datetime(2026, 12, 3, 21, 0).astimezone()
