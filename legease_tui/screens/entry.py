@@ -52,6 +52,12 @@ ROWS = [
 ]
 
 
+NOTHING_TO_SAVE = (
+    "Nothing to save yet: fill in at least one thing (tension, cramps, sleep, what you did or "
+    "a note)."
+)
+
+
 class EntryScreen(Screen[bool]):
     """The night's form; dismisses with True once saved."""
 
@@ -243,6 +249,10 @@ class EntryScreen(Screen[bool]):
             self.notify(f"Please check {count} field{'s' if count > 1 else ''}.", severity="error")
             return
         self._show_problems(None)
+        if self.original_night is None and entry == NightEntry(entry.night):
+            # An empty night says nothing and would sit in the log as a row of dashes.
+            notify_plain(self, NOTHING_TO_SAVE, title="Not saved", severity="warning")
+            return
         moved = entry.night != self.read_night
         if moved and self.repository.get(entry.night) is not None:
             question = f"A night is already logged for {entry.night}. Replace it with this one?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from support.app_builder import AppMaker
+from support.notices import Notices
 from textual.widgets import DataTable, Input, Static
 
 from legease_tui.core.clock import FakeClock
@@ -192,3 +193,17 @@ async def test_r_reads_a_night_added_elsewhere_into_the_open_log(
         await pilot.press("question_mark")
         texts = [str(static.render()) for static in app.screen.query(Static)]
         assert any("[ and ] page the calendar; r reads the log again" in t for t in texts)
+
+
+async def test_saving_an_empty_new_night_saves_nothing_and_says_so(
+    services: Services, make_app: AppMaker
+) -> None:
+    app, notices = make_app(), Notices()
+    async with app.run_test(size=(100, 32), message_hook=notices) as pilot:
+        await pilot.press("n")
+        form = app.screen
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        assert repository(services).entries() == []
+        assert any("Nothing to save yet" in message for message in notices.messages())
