@@ -23,7 +23,7 @@ from legease_tui.core.storage.store import StoreError
 from legease_tui.core.tonight import (
     ASK_AFTER_A_CLINICIAN_FIRST_CHECK,
     ASK_ON_NO_ROUTINE_NIGHT,
-    clinician_first_tonight,
+    clinician_first_now,
     keep_routine_on_a_no_routine_night,
     last_check,
     no_routine_tonight,
@@ -200,8 +200,8 @@ class Navigator:
 
     def _clinician_first(self) -> bool:
         services = self.services
-        check = last_check(services.store, lambda: services.quiz_content)
-        return clinician_first_tonight(check, night_of(services.clock.now()))
+        now = services.clock.now()
+        return clinician_first_now(services.store, lambda: services.quiz_content, now)
 
     def _start_on_plan(self, routine: Routine) -> None:
         """Start `routine`, asking first on a trial's no-routine night."""

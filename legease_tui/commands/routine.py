@@ -17,9 +17,8 @@ from legease_tui.core.text import display_width, pad, terminal_safe
 from legease_tui.core.tonight import (
     ASK_AFTER_A_CLINICIAN_FIRST_CHECK,
     ASK_ON_NO_ROUTINE_NIGHT,
-    clinician_first_tonight,
+    clinician_first_now,
     keep_routine_on_a_no_routine_night,
-    last_check,
     no_routine_tonight,
     routine_for_tonight,
 )
@@ -121,8 +120,7 @@ def plain_routine(home: str | None, name: str | None, *, yes: bool = False) -> i
 
 
 def _clinician_first(services: Services) -> bool:
-    check = last_check(services.store, lambda: services.quiz_content)
-    return clinician_first_tonight(check, night_of(services.clock.now()))
+    return clinician_first_now(services.store, lambda: services.quiz_content, services.clock.now())
 
 
 def _anyway_after_such_a_check(yes: bool) -> bool:

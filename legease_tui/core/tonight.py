@@ -10,10 +10,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from legease_tui import core
+from legease_tui.core.night import night_of
 from legease_tui.core.quiz.saved import latest_check
 from legease_tui.core.routine.files import RoutineLibrary
 from legease_tui.core.routine.model import DEFAULT_ROUTINE, Routine
@@ -83,6 +84,13 @@ def clinician_first_tonight(check: LastCheck | None, tonight: date) -> bool:
     """Whether a check taken tonight showed a sign under which no routine is offered (an
     emergency, advice today, an urgent appointment)."""
     return check is not None and check.night == tonight and check.result.routine_barred
+
+
+def clinician_first_now(
+    store: Store | None, content: Callable[[], QuizContent], now: datetime
+) -> bool:
+    """Whether the latest check, taken in the night `now` is in, said to see a clinician first."""
+    return clinician_first_tonight(last_check(store, content), night_of(now))
 
 
 ASK_AFTER_A_CLINICIAN_FIRST_CHECK = (
